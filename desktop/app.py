@@ -1,0 +1,66 @@
+"""Composition root: ``skillnav`` and ``python -m desktop`` start here.
+
+Start-up order: parse arguments (no heavy imports); a subcommand runs in the CLI, which
+imports no Qt; otherwise the GUI starts, paints its window first and opens the stores and
+heavy libraries afterwards, so the window appears fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from desktop import COMMAND
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.cli import build_parser, run_command
+    from desktop.domain.errors import AppError, Cancelled
+
+    args = build_parser().parse_args(argv)
+    _log_to_file(getattr(args, "data_dir", None))
+    try:
+        if args.self_test:
+            from desktop.selftest import run_self_test
+
+            return run_self_test()
+        if getattr(args, "handler", None) is None:
+            from desktop.ui.application import run_gui
+
+            return run_gui(getattr(args, "data_dir", None))
+        return run_command(args)
+    except AppError as exc:
+        print(f"{COMMAND}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Cancelled:
+        print(f"{COMMAND}: cancelled", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        log.exception("unexpected error")
+        print(f"{COMMAND}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _log_to_file(data_dir: str | None) -> None:
+    """Logs go to <data>/logs/skillnav.log, never to the terminal."""
+    from desktop.paths import DataPaths, resolve_data_dir
+
+    root = logging.getLogger()
+    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        return
+    try:
+        logs = DataPaths(resolve_data_dir(data_dir)).logs
+        logs.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(logs / "skillnav.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)

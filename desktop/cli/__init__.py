@@ -1,0 +1,70 @@
+"""The ``skillnav`` command line: the same services as the GUI, no Qt.
+
+Each module in ``COMMAND_MODULES`` adds its subcommands with ``register(subparsers, common)``
+and sets ``handler(services, args) -> int`` on them (``needs_services=False`` for commands
+that open no store). Exit codes: 0 ok, 2 invalid argument, 3 not found, 4 bad input data,
+5 connection failure; errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Any
+
+from desktop import COMMAND, __version__
+
+COMMAND_MODULES = [
+    "desktop.cli.catalog",
+]
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help="data folder (default: $SKILLNAV_DATA_DIR or the platform's)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog=COMMAND, parents=[common],
+        description="Skill Navigator: offline career counselling over O*NET and Compass data.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the installation end to end in a temporary folder and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", parents=[common], help="open the window (the default)")
+    gui.set_defaults(handler=None)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands, common)
+    return parser
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """A plain aligned table for people; --json is for programs."""
+    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from desktop.services.context import open_services
+
+    if not getattr(args, "needs_services", True):
+        return int(args.handler(None, args))
+    services = open_services(getattr(args, "data_dir", None))
+    try:
+        return int(args.handler(services, args))
+    finally:
+        services.close()

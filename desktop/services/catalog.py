@@ -1,0 +1,87 @@
+"""Occupation catalogue: release import, search, occupation pages, cache info."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.codes import require_soc_code
+from desktop.domain.errors import Cancelled, InvalidArgument, NotFound
+from desktop.domain.progress import TaskState
+from desktop.services.context import Services
+from desktop.store import catalog
+from desktop.store.onet_import import build_release_cache
+
+
+def import_release(services: Services, source: str | Path, task: TaskState | None = None
+                   ) -> dict[str, Any]:
+    """Build a new cache from the release at ``source``; swap it in only on success."""
+    task = task or TaskState()
+    staging = services.cache.staging_path()
+    previous = services.cache.path if services.cache.exists() else None
+    report = build_release_cache(Path(source), staging, task, previous)
+    try:
+        task.check()  # a cancel that came during indexing still keeps the previous release
+    except Cancelled:
+        staging.unlink(missing_ok=True)
+        raise
+    services.cache.replace_with(staging)
+    return report
+
+
+def search(services: Services, query: str, limit: int = 25) -> list[dict[str, Any]]:
+    if limit < 1:
+        raise InvalidArgument("--limit must be at least 1")
+    with services.cache.read() as db:
+        return catalog.search(db, query, limit)
+
+
+def occupation(services: Services, code: str) -> dict[str, Any]:
+    code = require_soc_code(code)
+    with services.cache.read() as db:
+        detail = catalog.occupation(db, code)
+    if detail is None:
+        raise NotFound(f"no occupation {code} in the {release_label(services)}")
+    return detail
+
+
+def level_anchors(services: Services) -> dict[str, list[tuple[int, str]]]:
+    with services.cache.read() as db:
+        return catalog.level_anchors(db)
+
+
+def release_label(services: Services) -> str:
+    meta = services.cache.meta()
+    if meta.get("demo") == "1":
+        return "demo data"
+    return f"O*NET {meta.get('release', '?')} release"
+
+
+def info(services: Services) -> dict[str, Any]:
+    meta = services.cache.meta()
+    with services.cache.read() as db:
+        occupations = catalog.occupation_count(db)
+    return {
+        "release": meta.get("release"),
+        "release_title": meta.get("release_title"),
+        "demo": meta.get("demo") == "1",
+        "imported_at": meta.get("imported_at"),
+        "occupations": occupations,
+        "data_dir": str(services.paths.root),
+        "cache_path": str(services.paths.cache),
+        "casework_path": str(services.paths.casework),
+    }
+
+
+def attribution(services: Services) -> str:
+    """The CC BY 4.0 attribution naming the imported release (or the demo notice)."""
+    meta = services.cache.meta()
+    if meta.get("demo") == "1":
+        return ("Demo data — not O*NET. The values shown are invented for demonstration; "
+                "import an O*NET release from the File menu to work with real data.")
+    release = meta.get("release", "?")
+    return (f"This application includes information from the O*NET {release} Database by the "
+            "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). "
+            "Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. "
+            "Skill Navigator has modified all or some of this information. USDOL/ETA has not "
+            "approved, endorsed, or tested these modifications.")

@@ -1,0 +1,1 @@
+"""The two local SQLite stores: the rebuildable cache and the irreplaceable casework."""

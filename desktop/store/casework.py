@@ -1,0 +1,107 @@
+"""The casework store: clients, ratings, notes, feedback. Irreplaceable.
+
+Its schema is versioned with ``PRAGMA user_version``. Each migration runs in its own
+transaction; before migrating an existing file, a consistent copy goes to ``backups/``.
+Imports and syncs never touch this file.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
+
+from desktop.domain.errors import BadInput
+from desktop.store.db import make_engine
+
+Migration = Callable[[Connection], None]
+
+
+def _v1_meta(db: Connection) -> None:
+    db.exec_driver_sql("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    # Per-installation salt for hashed exports: stable across exports, never guessable.
+    db.execute(text("INSERT INTO meta (key, value) VALUES ('install_salt', :salt)"),
+               {"salt": secrets.token_hex(32)})
+
+
+# Append only: never edit a migration that has shipped.
+MIGRATIONS: list[Migration] = [_v1_meta]
+
+
+class CaseworkStore:
+    def __init__(self, path: Path, backups: Path) -> None:
+        self.path = path
+        self.backups = backups
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._migrate()
+                self._engine = make_engine(self.path)
+            return self._engine
+
+    @property
+    def schema_version(self) -> int:
+        with self.read() as db:
+            return int(db.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def _migrate(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(self.path) as probe:
+            current = probe.execute("PRAGMA user_version").fetchone()[0]
+        target = len(MIGRATIONS)
+        if current > target:
+            raise BadInput(f"{self.path.name} was written by a newer Skill Navigator "
+                           f"(schema {current}, this version knows {target}); please update.")
+        if current == target:
+            return
+        if current > 0:
+            self.backup(f"before-v{target}")
+        engine = make_engine(self.path)
+        try:
+            for version in range(current, target):
+                with engine.begin() as db:
+                    MIGRATIONS[version](db)
+                    db.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
+        finally:
+            engine.dispose()
+
+    def backup(self, reason: str) -> Path:
+        """A consistent copy of the casework file in ``backups/``."""
+        self.backups.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self.backups / f"casework-{stamp}-{reason}.sqlite"
+        with sqlite3.connect(self.path) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+        return target
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self.engine.begin() as connection:
+            yield connection
+
+    def install_salt(self) -> str:
+        with self.read() as db:
+            return str(db.execute(text("SELECT value FROM meta WHERE key = 'install_salt'"))
+                       .scalar_one())
+
+    def close(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
