@@ -117,7 +117,8 @@ class ReleaseSource:
             try:
                 self._zip = zipfile.ZipFile(self.path)
             except (zipfile.BadZipFile, OSError) as exc:
-                raise BadInput(f"{self.path.name}: not a readable O*NET release zip ({exc})") from exc
+                raise BadInput(
+                    f"{self.path.name}: not a readable O*NET release zip ({exc})") from exc
             self._members = {PurePosixPath(n).name: n for n in self._zip.namelist()
                              if not n.endswith("/")}
         else:

@@ -43,8 +43,12 @@ def search(db: Connection, query: str, limit: int = 25) -> list[dict[str, Any]]:
     """Titles and alternate titles containing every word; exact and prefix title matches first."""
     query = " ".join(query.lower().split())
     words = query.split()
-    if not words:
-        return []
+    if not words:  # no query: every occupation, by title
+        rows = db.execute(text(
+            "SELECT o.code, o.title, z.job_zone, o.title AS matched FROM occupation o "
+            "LEFT JOIN job_zone z ON z.code = o.code ORDER BY o.title LIMIT :limit"),
+            {"limit": limit})
+        return [dict(r._mapping) for r in rows]
     where = " AND ".join(f"{{col}} LIKE :w{i} ESCAPE '\\'" for i in range(len(words)))
     params = {f"w{i}": _like(w) for i, w in enumerate(words)}
     best: dict[str, tuple[int, str]] = {}

@@ -21,9 +21,9 @@ def build_demo_cache(target: Path, demo_file: Path | None = None) -> None:
         create_onet_schema(db)
         for table, content in document["tables"].items():
             columns = content["columns"]
-            db.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                content["rows"])
+            marks = ", ".join("?" * len(columns))
+            db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                           content["rows"])
         meta = dict(document["meta"], imported_at=datetime.now(UTC).isoformat(timespec="seconds"))
         db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         for statement in ONET_INDEXES:

@@ -53,7 +53,8 @@ REPORT_KEYS = {
 
 def _value_sql(kind: str, number: int) -> str:
     if kind == FLAG:  # anything but Y/N/n/a stays text and fails the type check below
-        return f"CASE ?{number} WHEN 'Y' THEN 1 WHEN 'N' THEN 0 WHEN 'n/a' THEN NULL ELSE ?{number} END"
+        return (f"CASE ?{number} WHEN 'Y' THEN 1 WHEN 'N' THEN 0 WHEN 'n/a' THEN NULL "
+                f"ELSE ?{number} END")
     return f"NULLIF(?{number}, 'n/a')"
 
 
@@ -78,7 +79,8 @@ def _check_types(db: sqlite3.Connection, parsed: ParsedFile, first_rowid: int) -
         column, value = next((c, v) for c, v in zip(typed, row[1:], strict=True)
                              if isinstance(v, str))
         raise BadInput(f"{parsed.spec.filename}, line {line}: {column.header} "
-                       f"'{value}' is not a valid {'Y/N flag' if column.kind == FLAG else 'number'}")
+                       f"'{value}' is not a valid "
+                       f"{'Y/N flag' if column.kind == FLAG else 'number'}")
 
 
 def _check_pairs(db: sqlite3.Connection, spec: FileSpec) -> None:

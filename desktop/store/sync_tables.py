@@ -16,7 +16,8 @@ class CompassSession(SQLModel, table=True):
     session_id: int = Field(primary_key=True)  # int32 or int64 upstream
     user_id: str | None = None
     user_created_at: str | None = None  # ISO 8601, UTC
-    session_timestamp: str | None = None  # agent_director_state.conversation_conducted_at (last message)
+    # agent_director_state.conversation_conducted_at: the time of the last message
+    session_timestamp: str | None = None
     current_phase: str | None = None  # agent_director_state.current_phase
     country: str | None = None
     conversation_phase: str | None = None

@@ -1,0 +1,1 @@
+"""Everything Qt. Thin: widgets call services through the worker bridge."""

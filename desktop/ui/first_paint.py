@@ -1,0 +1,22 @@
+"""Quit as soon as the main window has painted once (start-up measurements, smoke tests)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class _PaintWatcher(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def quit_after_first_paint(window: QWidget) -> None:
+    watcher = _PaintWatcher(window)
+    window.installEventFilter(watcher)

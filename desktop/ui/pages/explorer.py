@@ -1,0 +1,258 @@
+"""Occupation explorer: search titles and alternate titles, read an occupation's page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.pages import Page
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+
+SEARCH_DELAY_MS = 150
+NOT_REQUIRED = "not required"
+
+
+def level_text(row: Row) -> str:
+    if row["not_relevant"]:
+        return NOT_REQUIRED
+    return "" if row["level"] is None else f"{row['level']:.2f}"
+
+
+def rating_note(row: Row) -> str:
+    notes = []
+    if row["not_relevant"]:
+        notes.append("Not relevant: not required for this occupation")
+    if row["suppressed"]:
+        notes.append("⚠ low precision (O*NET recommends suppressing)")
+    return "; ".join(notes)
+
+
+def describe_level(level: float | None, anchors: list[tuple[int, str]]) -> str:
+    """Explain a level number with the element's anchors around it."""
+    if level is None or not anchors:
+        return ""
+    below = [a for a in anchors if a[0] <= level]
+    above = [a for a in anchors if a[0] > level]
+    parts = []
+    if below:
+        parts.append(f"at least level {below[-1][0]}: {below[-1][1]}")
+    if above:
+        parts.append(f"below level {above[0][0]}: {above[0][1]}")
+    return "; ".join(parts)
+
+
+class ExplorerPage(Page):
+    title = "Occupations"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.anchors: dict[str, list[tuple[int, str]]] = {}
+        self._search_serial = 0
+        self.search_box = QLineEdit(placeholderText="Search occupations and alternate titles…")
+        self.search_box.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.currentRowChanged.connect(self._result_chosen)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._search)
+        self.search_box.textChanged.connect(self._timer.start)
+        self.search_box.returnPressed.connect(self._search)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.results, 1)
+
+        self.heading = QLabel(objectName="occupationHeading")
+        self.heading.setStyleSheet("#occupationHeading { font-size: 17pt; font-weight: bold; }")
+        self.heading.setWordWrap(True)
+        self.subheading = QLabel()
+        self.description = QLabel(wordWrap=True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.zone_box = QGroupBox("Job Zone")
+        self.zone_text = QLabel(wordWrap=True)
+        QVBoxLayout(self.zone_box).addWidget(self.zone_text)
+
+        self.skills = self._ratings_table()
+        self.knowledge = self._ratings_table()
+        self.technology = RecordTableModel([
+            ColumnSpec("example", "Technology"),
+            ColumnSpec("commodity_title", "Category"),
+            ColumnSpec("hot", "Hot", lambda v: "🔥 hot" if v else ""),
+            ColumnSpec("in_demand", "In demand", lambda v: "in demand" if v else ""),
+        ])
+        self.alternates = QListWidget()
+        self.anchor_note = QLabel(wordWrap=True)
+        self.anchor_note.setStyleSheet("color: #444;")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._view(self.skills), "Skills")
+        self.tabs.addTab(self._view(self.knowledge), "Knowledge")
+        self.tabs.addTab(self._view(self.technology), "Technology")
+        self.tabs.addTab(self.alternates, "Alternate titles")
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 8, 8, 8)
+        for widget in (self.heading, self.subheading, self.description, self.zone_box):
+            right_layout.addWidget(widget)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.anchor_note)
+        self.detail = right
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 870])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._show_detail(None)
+
+    def _ratings_table(self) -> RecordTableModel:
+        def grey_if_not_required(row: Row) -> str | None:
+            if row["not_relevant"]:
+                return "#888888"
+            return "#a05a00" if row["suppressed"] else None
+
+        return RecordTableModel([
+            ColumnSpec("name", "Element", colour=grey_if_not_required),
+            ColumnSpec("importance", "Importance (1–5)", number(), align_right=True,
+                       colour=lambda r: "#a05a00" if r["importance_suppressed"] else None),
+            ColumnSpec("level_text", "Level (0–7)", align_right=True,
+                       tooltip=lambda r: describe_level(r["level"], self.anchors.get(
+                           r["element_id"], [])) or None,
+                       colour=grey_if_not_required),
+            ColumnSpec("note", "Notes", colour=grey_if_not_required),
+        ])
+
+    def _view(self, model: RecordTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous, m=model: self._explain_row(m, current.row()))
+        return view
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        services = self.services
+
+        def load(_task: Any) -> dict[str, list[tuple[int, str]]]:
+            from desktop.services import catalog
+
+            return catalog.level_anchors(services)
+
+        self.bridge.submit(load, on_result=self._anchors_loaded)
+        self._search()
+
+    def _anchors_loaded(self, anchors: dict[str, list[tuple[int, str]]]) -> None:
+        self.anchors = anchors
+
+    def _search(self) -> None:
+        from desktop.services import catalog
+
+        services = self.services
+        query = self.search_box.text().strip()
+        self._search_serial += 1
+        serial = self._search_serial
+        limit = 200 if query else 2000  # an empty box lists every occupation
+        self.bridge.submit(lambda _task: catalog.search(services, query, limit),
+                           on_result=lambda found: self._show_results(serial, found))
+
+    def _show_results(self, serial: int, found: list[Row]) -> None:
+        if serial != self._search_serial:
+            return  # a newer search is on its way
+        self._found = found
+        self.results.blockSignals(True)
+        self.results.clear()
+        for item in found:
+            label = f"{item['title']}  ·  {item['code']}"
+            if item["matched"] != item["title"]:
+                label += f"\n    also called: {item['matched']}"
+            self.results.addItem(label)
+        self.results.blockSignals(False)
+        if found:
+            self.results.setCurrentRow(0)
+        else:
+            self._show_detail(None)
+
+    def _result_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.open_occupation(self._found[row]["code"])
+
+    def open_occupation(self, code: str) -> None:
+        from desktop.services import catalog
+
+        services = self.services
+        self.bridge.submit(lambda _task: catalog.occupation(services, code),
+                           on_result=self._show_detail)
+
+    def _show_detail(self, detail: dict[str, Any] | None) -> None:
+        self.current = detail
+        self.detail.setEnabled(detail is not None)
+        if detail is None:
+            self.heading.setText("No occupation selected")
+            for widget in (self.subheading, self.description, self.zone_text, self.anchor_note):
+                widget.setText("")
+            for model in (self.skills, self.knowledge, self.technology):
+                model.set_rows([])
+            self.alternates.clear()
+            return
+        self.heading.setText(detail["title"])
+        zone = detail["job_zone"]
+        self.subheading.setText(f"O*NET-SOC {detail['code']}   ·   Job Zone {zone or '—'}")
+        self.description.setText(detail["description"] or "")
+        reference = detail["job_zone_reference"]
+        if reference:
+            self.zone_box.setTitle(reference["name"])
+            self.zone_text.setText(
+                f"<b>Education:</b> {reference['education'] or '—'}<br>"
+                f"<b>Experience:</b> {reference['experience'] or '—'}<br>"
+                f"<b>Training:</b> {reference['job_training'] or '—'}")
+        else:
+            self.zone_box.setTitle("Job Zone")
+            self.zone_text.setText("No Job Zone is published for this occupation.")
+        for model, domain in ((self.skills, "skills"), (self.knowledge, "knowledge")):
+            model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r))
+                            for r in detail[domain]])
+        if not detail["skills"]:
+            self.anchor_note.setText("O*NET publishes no skill ratings for this occupation.")
+        else:
+            self.anchor_note.setText("Select a skill to see what its level means.")
+        self.technology.set_rows(detail["technology"])
+        self.alternates.clear()
+        self.alternates.addItems(detail["alternate_titles"])
+
+    def _explain_row(self, model: RecordTableModel, row: int) -> None:
+        if row < 0 or row >= len(model.rows):
+            return
+        record = model.row(row)
+        if record["not_relevant"]:
+            self.anchor_note.setText(f"{record['name']}: not relevant — not required here.")
+            return
+        explanation = describe_level(record["level"], self.anchors.get(record["element_id"], []))
+        level = "—" if record["level"] is None else f"{record['level']:.2f}"
+        self.anchor_note.setText(f"<b>{record['name']}</b>, level {level}: "
+                                 f"{explanation or 'no level anchors published for this element.'}")

@@ -1,0 +1,112 @@
+"""The one bridge between background work and the GUI thread.
+
+``Bridge.submit(fn)`` runs ``fn(task)`` on a thread pool and delivers progress, the result
+or the error to the GUI thread through a ``Job``'s signals. ``fn`` is Qt-free: it gets a
+``TaskState`` to report progress and check for cancellation. Two lanes: ``"write"`` is a
+single thread, so database writes never overlap; ``"read"`` (reads, network) runs in
+parallel. Worker code never touches widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.domain.errors import Cancelled
+from desktop.domain.progress import TaskState
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL = 0.05  # seconds between progress signals
+
+
+class Job(QObject):
+    progress = Signal(int, object, str)  # done, total (int or None), message
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+    def __init__(self, title: str = "") -> None:
+        super().__init__()
+        self.title = title
+        self._last_emit = 0.0
+        self.task = TaskState(self._report)
+        self.done = False
+
+    def _report(self, done: int, total: int | None, message: str) -> None:
+        now = time.monotonic()
+        if now - self._last_emit >= PROGRESS_INTERVAL or (total is not None and done >= total):
+            self._last_emit = now
+            self.progress.emit(done, total, message)
+
+    def cancel(self) -> None:
+        self.task.cancel()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[[TaskState], Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.fn = fn
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            result = self.fn(job.task)
+        except Cancelled:
+            job.cancelled.emit()
+        except Exception as exc:
+            if not getattr(exc, "exit_code", None):
+                log.exception("background job %r failed", job.title)
+            job.failed.emit(exc)
+        else:
+            job.succeeded.emit(result)
+        job.finished.emit()
+
+
+class Bridge(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._write = QThreadPool(self)
+        self._write.setMaxThreadCount(1)
+        self._read = QThreadPool(self)
+        self._read.setMaxThreadCount(4)
+        self._jobs: set[Job] = set()
+
+    def submit(self, fn: Callable[[TaskState], Any], *, title: str = "", lane: str = "read",
+               on_result: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None,
+               on_progress: Callable[[int, int | None, str], None] | None = None) -> Job:
+        job = Job(title)
+        if on_result:
+            job.succeeded.connect(on_result)
+        if on_error:
+            job.failed.connect(on_error)
+        if on_progress:
+            job.progress.connect(on_progress)
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._forget(job))
+        pool = self._write if lane == "write" else self._read
+        pool.start(_Runnable(job, fn))
+        return job
+
+    def _forget(self, job: Job) -> None:
+        job.done = True
+        self._jobs.discard(job)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every job has finished (shutdown and tests)."""
+        return self._write.waitForDone(msecs) and self._read.waitForDone(msecs)
