@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from typing import TYPE_CHECKING
+
 from desktop.cli import print_json, print_table
-from desktop.domain.progress import TaskState
-from desktop.services import catalog
-from desktop.services.context import Services
+
+if TYPE_CHECKING:
+    from desktop.services.context import Services
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,6 +38,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def import_onet(services: Services, args: argparse.Namespace) -> int:
+    from desktop.domain.progress import TaskState
+    from desktop.services import catalog
+
     def progress(done: int, total: int | None, message: str) -> None:
         if not args.json:
             print(f"[{done}/{total}] {message}", file=sys.stderr)
@@ -50,6 +55,8 @@ def import_onet(services: Services, args: argparse.Namespace) -> int:
 
 
 def search(services: Services, args: argparse.Namespace) -> int:
+    from desktop.services import catalog
+
     results = catalog.search(services, args.query, args.limit)
     if args.json:
         print_json(results)
@@ -61,6 +68,8 @@ def search(services: Services, args: argparse.Namespace) -> int:
 
 
 def occupation(services: Services, args: argparse.Namespace) -> int:
+    from desktop.services import catalog
+
     detail = catalog.occupation(services, args.code)
     if args.json:
         print_json(detail)
@@ -76,6 +85,8 @@ def occupation(services: Services, args: argparse.Namespace) -> int:
 
 
 def info(services: Services, args: argparse.Namespace) -> int:
+    from desktop.services import catalog
+
     facts = catalog.info(services)
     if args.json:
         print_json(facts)

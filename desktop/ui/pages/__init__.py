@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from desktop.domain.tables import Table
     from desktop.services.context import Services
     from desktop.ui.main_window import MainWindow
     from desktop.ui.worker import Bridge
@@ -32,3 +33,7 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the stores: called when services open and after the cache changes."""
+
+    def exportable(self) -> Table | None:
+        """What File ▸ Export ▸ Current table writes for this page, if anything."""
+        return None
