@@ -3,8 +3,8 @@
 Each module in ``COMMAND_MODULES`` adds its subcommands with ``register(subparsers, common)``
 and sets ``handler(services, args) -> int`` on them (``needs_services=False`` for commands
 that open no store). Modules import services inside their handlers: the GUI's start-up
-builds this parser too, and must stay light. Exit codes: 0 ok, 2 invalid argument, 3 not found, 4 bad input data,
-5 connection failure; errors are one line on stderr.
+builds this parser too, and must stay light. Exit codes: 0 ok, 2 invalid argument,
+3 not found, 4 bad input data, 5 connection failure; errors are one line on stderr.
 """
 
 from __future__ import annotations
