@@ -149,19 +149,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.release_label)
 
     # --- start-up: paint first, then open the stores in the background ---------------------
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.services is None and not self._opening:
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if self.services is None and not self._opening:  # after the first paint, not on show
             self._opening = True
             QTimer.singleShot(0, self._open_services)
 
     def _open_services(self) -> None:
-        from desktop.services.context import open_services
-
         data_dir = self.data_dir
-        self.bridge.submit(lambda task: open_services(data_dir), title="Opening data",
-                           lane="write", on_result=self._services_opened,
-                           on_error=self._services_failed)
+
+        def open_in_background(task: Any) -> Any:
+            from desktop.services.context import open_services  # sqlmodel: ~0.5 s to import
+
+            return open_services(data_dir)
+
+        self.bridge.submit(open_in_background, title="Opening data", lane="write",
+                           on_result=self._services_opened, on_error=self._services_failed)
 
     def _services_opened(self, services: Any) -> None:
         self.services = services

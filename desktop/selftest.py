@@ -1,0 +1,204 @@
+"""``skillnav --self-test``: check an installation end to end, in a temporary data folder.
+
+Runs the counsellor's path on the demo data (open, search, recommend, export), touches each
+heavy dependency once (a frozen build fails here if a module or data file is missing) and
+builds the main window offscreen. Prints one line per check, then ``self-test: OK`` (exit 0)
+or ``self-test: FAILED`` (exit 1). The build scripts and CI grep for that last line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop import APP_NAME, __version__
+
+OK_MARKER = "self-test: OK"
+FAILED_MARKER = "self-test: FAILED"
+WINDOW_TIMEOUT_S = 30.0
+
+Check = Callable[[Any], str]  # gets the open Services, returns a short detail line
+
+
+def check_data(services: Any) -> str:
+    from desktop.services import catalog
+
+    info = catalog.info(services)
+    assert info["demo"] and info["occupations"] > 0, f"no demo data: {info}"
+    return f"{info['occupations']} demo occupations"
+
+
+def check_search(services: Any) -> str:
+    from desktop.services import catalog
+
+    found = catalog.search(services, "software")
+    assert found, "searching 'software' found nothing"
+    return f"'software' -> {found[0]['title']}"
+
+
+def check_pandas(services: Any) -> str:
+    import io
+
+    import pandas as pd
+
+    from desktop.services import catalog
+
+    frame = pd.DataFrame(catalog.search(services, "", limit=1000))
+    back = pd.read_csv(io.StringIO(frame.to_csv(index=False)), dtype=str)
+    assert back["code"].tolist() == frame["code"].tolist(), "CSV round trip changed the codes"
+    assert pd.read_json(io.StringIO(frame.to_json(orient="records"))).shape == frame.shape
+    return f"{len(frame)} rows through CSV and JSON"
+
+
+def check_sklearn(services: Any) -> str:
+    import numpy as np
+    from sklearn.neighbors import NearestNeighbors
+
+    from desktop.services.profiles import profiles
+
+    matrix = profiles(services)
+    levels = np.nan_to_num(matrix.level)
+    _, nearest = NearestNeighbors(n_neighbors=2).fit(levels).kneighbors(levels[:1])
+    return f"nearest to {matrix.titles[0]}: {matrix.titles[nearest[0][1]]}"
+
+
+def check_sqlmodel(services: Any) -> str:
+    from sqlmodel import Session, func, select
+
+    from desktop.store.onet_tables import Occupation
+
+    with Session(services.cache.engine) as session:
+        count = session.exec(select(func.count()).select_from(Occupation)).one()
+        first = session.exec(select(Occupation).order_by(Occupation.code)).first()
+    assert count and first is not None, "no Occupation rows through the ORM"
+    return f"{count} Occupation rows, first {first.code}"
+
+
+def check_httpx(services: Any) -> str:
+    import httpx
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"path": request.url.path})
+
+    with httpx.Client(transport=httpx.MockTransport(handler), base_url="https://example.test") as c:
+        body = c.get("/ws/online/occupations").json()
+    assert body == {"path": "/ws/online/occupations"}, body
+    return "MockTransport round trip"
+
+
+def check_pymongo(services: Any) -> str:
+    import bson
+    from pymongo import MongoClient
+
+    client: Any = MongoClient("mongodb://127.0.0.1:9/?directConnection=true", connect=False)
+    client.close()
+    document = {"skill": "Active Listening", "level": 4}
+    assert bson.decode(bson.encode(document)) == document, "BSON round trip failed"
+    return "client (not connected) and BSON round trip"
+
+
+def check_keyring(services: Any) -> str:
+    import keyring
+
+    backend = keyring.get_keyring()
+    return f"backend {type(backend).__module__}.{type(backend).__name__}"
+
+
+def check_window(services: Any) -> str:
+    """The real main window, offscreen: paints, opens its own data, renders text."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.ui.application import make_app
+    from desktop.ui.main_window import MainWindow
+
+    app = make_app()
+    assert QFontDatabase.families(), "Qt found no fonts: every glyph would be a box"
+    window = MainWindow(str(services.paths.root))
+    window.show()
+    deadline = QDeadlineTimer(int(WINDOW_TIMEOUT_S * 1000))
+    while window.services is None and not deadline.hasExpired():
+        app.processEvents()
+        time.sleep(0.01)
+    assert window.services is not None, "the window did not open its data"
+    window.bridge.wait()
+    image = window.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 2, "the window painted blank"
+    title = window.windowTitle()
+    window.close()
+    QCoreApplication.processEvents()
+    return f"{app.platformName()}: {title!r}"
+
+
+def check_charts(services: Any) -> str:
+    import pyqtgraph as pg
+    from pyqtgraph.exporters import ImageExporter
+
+    from desktop.ui.application import make_app
+
+    make_app()
+    plot = pg.PlotWidget()
+    plot.plot([1, 2, 3, 4], [2, 1, 3, 2])
+    target = services.paths.root / "chart.png"
+    ImageExporter(plot.plotItem).export(str(target))
+    plot.deleteLater()
+    assert target.stat().st_size > 0, "the chart PNG is empty"
+    return f"{target.name}, {target.stat().st_size} bytes"
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("demo data", check_data),
+    ("search", check_search),
+    ("pandas", check_pandas),
+    ("scikit-learn", check_sklearn),
+    ("sqlmodel", check_sqlmodel),
+    ("httpx", check_httpx),
+    ("pymongo", check_pymongo),
+    ("keyring", check_keyring),
+    ("main window", check_window),
+    ("pyqtgraph", check_charts),
+]
+
+
+def run_self_test() -> int:
+    from desktop.services.context import open_services
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window flashes up
+    kind = "frozen" if getattr(sys, "frozen", False) else "source"
+    print(f"self-test: {APP_NAME} {__version__} ({kind}), Python {sys.version.split()[0]}",
+          flush=True)
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="skillnav-selftest-",
+                                     ignore_cleanup_errors=True) as folder:
+        services = open_services(Path(folder))
+        try:
+            for name, check in CHECKS:
+                failures += not _run(name, check, services)
+        finally:
+            services.close()
+    if failures:
+        print(f"{FAILED_MARKER} ({failures} of {len(CHECKS)} checks)", flush=True)
+        return 1
+    print(OK_MARKER, flush=True)
+    return 0
+
+
+def _run(name: str, check: Check, services: Any) -> bool:
+    started = time.perf_counter()
+    try:
+        detail = check(services)
+    except Exception as exc:
+        print(f"self-test: {name}: FAILED: {type(exc).__name__}: {exc}", flush=True)
+        traceback.print_exc(file=sys.stderr)
+        return False
+    print(f"self-test: {name}: ok in {time.perf_counter() - started:.2f} s ({detail})",
+          flush=True)
+    return True
