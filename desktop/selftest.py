@@ -103,9 +103,17 @@ def check_pymongo(services: Any) -> str:
     return "client (not connected) and BSON round trip"
 
 
+# The OS keychain backend each shipped platform must find (a frozen build can lose them).
+KEYCHAIN_BACKENDS = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}
+
+
 def check_keyring(services: Any) -> str:
     import keyring
+    from keyring.backend import get_all_keyring
 
+    expected = KEYCHAIN_BACKENDS.get(sys.platform)
+    found = {type(backend).__module__ for backend in get_all_keyring()}
+    assert expected is None or expected in found, f"{expected} missing; found {sorted(found)}"
     backend = keyring.get_keyring()
     return f"backend {type(backend).__module__}.{type(backend).__name__}"
 

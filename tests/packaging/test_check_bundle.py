@@ -1,0 +1,34 @@
+"""The post-build check that keeps SecantusDB (GPL-2.0) and test tools out of the bundle."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "check_bundle.py"
+spec = importlib.util.spec_from_file_location("check_bundle", SCRIPT)
+assert spec and spec.loader
+check_bundle = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(check_bundle)
+
+
+def test_test_only_packages_are_found_as_files_or_archived_modules() -> None:
+    names = [
+        "_internal/secantusdb-0.7.0b3.dist-info/METADATA",
+        "_internal/secantusdb.libs/libwiredtiger.so",
+        "_internal/wiredtiger/_wiredtiger.so",
+        "SkillNavigator:secantus.server",
+        "skillnav.exe:pytest",
+        "SkillNavigator:_pytest.fixtures",
+    ]
+    assert check_bundle.forbidden(names) == names
+
+
+def test_look_alike_names_of_shipped_packages_pass() -> None:
+    names = [
+        "_internal/PySide6/Qt/lib/libQt6Core.so.6",
+        "SkillNavigator:pydantic.v1._hypothesis_plugin",  # part of pydantic, imports nothing
+        "SkillNavigator:desktop.selftest",
+        "_internal/resources/demo/demo.json",
+    ]
+    assert check_bundle.forbidden(names) == []
