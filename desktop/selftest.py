@@ -8,6 +8,7 @@ or ``self-test: FAILED`` (exit 1). The build scripts and CI grep for that last l
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -43,8 +44,6 @@ def check_search(services: Any) -> str:
 
 
 def check_pandas(services: Any) -> str:
-    import io
-
     import pandas as pd
 
     from desktop.services import catalog
@@ -180,6 +179,8 @@ def run_self_test() -> int:
     from desktop.services.context import open_services
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window flashes up
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a Windows console may lack "—" and "→"
+        sys.stdout.reconfigure(errors="backslashreplace")
     kind = "frozen" if getattr(sys, "frozen", False) else "source"
     print(f"self-test: {APP_NAME} {__version__} ({kind}), Python {sys.version.split()[0]}",
           flush=True)
