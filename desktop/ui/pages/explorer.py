@@ -65,6 +65,8 @@ class ExplorerPage(Page):
         self.search_box = QLineEdit(placeholderText="Search occupations and alternate titles…")
         self.search_box.setClearButtonEnabled(True)
         self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.currentRowChanged.connect(self._result_chosen)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search)
@@ -187,9 +189,10 @@ class ExplorerPage(Page):
         self.results.blockSignals(True)
         self.results.clear()
         for item in found:
-            label = f"{item['title']}  ·  {item['code']}"
+            zone = f"Job Zone {item['job_zone']}" if item["job_zone"] else "no Job Zone"
+            label = f"{item['title']}\n    {item['code']} · {zone}"
             if item["matched"] != item["title"]:
-                label += f"\n    also called: {item['matched']}"
+                label += f" · also called {item['matched']}"
             self.results.addItem(label)
         self.results.blockSignals(False)
         if found:
