@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable
 
 
-def median_seconds(run: Callable[[], object], repeats: int, setup: Callable[[], object] = lambda: None
-                   ) -> float:
+def median_seconds(run: Callable[[], object], repeats: int,
+                   setup: Callable[[], object] = lambda: None) -> float:
     times = []
     for _ in range(repeats):
         setup()

@@ -38,8 +38,8 @@ def test_columns_are_found_by_name_not_position(tmp_path):
 
 def test_missing_column_names_the_file_and_line(tmp_path):
     write(tmp_path, "Occupation Data.txt", "O*NET-SOC Code\tTitle\r\n11-1111.00\tDoer\r\n")
-    with ReleaseSource(tmp_path) as source, pytest.raises(BadInput, match=r"Occupation Data.txt, "
-                                                          r"line 1: missing column\(s\) Description"):
+    expected = r"Occupation Data\.txt, line 1: missing column\(s\) Description"
+    with ReleaseSource(tmp_path) as source, pytest.raises(BadInput, match=expected):
         read_rows(source, OCCUPATIONS)
 
 

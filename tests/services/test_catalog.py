@@ -27,7 +27,7 @@ def test_import_replaces_the_demo_and_names_the_release(services, release_dir):
 def test_a_garbled_release_keeps_the_previous_one(release_services, release_dir, tmp_path):
     folder = copy_release(release_dir, tmp_path / "bad")
     (folder / "Occupation Data.txt").write_bytes(b"\x00\x01garbage\xff")
-    with pytest.raises(BadInput, match="Occupation Data.txt"):
+    with pytest.raises(BadInput, match=r"Occupation Data\.txt"):
         catalog.import_release(release_services, folder)
     assert catalog.info(release_services)["release"] == "30.1"
     assert catalog.occupation(release_services, "15-1252.00")["title"] == "Software Developers"

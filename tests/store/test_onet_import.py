@@ -93,7 +93,7 @@ def test_only_the_required_files_are_needed(release_dir, tmp_path):
 
 def test_a_missing_required_file_is_named(release_dir, tmp_path):
     folder = copy_release(release_dir, tmp_path / "r", ["Occupation Data.txt", "Skills.txt"])
-    with pytest.raises(BadInput, match="required file\\(s\\) missing: Scales Reference.txt"):
+    with pytest.raises(BadInput, match=r"required file\(s\) missing: Scales Reference\.txt"):
         build_release_cache(folder, tmp_path / "cache.sqlite", TaskState())
     assert not (tmp_path / "cache.sqlite").exists()
 
@@ -127,7 +127,7 @@ def test_a_file_cut_between_lines_is_caught_by_the_pair_check(release_dir, tmp_p
     skills = folder / "Skills.txt"
     lines = skills.read_text("utf-8").split("\n")
     skills.write_text("\n".join(lines[:1002]) + "\n", "utf-8")  # header + 1001: ends on IM
-    with pytest.raises(BadInput, match="Skills.txt: .* lacks its IM/LV pair"):
+    with pytest.raises(BadInput, match=r"Skills\.txt: .* lacks its IM/LV pair"):
         build_release_cache(folder, tmp_path / "cache.sqlite", TaskState())
 
 

@@ -9,7 +9,7 @@ def window(qtbot, _isolated_data, monkeypatch):
     from desktop.ui.main_window import MainWindow
 
     errors: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
     win = MainWindow(str(_isolated_data))
     win.errors = errors
     qtbot.addWidget(win)
