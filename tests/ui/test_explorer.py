@@ -1,5 +1,7 @@
 """The occupation explorer: demo on first start, import with progress, search, occupation page."""
 
+from PySide6.QtCore import Qt
+
 from desktop.ui import dialogs
 from desktop.ui.pages.explorer import ExplorerPage, describe_level
 
@@ -76,3 +78,26 @@ def test_about_names_the_release(window, qtbot, monkeypatch):
                         lambda parent, title, text: shown.append(text))
     window.show_about()
     assert "Demo data — not O*NET" in shown[0]
+
+
+def test_cancelling_an_import_keeps_the_demo(window, qtbot, release_dir):
+    job = window.start_import(str(release_dir))
+    qtbot.waitUntil(window.progress.isVisible, timeout=5000)  # shown after half a second
+    assert window.progress.bar.maximum() > 0  # files done of total
+    cancelled = []
+    job.cancelled.connect(lambda: cancelled.append(True))
+    qtbot.mouseClick(window.progress.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job.done, timeout=30000)
+    assert cancelled == [True]
+    assert not window.progress.isVisible()
+    assert "cancelled; nothing changed" in window.statusBar().currentMessage()
+    assert window.services.cache.is_demo()
+    assert not window.services.cache.staging_path().exists()
+
+
+def test_ctrl_f_focuses_the_search_box(window, qtbot):
+    page = explorer(window)
+    window.activateWindow()
+    page.search_box.clearFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search_box.hasFocus)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -72,6 +73,7 @@ class ExplorerPage(Page):
         self._timer.timeout.connect(self._search)
         self.search_box.textChanged.connect(self._timer.start)
         self.search_box.returnPressed.connect(self._search)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -155,6 +157,10 @@ class ExplorerPage(Page):
         view.selectionModel().currentRowChanged.connect(
             lambda current, _previous, m=model: self._explain_row(m, current.row()))
         return view
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
 
     # --- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
