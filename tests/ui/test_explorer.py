@@ -101,3 +101,15 @@ def test_ctrl_f_focuses_the_search_box(window, qtbot):
     page.search_box.clearFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(page.search_box.hasFocus)
+
+
+def test_the_window_renders_text_not_a_blank(window, qtbot):
+    from PySide6.QtGui import QFontDatabase
+
+    assert QFontDatabase.families()  # without fonts every glyph would silently be a box
+    page = explorer(window)
+    qtbot.waitUntil(lambda: page.current is not None)
+    image = window.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 20
