@@ -17,3 +17,37 @@ def test_data_opens_only_after_the_window_is_shown(qtbot, tmp_path: Path) -> Non
     qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
     assert window.services.paths.root == tmp_path / "data"
     assert window.release_label.text() == "Demo data — not O*NET"
+
+
+FIRST_PAINT_PROBE = """
+import os, sys
+import PySide6.QtCore as core
+from desktop.ui import first_paint
+
+seen = []
+original = first_paint._PaintWatcher.eventFilter
+
+def probe(self, watched, event):
+    if event.type() == core.QEvent.Type.Paint and not seen:
+        seen.append("Qt" in vars(core))  # PySide6 creates the Qt namespace on first use
+    return original(self, watched, event)
+
+first_paint._PaintWatcher.eventFilter = probe
+os.environ["SKILLNAV_QUIT_AFTER_PAINT"] = "1"
+from desktop.app import main
+main(["--data-dir", sys.argv[1]])
+print("Qt namespace created before the first paint:", seen)
+"""
+
+
+def test_nothing_before_the_first_paint_creates_the_qt_namespace(tmp_path: Path) -> None:
+    """Its ~40 ms of enum creation would put the start-up over its target (bench_startup)."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path / "data")],
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                          capture_output=True, text=True, timeout=120)
+    assert "Qt namespace created before the first paint: [False]" in done.stdout, (
+        done.stdout + done.stderr)
