@@ -139,7 +139,8 @@ def recommend(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
     """{"model", "ready_now", "trainable", "long_reskill"}; each item carries "features"."""
     current_row = matrix.row(current_code) if current_code else None
     vector = rating_vector(matrix, ratings)
-    scores = score(model, matrix, vector, current_row)
+    rated = np.array([e in ratings for e in matrix.element_ids])
+    scores = score(model, matrix, vector, current_row, rated)
     tier_of = tier_index(scores.match, scores.gap, thresholds or Thresholds())
     table = features(matrix, scores, ratings, current_row)
     key = 100 * reranker(table) if reranker else scores.score

@@ -33,12 +33,12 @@ s = 7/4 (one rating step)::
 A skill is listed as a gap when q_j − c_j > s/2 (more than the rounding of a 0–4 rating).
 ``over`` (over-qualification) is reported, never penalised. With no required skill:
 match 0, gap 100.
-Ordering: ``score = (match + 100 · relatedness) / 2``, where relatedness (0–1) is the
-cosine similarity of skill-level profiles after subtracting each skill's mean level over
-all occupations (what makes a profile distinctive, not what every job needs), between
-the client and the target, averaged with that between the current occupation and the
-target when one is given. So closely related occupations come first, not merely
-undemanding ones.
+Ordering: ``score = (match + 100 · relatedness) / 2``, where relatedness (0–1, negative
+clipped to 0) is the cosine similarity of skill-level profiles after subtracting each
+skill's mean level over all occupations (what makes a profile distinctive, not what every
+job needs): between the client (on the skills they rated) and the target, averaged with
+that between the current occupation and the target when one is given. So closely related
+occupations come first, not merely undemanding ones.
 """
 
 from __future__ import annotations
@@ -132,19 +132,22 @@ def required_levels(matrix: ProfileMatrix) -> tuple[np.ndarray, np.ndarray]:
 
 
 def relatedness(matrix: ProfileMatrix, client_levels: np.ndarray,
-                current_row: int | None = None) -> np.ndarray:
-    """0–1 similarity of distinctive skill profiles (see the module docstring)."""
+                current_row: int | None = None, rated: np.ndarray | None = None) -> np.ndarray:
+    """0–1 similarity of distinctive skill profiles (see the module docstring).
+
+    The client's profile is compared on the skills they rated only (``rated`` mask)."""
     level, _ = required_levels(matrix)
-    mean = level.mean(axis=0)
-    targets = _centred(level - mean)
-    similarity = targets @ _centred(client_levels - mean)
+    deviation = level - level.mean(axis=0)
+    on = np.ones(len(client_levels), dtype=bool) if rated is None else rated
+    similarity = _centred(deviation[:, on]) @ _centred(client_levels[on] - level.mean(axis=0)[on])
     if current_row is not None:
+        targets = _centred(deviation)
         similarity = (similarity + targets @ targets[current_row]) / 2
     return np.clip(similarity, 0.0, 1.0)
 
 
 def level_aware(matrix: ProfileMatrix, ratings: np.ndarray,
-                current_row: int | None = None) -> Scores:
+                current_row: int | None = None, rated: np.ndarray | None = None) -> Scores:
     client = ratings * STEP
     level, required = required_levels(matrix)
     suppressed = matrix.importance_suppressed | matrix.level_suppressed
@@ -154,7 +157,7 @@ def level_aware(matrix: ProfileMatrix, ratings: np.ndarray,
     coverage = np.minimum(1.0, client / safe)
     short = np.clip((level - client) / STEP, 0.0, 1.0)
     excess = np.clip((client - level) / STEP - 0.5, 0.0, 1.0)
-    related = relatedness(matrix, client, current_row)
+    related = relatedness(matrix, client, current_row, rated)
     contribution = 100 * weight * coverage
     match = contribution.sum(axis=1)
     return _finish(LEVEL_AWARE, weight, contribution, 100 * weight * short,
@@ -164,9 +167,10 @@ def level_aware(matrix: ProfileMatrix, ratings: np.ndarray,
 
 
 def score(model: str, matrix: ProfileMatrix, ratings: np.ndarray,
-          current_row: int | None = None) -> Scores:
+          current_row: int | None = None, rated: np.ndarray | None = None) -> Scores:
+    """``ratings`` in column order (unrated 0); ``rated`` marks the skills actually rated."""
     if model == SKILLSPROUT:
         return skillsprout(matrix, ratings)
     if model == LEVEL_AWARE:
-        return level_aware(matrix, ratings, current_row)
+        return level_aware(matrix, ratings, current_row, rated)
     raise ValueError(f"unknown scoring model {model!r}")
