@@ -2,9 +2,9 @@
 
 Every occupation with skill ratings except the current one is scored; each tier is sorted
 by the model's score (ties by code), or by the calibrated probability (ties by the model's
-score, then code) when an activated calibration model re-ranks. Exploration (epsilon-greedy, seeded): each shown slot is, with
-probability ε, given to a random occupation of the same tier from beyond the cut-off, and
-flagged ``is_exploration``.
+score, then code) when an activated calibration model re-ranks. Exploration
+(epsilon-greedy, seeded): each shown slot is, with probability ε, given to a random
+occupation of the same tier from beyond the cut-off, and flagged ``is_exploration``.
 """
 
 from __future__ import annotations
