@@ -91,16 +91,17 @@ def real(imported_cache):
 
 
 ratings_strategy = st.lists(st.integers(0, 4), min_size=35, max_size=35)
+thresholds_strategy = st.builds(Thresholds, *[st.integers(0, 100).map(float)] * 4)
 
 
-@settings(max_examples=40, deadline=None)
-@given(ratings=ratings_strategy, skill=st.integers(0, 34), model=st.sampled_from(MODELS))
-def test_raising_a_rating_never_worsens_a_tier(real, ratings, skill, model) -> None:
+@settings(max_examples=60, deadline=None)
+@given(ratings=ratings_strategy, skill=st.integers(0, 34), model=st.sampled_from(MODELS),
+       t=st.one_of(st.just(Thresholds()), thresholds_strategy))
+def test_raising_a_rating_never_worsens_a_tier(real, ratings, skill, model, t) -> None:
     before = np.array(ratings, dtype=float)
     after = before.copy()
     after[skill] = min(4, after[skill] + 1)
     old, new = score(model, real, before, 0), score(model, real, after, 0)
-    t = Thresholds()
     assert np.all(new.match >= old.match) and np.all(new.gap <= old.gap)
     assert np.all(tier_index(new.match, new.gap, t) <= tier_index(old.match, old.gap, t))
 
