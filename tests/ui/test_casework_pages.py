@@ -123,3 +123,13 @@ def test_model_status_trains_and_activates(qtbot, window) -> None:
     qtbot.waitUntil(lambda: page.status["active"] == page.models.row(0)["version"],
                     timeout=10000)
     assert "Re-ranking" in page.active.text()
+
+
+def test_the_first_page_shows_once_data_is_open_with_several_pages(qtbot, window) -> None:
+    from desktop.ui.main_window import PAGES
+
+    assert len(PAGES) > 1
+    qtbot.waitUntil(lambda: 0 in window._pages)
+    assert window.stack.currentWidget() is window.page(0)
+    window.page_by_class("ModelStatusPage")
+    assert window.stack.currentWidget() is window.page_by_class("ModelStatusPage")
