@@ -150,3 +150,17 @@ def test_synced_tables_survive_a_new_import(release_dir, tmp_path, imported_cach
     with sqlite3.connect(tmp_path / "new.sqlite") as db:
         assert db.execute("SELECT * FROM compass_session").fetchall() == [(153957396055258, "u1")]
         assert db.execute("SELECT name FROM sqlite_master WHERE name = 'ix_user'").fetchone()
+
+
+def test_abilities_and_work_activities_load_when_present(release_dir, tmp_path):
+    """The shared copy lacks them; they share the Skills layout, so a stand-in proves the path."""
+    folder = copy_release(release_dir, tmp_path / "r",
+                          ["Occupation Data.txt", "Skills.txt", "Scales Reference.txt"])
+    knowledge = (release_dir / "Knowledge.txt").read_bytes()
+    (folder / "Abilities.txt").write_bytes(knowledge)
+    (folder / "Work Activities.txt").write_bytes(knowledge)
+    report = build_release_cache(folder, tmp_path / "cache.sqlite", TaskState())
+    assert report["abilities"] == report["work_activities"] == 59004
+    with sqlite3.connect(tmp_path / "cache.sqlite") as db:
+        domains = dict(db.execute("SELECT domain, count(*) FROM element_rating GROUP BY domain"))
+    assert domains == {"skills": 62580, "abilities": 59004, "work_activities": 59004}

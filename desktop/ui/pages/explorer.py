@@ -63,6 +63,7 @@ class ExplorerPage(Page):
         super().__init__(window)
         self.anchors: dict[str, list[tuple[int, str]]] = {}
         self._search_serial = 0
+        self._detail_serial = 0
         self.search_box = QLineEdit(placeholderText="Search occupations and alternate titles…")
         self.search_box.setClearButtonEnabled(True)
         self.results = QListWidget()
@@ -215,8 +216,14 @@ class ExplorerPage(Page):
         from desktop.services import catalog
 
         services = self.services
+        self._detail_serial += 1
+        serial = self._detail_serial
         self.bridge.submit(lambda _task: catalog.occupation(services, code),
-                           on_result=self._show_detail)
+                           on_result=lambda detail: self._show_latest_detail(serial, detail))
+
+    def _show_latest_detail(self, serial: int, detail: dict[str, Any]) -> None:
+        if serial == self._detail_serial:  # an older request may finish after a newer one
+            self._show_detail(detail)
 
     def _show_detail(self, detail: dict[str, Any] | None) -> None:
         self.current = detail
