@@ -19,6 +19,8 @@ from desktop import COMMAND, __version__
 
 COMMAND_MODULES = [
     "desktop.cli.catalog",
+    "desktop.cli.export",
+    "desktop.cli.analytics",
 ]
 
 
