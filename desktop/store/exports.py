@@ -23,15 +23,14 @@ def _sql_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-_TRIGGERS = ", ".join(f"char({ord(c)})" if c in "\t\r" else _sql_literal(c)
-                      for c in FORMULA_TRIGGERS)
+_TRIGGERS = ", ".join(str(ord(c)) for c in FORMULA_TRIGGERS)
 
 
 def safe_text(expression: str) -> str:
     """SQL for ``neutralise(expression)``: a quote before text a spreadsheet would run."""
-    return (f"CASE WHEN typeof({expression}) = 'text' AND substr({expression}, 1, 1) "
-            f"IN ({_TRIGGERS}) THEN {_sql_literal(FORMULA_ESCAPE)} || {expression} "
-            f"ELSE {expression} END")
+    return (f"CASE WHEN unicode({expression}) IN ({_TRIGGERS}) "
+            f"AND typeof({expression}) = 'text' "
+            f"THEN {_sql_literal(FORMULA_ESCAPE)} || {expression} ELSE {expression} END")
 
 
 def utc_iso(expression: str) -> str:
@@ -58,40 +57,76 @@ def register_function(db: Connection, name: str, fn: Callable[[Any], Any]) -> No
 
 # --- Compass user skills (seed 000) ------------------------------------------------------------
 
-def _user_skills_from(view: str) -> str:
-    """Experiences of one view with their top skills; the explored view never shows deleted."""
-    deleted = ("" if view == "pipeline" else
-               " AND NOT EXISTS (SELECT 1 FROM compass_experience d WHERE d.view = 'deleted'"
-               " AND d.session_id = e.session_id AND d.experience_uuid = e.experience_uuid)")
-    return (f"FROM compass_experience e "
-            f"JOIN compass_skill k ON k.session_id = e.session_id AND k.view = e.view "
-            f"AND k.experience_uuid = e.experience_uuid AND k.kind = 'top' "
-            f"LEFT JOIN compass_session s ON s.session_id = e.session_id "
-            f"WHERE e.view = '{view}'{deleted}")
+def _kept_experiences(view: str) -> str:
+    """Experiences of one view; the explored view never shows the user's deleted ones."""
+    if view == "pipeline":
+        return "e.view = 'pipeline'"
+    return ("e.view = 'explored' AND NOT EXISTS (SELECT 1 FROM compass_experience d "
+            "WHERE d.view = 'deleted' AND d.session_id = e.session_id "
+            "AND d.experience_uuid = e.experience_uuid)")
 
 
-def user_skills_sql(view: str, spreadsheet: bool, title_function: str) -> str:
-    """The export's SELECT in USER_SKILLS_COLUMNS order; ``title_function`` is SQL-callable."""
-    wrap = safe_text if spreadsheet else (lambda e: e)
-    columns = [
-        "e.session_id", wrap("s.user_id"), wrap(utc_iso("s.user_created_at")),
-        wrap(utc_iso("s.session_timestamp")), wrap("e.experience_uuid"),
-        f"{title_function}(e.title)", "k.rank", wrap("k.skill_uuid"),
-        wrap("k.model_id"), wrap("k.preferred_label"),
-    ]
-    return (f"SELECT {', '.join(columns)} {_user_skills_from(view)} "
-            "ORDER BY e.session_id, e.position, k.rank")
+def _with_top_skills(view: str) -> str:
+    return (f"{_kept_experiences(view)} AND EXISTS (SELECT 1 FROM compass_skill k "
+            "WHERE k.session_id = e.session_id AND k.view = e.view "
+            "AND k.experience_uuid = e.experience_uuid AND k.kind = 'top')")
+
+
+def as_text(expression: str) -> str:
+    """SQL for the CSV text of a value: NULL becomes empty."""
+    return f"coalesce(CAST({expression} AS TEXT), '')"
+
+
+# The experience title per title mode; {f} is domain.export_formats.title_transform, which
+# changes a kept title only when it holds an e-mail address (so only then is it called).
+TITLE_SQL = {"keep": "CASE WHEN instr(title, '@') > 0 THEN {f}(title) ELSE title END",
+             "redact": "''", "hash": "{f}(title)"}
+
+
+def user_skills_sql(view: str, spreadsheet: bool, titles: str = "keep",
+                    title_function: str | None = None, text_only: bool = False) -> str:
+    """The export's SELECT in USER_SKILLS_COLUMNS order; ``title_function`` is the
+    SQL-callable title transform (None: titles as stored).
+
+    Session and experience columns are prepared once per session and experience (in
+    materialised CTEs), so only the skill columns cost anything per row. ``text_only``
+    returns every value as text (for CSV: the writer then just joins them).
+    """
+    def wrap(expression: str) -> str:
+        expression = safe_text(expression) if spreadsheet else expression
+        return as_text(expression) if text_only else expression
+
+    number = as_text if text_only else (lambda e: e)
+    title = wrap(TITLE_SQL[titles].format(f=title_function) if title_function else "title")
+    return (
+        "WITH s AS MATERIALIZED (SELECT session_id, "
+        f"{wrap('user_id')} AS user_id, {wrap(utc_iso('user_created_at'))} AS created, "
+        f"{wrap(utc_iso('session_timestamp'))} AS stamp FROM compass_session), "
+        "x AS MATERIALIZED (SELECT e.session_id, e.view, e.experience_uuid, e.position, "
+        f"{wrap('e.experience_uuid')} AS uuid, {title} AS title FROM compass_experience e "
+        f"WHERE {_kept_experiences(view)}) "
+        f"SELECT {number('x.session_id')}, s.user_id, s.created, s.stamp, x.uuid, x.title, "
+        f"{number('k.rank')}, "
+        f"{wrap('k.skill_uuid')}, {wrap('k.model_id')}, {wrap('k.preferred_label')} "
+        "FROM x JOIN compass_skill k ON k.session_id = x.session_id AND k.view = x.view "
+        "AND k.experience_uuid = x.experience_uuid AND k.kind = 'top' "
+        "LEFT JOIN s ON s.session_id = x.session_id "
+        "ORDER BY x.session_id, x.position, k.rank")
 
 
 def user_skills_counts(db: Connection, view: str) -> dict[str, Any]:
-    """Rows, sessions and distinct users the export will hold, and the source databases."""
-    row = db.execute(text(
-        "SELECT count(*), count(DISTINCT e.session_id), count(DISTINCT s.user_id) "
-        + _user_skills_from(view))).one()
+    """Sessions and distinct users the export will hold, its databases, and about how many
+    rows (top skills in the view: exact unless a deleted experience also sits in it)."""
+    sessions, users = db.execute(text(
+        "SELECT count(DISTINCT e.session_id), count(DISTINCT s.user_id) "
+        "FROM compass_experience e LEFT JOIN compass_session s ON s.session_id = e.session_id "
+        f"WHERE {_with_top_skills(view)}")).one()
+    rows = db.execute(text("SELECT count(*) FROM compass_skill WHERE view = :view "
+                           "AND kind = 'top'"), {"view": view}).scalar_one()
     databases = db.execute(text(
         "SELECT DISTINCT source_db FROM compass_session WHERE source_db IS NOT NULL "
         "ORDER BY source_db")).scalars().all()
-    return {"rows": row[0], "sessions": row[1], "users": row[2], "databases": list(databases)}
+    return {"rows": rows, "sessions": sessions, "users": users, "databases": list(databases)}
 
 
 # --- CV analyses (seed 001) --------------------------------------------------------------------
