@@ -43,6 +43,50 @@ def check_search(services: Any) -> str:
     return f"'software' -> {found[0]['title']}"
 
 
+SOFTWARE_DEVELOPERS = "15-1252.00"  # in the demo data
+
+
+def check_recommend(services: Any) -> str:
+    """A client rated exactly like Software Developers is ready now for that occupation."""
+    import math
+
+    from desktop.domain.ratings import level_to_rating
+    from desktop.services.profiles import profiles
+    from desktop.services.recommend import recommend
+
+    matrix = profiles(services)
+    row = matrix.row(SOFTWARE_DEVELOPERS)
+    levels = zip(matrix.element_ids, matrix.level[row], strict=True)
+    ratings = {element: level_to_rating(level) for element, level in levels
+               if not math.isnan(level)}
+    result = recommend(services, ratings, model="level-aware")
+    ready = [item["code"] for item in result["ready_now"]]
+    assert SOFTWARE_DEVELOPERS in ready, f"Software Developers not ready now: {result}"
+    counts = ", ".join(f"{len(result[t])} {t}" for t in ("ready_now", "trainable", "long_reskill"))
+    return f"{counts}; first: {result['ready_now'][0]['title']}"
+
+
+def check_export(services: Any) -> str:
+    """The recommendations as CSV, JSON and XLSX, as File > Export writes them."""
+    from desktop.domain.tables import Table
+    from desktop.services.exports import write_table
+    from desktop.services.recommend import recommend
+
+    result = recommend(services, {"2.A.1.a": 3, "2.A.1.b": 2}, model="level-aware")
+    columns = ["tier", "rank", "code", "title", "match_score"]
+    rows = [[item[c] for c in columns] for tier in ("ready_now", "trainable", "long_reskill")
+            for item in result[tier]]
+    folder = services.paths.root / "exports"
+    folder.mkdir()
+    for file_format in ("csv", "json", "xlsx"):
+        table = Table("recommendations", "Self-test recommendations", columns, rows)
+        written = write_table(table, folder / f"recommendations.{file_format}", file_format)
+        assert written == len(rows), f"{file_format}: {written} of {len(rows)} rows written"
+    lines = (folder / "recommendations.csv").read_text("utf-8").splitlines()
+    assert len(lines) == len(rows) + 1, f"the CSV has {len(lines)} lines for {len(rows)} rows"
+    return f"{len(rows)} rows as CSV, JSON and XLSX"
+
+
 def check_pandas(services: Any) -> str:
     import pandas as pd
 
@@ -164,6 +208,8 @@ def check_charts(services: Any) -> str:
 CHECKS: list[tuple[str, Check]] = [
     ("demo data", check_data),
     ("search", check_search),
+    ("recommend", check_recommend),
+    ("export", check_export),
     ("pandas", check_pandas),
     ("scikit-learn", check_sklearn),
     ("sqlmodel", check_sqlmodel),
