@@ -162,31 +162,49 @@ def check_keyring(services: Any) -> str:
 
 
 def check_window(services: Any) -> str:
-    """The real main window, offscreen: paints, opens its own data, renders text."""
-    from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+    """The real main window, offscreen: paints, opens its own data, builds every page.
+
+    Pages load lazily (importlib), so this is where a frozen build missing a module fails.
+    An error a page would show in a dialog fails the check instead of blocking it.
+    """
     from PySide6.QtGui import QFontDatabase
 
+    from desktop.ui import dialogs
     from desktop.ui.application import make_app
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window import PAGES, MainWindow
 
     app = make_app()
     assert QFontDatabase.families(), "Qt found no fonts: every glyph would be a box"
+    errors: list[str] = []
+    show_error, excepthook = dialogs.show_error, sys.excepthook
+    dialogs.show_error = lambda _parent, title, message: errors.append(f"{title}: {message}")
+    sys.excepthook = lambda kind, error, _trace: errors.append(f"{kind.__name__}: {error}")
     window = MainWindow(str(services.paths.root))
-    window.show()
-    deadline = QDeadlineTimer(int(WINDOW_TIMEOUT_S * 1000))
-    while window.services is None and not deadline.hasExpired():
+    try:
+        window.show()
+        _wait_until(app, lambda: window.services is not None or errors)
+        assert window.services is not None, f"the window did not open its data: {errors}"
+        image = window.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+                   for y in range(0, image.height(), 7)}
+        assert len(colours) > 2, "the window painted blank"
+        for index, (title, _, _) in enumerate(PAGES):
+            window.page(index)  # builds it here, so an import error surfaces here
+            window.page_list.setCurrentRow(index)
+            _wait_until(app, lambda: not window.bridge.busy)
+            assert not errors, f"page {title!r}: {errors}"
+        return f"{app.platformName()}, {len(PAGES)} pages: {', '.join(t for t, _, _ in PAGES)}"
+    finally:
+        window.close()
+        app.processEvents()
+        dialogs.show_error, sys.excepthook = show_error, excepthook
+
+
+def _wait_until(app: Any, done: Callable[[], object]) -> None:
+    deadline = time.monotonic() + WINDOW_TIMEOUT_S
+    while not done() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
-    assert window.services is not None, "the window did not open its data"
-    window.bridge.wait()
-    image = window.grab().toImage()
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
-    assert len(colours) > 2, "the window painted blank"
-    title = window.windowTitle()
-    window.close()
-    QCoreApplication.processEvents()
-    return f"{app.platformName()}: {title!r}"
 
 
 def check_charts(services: Any) -> str:
