@@ -11,8 +11,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$root/desktop/__init__.py")"
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
-limit=()  # a hung start fails instead of stalling CI (macOS has no `timeout`)
-if command -v timeout >/dev/null; then limit=(timeout 180); fi
+limited() {  # a hung start fails instead of stalling CI (macOS has no `timeout`)
+  if command -v timeout >/dev/null; then timeout 180 "$@"; else "$@"; fi
+}
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 
 echo "== smoke: $program --version"
@@ -23,12 +24,12 @@ if [ "$printed" != "skillnav $version" ]; then
 fi
 
 echo "== smoke: --self-test"
-"${limit[@]}" "$program" --self-test --data-dir "$data" | tr -d '\r' | tee "$data/self-test.log"
+limited "$program" --self-test --data-dir "$data" | tr -d '\r' | tee "$data/self-test.log"
 grep -qx "self-test: OK" "$data/self-test.log"
 
 echo "== smoke: start to first window ($QT_QPA_PLATFORM)"
 started=$SECONDS
-SKILLNAV_QUIT_AFTER_PAINT=1 "${limit[@]}" "$program" --data-dir "$data" | tr -d '\r' \
+SKILLNAV_QUIT_AFTER_PAINT=1 limited "$program" --data-dir "$data" | tr -d '\r' \
   | tee "$data/paint.log"
 grep -q '^first-paint ' "$data/paint.log"
 echo "smoke: OK ($program $version; first window painted within $((SECONDS - started + 1)) s)"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +13,11 @@ from desktop import selftest
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.gui  # builds the main window (offscreen, or xcb in CI's Xvfb pass)
 def test_self_test_passes_from_source(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "desktop", "--self-test"], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=240)
+    done = subprocess.run([sys.executable, "-m", "desktop", "--self-test",
+                           "--data-dir", str(tmp_path)],
+                          cwd=REPO, capture_output=True, text=True, timeout=240)
     lines = done.stdout.splitlines()
     assert done.returncode == 0, done.stdout + done.stderr
     assert lines[-1] == selftest.OK_MARKER

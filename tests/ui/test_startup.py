@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from desktop.ui.main_window import MainWindow
 
@@ -40,14 +44,10 @@ print("Qt namespace created before the first paint:", seen)
 """
 
 
+@pytest.mark.gui
 def test_nothing_before_the_first_paint_creates_the_qt_namespace(tmp_path: Path) -> None:
     """Its ~40 ms of enum creation would put the start-up over its target (bench_startup)."""
-    import os
-    import subprocess
-    import sys
-
     done = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path / "data")],
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
                           capture_output=True, text=True, timeout=120)
     assert "Qt namespace created before the first paint: [False]" in done.stdout, (
         done.stdout + done.stderr)
