@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._open_services)
 
     def _open_services(self) -> None:
+        if not self.isVisible():  # closed again at once (e.g. SKILLNAV_QUIT_AFTER_PAINT)
+            return
         data_dir = self.data_dir
 
         def open_in_background(task: Any) -> Any:
