@@ -72,7 +72,8 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
                     == {first["code"]: ["apply"]}, timeout=10000)
     qtbot.waitUntil(lambda: "apply" in page.items.row(0)["feedback"])
     table = page.exportable()
-    assert table.columns[:3] == ["tier", "rank", "code"]
+    assert table.columns == ["tier", "rank", "code", "title", "match_score", "gap_severity",
+                             "job_zone", "job_zone_diff", "training_suggestion", "explanation"]
     assert next(iter(table.rows))[2] == first["code"]
 
     page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))
