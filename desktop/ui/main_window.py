@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 # (title in the page list, module, class). Modules load when their page is first shown.
 PAGES: list[tuple[str, str, str]] = [
     ("Occupations", "desktop.ui.pages.explorer", "ExplorerPage"),
+    ("Analytics", "desktop.ui.pages.analytics", "AnalyticsPage"),
+    ("CV analyses", "desktop.ui.pages.analyses", "AnalysesPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_release)
         file_menu.addAction(self.import_action)
         self.export_menu = file_menu.addMenu("&Export")
+        from desktop.ui.exports import install_export_actions  # File ▸ Export entries
+
+        install_export_actions(self)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
