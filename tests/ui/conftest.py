@@ -1,29 +1,46 @@
-"""A main window over a data folder holding generated Compass sessions and CV analyses."""
-
-from __future__ import annotations
-
 import pytest
 
-from tests.cache_rows import compass_scenario, realistic_data
+from desktop.ui import dialogs
 
 
 @pytest.fixture
-def filled_window(qtbot, _isolated_data):
-    from desktop.services.context import open_services
+def window(qtbot, _isolated_data, monkeypatch):
+    """The main window on this test's data folder, shown, with its stores opened."""
     from desktop.ui.main_window import MainWindow
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
+    win = MainWindow(str(_isolated_data))
+    win.errors = errors
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    qtbot.waitUntil(lambda: win.services is not None, timeout=15000)
+    yield win
+    win.bridge.cancel_all()
+    win.bridge.wait()
+
+
+@pytest.fixture
+def filled_data(_isolated_data):
+    """Generated Compass sessions and CV analyses in the cache, before any window opens."""
+    from desktop.services.context import open_services
+    from tests.cache_rows import compass_scenario, realistic_data
 
     services = open_services(_isolated_data)
     with services.cache.write() as db:
         compass_scenario(db)
         realistic_data(db, analyses=500, sessions=40)
     services.close()
-    window = MainWindow(str(_isolated_data))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
-    yield window
-    window.bridge.wait()
+    return _isolated_data
+
+
+@pytest.fixture
+def filled_window(filled_data, window):
+    """The main window over the generated Compass and CV-analysis data."""
+    return window
 
 
 def menu_action(window, text: str):
+    """The File ▸ Export entry with this text (mnemonics ignored)."""
     return next(a for a in window.export_menu.actions() if a.text().replace("&", "") == text)
