@@ -20,7 +20,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     source = gap.add_mutually_exclusive_group(required=True)
     source.add_argument("--from", dest="from_code", metavar="CODE",
                         help="source occupation (O*NET-SOC code)")
-    source.add_argument("--client", metavar="ID", help="a client from the caseload")
+    source.add_argument("--client", type=int, metavar="ID", help="a client from the caseload")
     gap.add_argument("--to", dest="to_code", metavar="CODE", required=True,
                      help="target occupation (O*NET-SOC code)")
     gap.add_argument("--json", action="store_true")

@@ -40,7 +40,7 @@ def occupation_gap(services: Services, from_code: str, to_code: str) -> dict[str
             "scale": "LV", "skill_gaps": gaps.occupation_gap(matrix, source, target)}
 
 
-def client_gap(services: Services, client_id: Any, to_code: str) -> dict[str, Any]:
+def client_gap(services: Services, client_id: int, to_code: str) -> dict[str, Any]:
     from desktop.services import casework
 
     client = casework.get_client(services, client_id)  # NotFound for an unknown id
