@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 # (title in the page list, module, class). Modules load when their page is first shown.
 PAGES: list[tuple[str, str, str]] = [
     ("Occupations", "desktop.ui.pages.explorer", "ExplorerPage"),
+    ("Skill gaps", "desktop.ui.pages.gaps", "GapPage"),
+    ("Similar occupations", "desktop.ui.pages.similar", "SimilarPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
