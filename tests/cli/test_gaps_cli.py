@@ -60,6 +60,8 @@ def test_client_gap(release_services, capsys):
     code, result, _ = run(capsys, "gap", "--client", str(client["id"]), "--to", "35-1011.00",
                           "--json")
     assert code == 0 and result["to"]["code"] == "35-1011.00" and result["scale"] == "LV"
+    assert result["client"] == {"id": client["id"], "label": "Client A",
+                                "current_code": "35-2014.00"}  # never the notes
     rows = {g["element_id"]: g for g in result["skill_gaps"]}
     assert len(rows) == 35
     assert rows["2.B.1.b"]["client_level"] == 7.0 and rows["2.B.1.b"]["deficit"] == 0
