@@ -1,10 +1,10 @@
 """Tiered recommendations from scores: ordering, filters, gaps, training advice, exploration.
 
 Every occupation with skill ratings except the current one is scored; each tier is sorted
-by the model's score (ties by code), or by the calibrated probability when an activated
-calibration model re-ranks. Exploration (epsilon-greedy, seeded): each shown slot is, with
-probability ε, given to a random occupation of the same tier from beyond the cut-off, and
-flagged ``is_exploration``.
+by the model's score (ties by code), or by the calibrated probability (ties by the model's
+score, then code) when an activated calibration model re-ranks. Exploration
+(epsilon-greedy, seeded): each shown slot is, with probability ε, given to a random
+occupation of the same tier from beyond the cut-off, and flagged ``is_exploration``.
 """
 
 from __future__ import annotations
@@ -89,16 +89,16 @@ def features(matrix: ProfileMatrix, scores: Scores, ratings: dict[str, int],
     variance = values.var() if len(values) > 1 else 0.0
     n = len(matrix)
     return np.column_stack([
-        scores.match, scores.gap, diff, zones, scores.is_gap.sum(axis=1),
-        100 * (scores.weight * scores.is_gap).sum(axis=1),
+        scores.match, scores.gap, diff, zones, scores.missing, scores.missing_weight,
         np.full(n, mean), np.full(n, variance), np.full(n, float(len(values)))])
 
 
 def top_gaps(matrix: ProfileMatrix, scores: Scores, ratings: np.ndarray, row: int
              ) -> list[dict[str, Any]]:
     """Up to five gap skills, the largest weighted shortfall first (ties: higher weight)."""
-    gaps = np.flatnonzero(scores.is_gap[row])
-    order = np.lexsort((-scores.weight[row, gaps], -scores.shortfall[row, gaps]))
+    detail = scores.per_skill(row)
+    gaps = np.flatnonzero(detail.is_gap)
+    order = np.lexsort((-scores.weight[row, gaps], -detail.gap_points[gaps]))
     return [{"element_id": matrix.element_ids[j], "name": matrix.element_names[j],
              "importance": _value(matrix.importance[row, j]),
              "level": _value(matrix.level[row, j]), "client_rating": int(ratings[j])}
@@ -109,6 +109,7 @@ def why(matrix: ProfileMatrix, scores: Scores, ratings: np.ndarray, row: int
         ) -> list[dict[str, Any]]:
     """Per-skill contributions for one target, the heaviest weight first."""
     rows = []
+    detail = scores.per_skill(row)
     for j in np.argsort(-scores.weight[row], kind="stable"):
         rows.append({
             "element_id": matrix.element_ids[j], "name": matrix.element_names[j],
@@ -117,9 +118,9 @@ def why(matrix: ProfileMatrix, scores: Scores, ratings: np.ndarray, row: int
             "not_relevant": bool(matrix.not_relevant[row, j]),
             "client_rating": int(ratings[j]), "client_level": float(ratings[j] * STEP),
             "weight": round(float(scores.weight[row, j]), 4),
-            "contribution": round(float(scores.contribution[row, j]), 2),
-            "gap_points": round(float(scores.shortfall[row, j]), 2),
-            "is_gap": bool(scores.is_gap[row, j])})
+            "contribution": round(float(detail.contribution[j]), 2),
+            "gap_points": round(float(detail.gap_points[j]), 2),
+            "is_gap": bool(detail.is_gap[j])})
     return rows
 
 
@@ -127,8 +128,9 @@ def _value(x: float) -> float | None:
     return None if np.isnan(x) else round(float(x), 2)
 
 
-def _order(rows: np.ndarray, key: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    return rows[np.lexsort((codes[rows], -key[rows]))]
+def _order(rows: np.ndarray, keys: list[np.ndarray], codes: np.ndarray) -> np.ndarray:
+    """Highest first by each key in turn, then by code."""
+    return rows[np.lexsort((codes[rows], *(-k[rows] for k in reversed(keys))))]
 
 
 def recommend(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
@@ -143,7 +145,8 @@ def recommend(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
     scores = score(model, matrix, vector, current_row, rated)
     tier_of = tier_index(scores.match, scores.gap, thresholds or Thresholds())
     table = features(matrix, scores, ratings, current_row)
-    key = 100 * reranker(table) if reranker else scores.score
+    key = np.round(100 * reranker(table), 2) if reranker else scores.score
+    keys = [key, scores.score] if reranker else [key]
     codes = np.array(matrix.codes)
     keep = np.ones(len(matrix), dtype=bool)
     if current_row is not None:
@@ -153,7 +156,7 @@ def recommend(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
     rng = np.random.default_rng(exploration.seed) if exploration else None
     result: dict[str, Any] = {"model": model}
     for index, tier in enumerate(TIERS):
-        ranked = _order(np.flatnonzero(keep & (tier_of == index)), key, codes)
+        ranked = _order(np.flatnonzero(keep & (tier_of == index)), keys, codes)
         if tiers is not None and tier not in tiers:
             ranked = ranked[:0]
         shown, explored = _explore(ranked, limit_per_bucket, rng, exploration)
@@ -184,7 +187,7 @@ def _item(matrix: ProfileMatrix, scores: Scores, ratings: np.ndarray, row: int, 
           current_row: int | None) -> dict[str, Any]:
     zone = _value(matrix.job_zones[row])
     current = _value(matrix.job_zones[current_row]) if current_row is not None else None
-    gaps = int(scores.is_gap[row].sum())
+    gaps = int(scores.missing[row])
     over = float(scores.over[row]) if scores.over is not None else None
     return {
         "code": matrix.codes[row], "title": matrix.titles[row], "tier": tier,

@@ -43,6 +43,7 @@ occupations come first, not merely undemanding ones.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,18 +69,42 @@ class Thresholds:
 
 @dataclass
 class Scores:
-    """Per occupation (rows of the matrix) and per occupation × skill."""
+    """Per occupation (rows of the matrix); ``per_skill(row)`` details one row."""
 
     model: str
     match: np.ndarray
     gap: np.ndarray
     score: np.ndarray  # the within-tier order, higher first
-    weight: np.ndarray  # normalised weights (n × m)
-    contribution: np.ndarray  # match points per skill (n × m), rows sum to match
-    shortfall: np.ndarray  # gap points per skill (n × m), rows sum to gap
-    is_gap: np.ndarray  # bool (n × m)
+    weight: np.ndarray  # normalised skill weights (n × m)
+    missing: np.ndarray  # number of gap skills
+    missing_weight: np.ndarray  # 100 × total weight of the gap skills
+    per_skill: Callable[[int], SkillDetail]
     over: np.ndarray | None = None
     relatedness: np.ndarray | None = None
+
+
+@dataclass
+class SkillDetail:
+    contribution: np.ndarray  # match points per skill; they sum to match
+    gap_points: np.ndarray  # gap points per skill; they sum to gap
+    is_gap: np.ndarray  # bool
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything the models need from a matrix that does not depend on the client."""
+
+    sprout_weight: np.ndarray
+    sprout_has: np.ndarray  # float 0/1: the skill has an IM value
+    sprout_empty: np.ndarray
+    level: np.ndarray  # required level; 0 where not required
+    required: np.ndarray
+    inverse_level: np.ndarray  # 1 / level where required, else 0
+    weight: np.ndarray
+    empty: np.ndarray
+    mean: np.ndarray  # each skill's mean required level over all occupations
+    deviation: np.ndarray  # level − mean
+    unit_deviation: np.ndarray  # rows of ``deviation`` scaled to length 1
 
 
 def tier_index(match: np.ndarray, gap: np.ndarray, t: Thresholds) -> np.ndarray:
@@ -99,36 +124,58 @@ def _normalise(weights: np.ndarray) -> np.ndarray:
     return np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
 
 
-def _finish(model: str, weight: np.ndarray, contribution: np.ndarray, shortfall: np.ndarray,
-            is_gap: np.ndarray, **extra: np.ndarray) -> Scores:
-    empty = ~weight.any(axis=1)
-    match = np.where(empty, 0.0, np.round(contribution.sum(axis=1), 2))
-    gap = np.where(empty, 100.0, np.round(shortfall.sum(axis=1), 2))
-    score = extra.pop("score", match)
-    return Scores(model, match, gap, score, weight, contribution, shortfall, is_gap, **extra)
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+
+
+_prepared: dict[int, tuple[ProfileMatrix, Prepared]] = {}
+
+
+def prepare(matrix: ProfileMatrix) -> Prepared:
+    """The client-independent arrays of ``matrix``, computed once per matrix."""
+    cached = _prepared.get(id(matrix))
+    if cached is not None and cached[0] is matrix:
+        return cached[1]
+    has = ~np.isnan(matrix.importance)
+    sprout = _normalise(np.where(has, (matrix.importance - 1) / 4 * 100, 0.0))
+    all_zero = has.any(axis=1) & ~sprout.any(axis=1)
+    sprout[all_zero] = _normalise(has[all_zero].astype(float))
+    level = np.where(matrix.not_relevant | np.isnan(matrix.level), 0.0, matrix.level)
+    required = (level > 0) & has
+    level = np.where(required, level, 0.0)
+    suppressed = matrix.importance_suppressed | matrix.level_suppressed
+    raw = np.where(required, ((np.nan_to_num(matrix.importance) - 1) / 4) ** 2, 0.0)
+    weight = _normalise(raw * np.where(suppressed, 0.5, 1.0))
+    mean = level.mean(axis=0)
+    inverse = np.divide(1.0, level, out=np.zeros_like(level), where=required)
+    result = Prepared(sprout, has.astype(float), ~sprout.any(axis=1), level, required, inverse,
+                      weight, ~weight.any(axis=1), mean, level - mean, _unit(level - mean))
+    if len(_prepared) > 8:
+        _prepared.clear()
+    _prepared[id(matrix)] = (matrix, result)
+    return result
+
+
+def _rounded(empty: np.ndarray, match: np.ndarray, gap: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray]:
+    return (np.where(empty, 0.0, np.round(match, 2)),
+            np.where(empty, 100.0, np.round(gap, 2)))
 
 
 def skillsprout(matrix: ProfileMatrix, ratings: np.ndarray) -> Scores:
-    has = ~np.isnan(matrix.importance)
-    importance = np.where(has, (matrix.importance - 1) / 4 * 100, 0.0)
-    weight = _normalise(importance)
-    all_zero = has.any(axis=1) & ~weight.any(axis=1)
-    weight[all_zero] = _normalise(has[all_zero].astype(float))
+    p = prepare(matrix)
     capability = ratings / RATING_MAX
-    is_gap = has & (capability <= 0.25)
-    return _finish(SKILLSPROUT, weight, 100 * weight * capability, 100 * weight * is_gap, is_gap)
+    low = (capability <= 0.25).astype(float)
+    match, gap = _rounded(p.sprout_empty, 100 * (p.sprout_weight @ capability),
+                          100 * (p.sprout_weight @ low))
 
+    def per_skill(row: int) -> SkillDetail:
+        w = p.sprout_weight[row]
+        return SkillDetail(100 * w * capability, 100 * w * low, (p.sprout_has[row] * low) > 0)
 
-def _centred(levels: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(levels, axis=-1, keepdims=True)
-    return np.divide(levels, norms, out=np.zeros_like(levels), where=norms > 0)
-
-
-def required_levels(matrix: ProfileMatrix) -> tuple[np.ndarray, np.ndarray]:
-    """(required level with Not Relevant / unpublished → 0, mask of required skills)."""
-    level = np.where(matrix.not_relevant | np.isnan(matrix.level), 0.0, matrix.level)
-    required = (level > 0) & ~np.isnan(matrix.importance)
-    return level, required
+    return Scores(SKILLSPROUT, match, gap, match, p.sprout_weight, p.sprout_has @ low,
+                  gap, per_skill)
 
 
 def relatedness(matrix: ProfileMatrix, client_levels: np.ndarray,
@@ -136,34 +183,42 @@ def relatedness(matrix: ProfileMatrix, client_levels: np.ndarray,
     """0–1 similarity of distinctive skill profiles (see the module docstring).
 
     The client's profile is compared on the skills they rated only (``rated`` mask)."""
-    level, _ = required_levels(matrix)
-    deviation = level - level.mean(axis=0)
-    on = np.ones(len(client_levels), dtype=bool) if rated is None else rated
-    similarity = _centred(deviation[:, on]) @ _centred(client_levels[on] - level.mean(axis=0)[on])
+    p = prepare(matrix)
+    if rated is None or rated.all():
+        targets, client = p.unit_deviation, client_levels - p.mean
+    else:
+        targets, client = _unit(p.deviation[:, rated]), (client_levels - p.mean)[rated]
+    similarity = targets @ _unit(client)
     if current_row is not None:
-        targets = _centred(deviation)
-        similarity = (similarity + targets @ targets[current_row]) / 2
+        similarity = (similarity + p.unit_deviation @ p.unit_deviation[current_row]) / 2
     return np.clip(similarity, 0.0, 1.0)
 
 
 def level_aware(matrix: ProfileMatrix, ratings: np.ndarray,
                 current_row: int | None = None, rated: np.ndarray | None = None) -> Scores:
+    p = prepare(matrix)
     client = ratings * STEP
-    level, required = required_levels(matrix)
-    suppressed = matrix.importance_suppressed | matrix.level_suppressed
-    raw = np.where(required, ((np.nan_to_num(matrix.importance) - 1) / 4) ** 2, 0.0)
-    weight = _normalise(raw * np.where(suppressed, 0.5, 1.0))
-    safe = np.where(required, level, 1.0)
-    coverage = np.minimum(1.0, client / safe)
-    short = np.clip((level - client) / STEP, 0.0, 1.0)
-    excess = np.clip((client - level) / STEP - 0.5, 0.0, 1.0)
+
+    def parts(level: np.ndarray, inverse: np.ndarray, required: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        coverage = np.minimum(1.0, client * inverse)
+        short = np.clip((level - client) / STEP, 0.0, 1.0)
+        excess = np.clip((client - level) / STEP - 0.5, 0.0, 1.0) * required
+        return coverage, short, excess, required & (level - client > TOLERANCE)
+
+    coverage, short, excess, is_gap = parts(p.level, p.inverse_level, p.required)
+    w = p.weight
+    match, gap = _rounded(p.empty, 100 * np.einsum("ij,ij->i", w, coverage),
+                          100 * np.einsum("ij,ij->i", w, short))
     related = relatedness(matrix, client, current_row, rated)
-    contribution = 100 * weight * coverage
-    match = contribution.sum(axis=1)
-    return _finish(LEVEL_AWARE, weight, contribution, 100 * weight * short,
-                   required & (level - client > TOLERANCE),
-                   over=np.round(100 * (weight * excess).sum(axis=1), 2),
-                   relatedness=related, score=np.round((match + 100 * related) / 2, 2))
+
+    def per_skill(row: int) -> SkillDetail:
+        cov, sho, _, gaps = parts(p.level[row], p.inverse_level[row], p.required[row])
+        return SkillDetail(100 * w[row] * cov, 100 * w[row] * sho, gaps)
+
+    return Scores(LEVEL_AWARE, match, gap, np.round((match + 100 * related) / 2, 2), w,
+                  is_gap.sum(axis=1), 100 * np.einsum("ij,ij->i", w, is_gap), per_skill,
+                  over=np.round(100 * np.einsum("ij,ij->i", w, excess), 2), relatedness=related)
 
 
 def score(model: str, matrix: ProfileMatrix, ratings: np.ndarray,

@@ -134,3 +134,20 @@ def feedback_for(services: Services, event_id: int) -> dict[str, list[str]]:
                                        .order_by(FEEDBACK.c.id)):
             recorded.setdefault(code, []).append(action)
     return recorded
+
+
+def why(services: Services, ratings: dict[str, int], code: str,
+        current_code: str | None = None, model: str = "level-aware") -> list[dict[str, Any]]:
+    """Per-skill contributions to ``code``'s scores: the "why this match" table."""
+    from desktop.domain.recommend import why as contributions
+    from desktop.domain.scoring import rating_vector, score
+
+    _check(model, 0, None, None)
+    code = casework.require_occupation(services, code)
+    matrix = profiles(services, "skills")
+    row = matrix.row(code)
+    if row is None:
+        raise NotFound(f"O*NET publishes no skill ratings for {code}")
+    vector = rating_vector(matrix, ratings)
+    current_row = matrix.row(current_code) if current_code else None
+    return contributions(matrix, score(model, matrix, vector, current_row), vector, row)

@@ -33,8 +33,12 @@ log = logging.getLogger(__name__)
 # (title in the page list, module, class). Modules load when their page is first shown.
 PAGES: list[tuple[str, str, str]] = [
     ("Occupations", "desktop.ui.pages.explorer", "ExplorerPage"),
+    ("Clients", "desktop.ui.pages.clients", "ClientsPage"),
+    ("Client ratings", "desktop.ui.pages.client", "ClientPage"),
+    ("Recommendations", "desktop.ui.pages.recommendations", "RecommendationsPage"),
     ("Skill gaps", "desktop.ui.pages.gaps", "GapPage"),
     ("Similar occupations", "desktop.ui.pages.similar", "SimilarPage"),
+    ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500

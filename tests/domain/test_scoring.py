@@ -51,7 +51,8 @@ def test_level_aware_by_hand() -> None:
     s = level_aware(m, np.array([2.0, 2.0, 0.0, 0.0]))
     assert s.match[0] == 90.0  # 0.8 · 1 + 0.2 · 3.5/7
     assert s.gap[0] == 20.0  # 0.2 · clip(3.5 / 1.75, 0, 1)
-    assert list(s.is_gap[0]) == [False, True, False, False]
+    assert list(s.per_skill(0).is_gap) == [False, True, False, False]
+    assert list(s.per_skill(0).contribution) == [80.0, 10.0, 0.0, 0.0]
     assert s.over[0] == 0.0
     strong = level_aware(m, np.array([4.0, 4.0, 4.0, 4.0]))
     assert (strong.match[0], strong.gap[0]) == (100.0, 0.0)
@@ -115,7 +116,11 @@ def test_scores_are_in_range_and_independent_of_rating_order(real, ratings, mode
     assert np.array_equal(a.match, b.match) and np.array_equal(a.gap, b.gap)
     for values in (a.match, a.gap, a.score):
         assert np.all((values >= 0) & (values <= 100))
-    assert np.allclose(a.contribution.sum(axis=1), a.match, atol=0.006)
+    for row in (0, 100, 500):
+        detail = a.per_skill(row)
+        assert abs(detail.contribution.sum() - a.match[row]) < 0.006
+        assert abs(detail.gap_points.sum() - a.gap[row]) < 0.006
+        assert detail.is_gap.sum() == a.missing[row]
 
 
 def test_skillsprout_agrees_with_a_calculation_from_the_raw_file(real, release_dir) -> None:
