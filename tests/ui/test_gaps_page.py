@@ -95,3 +95,17 @@ def test_client_mode(qtbot, release_window):
     required = [r["required"] for r in model.rows]
     assert not_required and required == sorted(required, reverse=True)  # not required last
     assert page.exportable().columns[:3] == ["element_id", "element_name", "importance"]
+
+
+def test_compare_client_from_another_page(qtbot, release_window):
+    from desktop.services import casework
+
+    services = release_window.services
+    casework.create_client(services, "Another client")
+    client = casework.create_client(services, "Client M", "29-2061.00")
+    page = open_page(release_window)
+    page.compare_client(client["id"], "29-1141.00")
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    assert page.result["client"]["id"] == client["id"]
+    assert page.client_box.currentData() == client["id"]
+    assert page.result["to"]["code"] == "29-1141.00"

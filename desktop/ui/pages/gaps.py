@@ -74,6 +74,7 @@ class GapPage(Page):
         super().__init__(window)
         self.result: dict[str, Any] | None = None
         self._serial = 0
+        self._pending_client: int | None = None
         self.occupation_mode = QRadioButton("&Occupation → occupation", checked=True)
         self.client_mode = QRadioButton("C&lient → occupation")
         self.modes = QButtonGroup(self)
@@ -177,8 +178,11 @@ class GapPage(Page):
         for client in clients:
             current = f"  (now {client['current_code']})" if client.get("current_code") else ""
             self.client_box.addItem(f"{client['label']}{current}", client["id"])
-        index = self.client_box.findData(chosen)
+        pending, self._pending_client = self._pending_client, None
+        index = self.client_box.findData(chosen if pending is None else pending)
         self.client_box.setCurrentIndex(max(index, 0))
+        if pending is not None and index >= 0:
+            self.show_gaps()
         if not clients and self.mode == "client":
             self._say("No clients yet: add one on the Clients page.", error=True)
 
@@ -192,6 +196,15 @@ class GapPage(Page):
     def _picked(self, _code: str) -> None:
         if self.to_picker.code() and (self.mode == "client" or self.from_picker.code()):
             self.show_gaps()
+
+    def compare_client(self, client_id: int, to_code: str) -> None:
+        """Show a client's gaps for a target occupation (e.g. from a recommendation)."""
+        self._pending_client = client_id
+        self.to_picker.set_occupation(to_code)
+        if self.client_mode.isChecked():
+            self._load_clients()
+        else:
+            self.client_mode.setChecked(True)  # loads the clients, then compares
 
     def compare(self, from_code: str, to_code: str) -> None:
         """Show the gaps between two occupations (used by other pages)."""
