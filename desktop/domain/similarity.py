@@ -21,9 +21,10 @@ A component an occupation lacks (no technology examples, no Job Zone…) is left
 pair's mean and the other weights are rescaled. Centring the profiles removes what every
 occupation shares (e.g. everybody needs some Speaking), so the cosine compares what sets
 occupations apart. The weights were chosen on the 30.1 release so that the ten nearest
-neighbours share the occupation's SOC minor group as often as possible (34 % of them
-do, against 29 % for skills alone) while keeping the skill and knowledge profiles, which make
-a move feasible, at a third of the score. An occupation is never its own neighbour.
+neighbours often share the occupation's SOC minor group (34 % of them do, against 21 % for
+the skill profile alone and 31 % for titles alone) while the skill and knowledge profiles,
+which make a move feasible, keep over a third of the score. An occupation is never its own
+neighbour.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ from desktop.domain.progress import TaskState
 
 WEIGHTS = {"skills": 0.20, "knowledge": 0.15, "titles": 0.30, "technology": 0.10,
            "interests": 0.15, "job_zone": 0.10}
-RIASEC = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,16 @@ def test_related_occupations_are_in_the_top_ten(release_services, code):
     assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
 
 
+def test_neighbours_mostly_share_the_soc_minor_group(release_services):
+    from desktop.domain.similarity import top_neighbours
+
+    result = similar.similarities(release_services)
+    order, _ = top_neighbours(result.scores, 10)
+    minor = [code[:5] for code in result.codes]  # e.g. 15-12: computer occupations
+    shared = sum(minor[j] == minor[i] for i, row in enumerate(order) for j in row)
+    assert shared / order.size > 0.30  # skills alone: 0.21
+
+
 def test_unrelated_occupations_score_low(release_services):
     result = similar.similarities(release_services)
     row = {code: i for i, code in enumerate(result.codes)}
