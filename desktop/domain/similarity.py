@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -84,26 +85,36 @@ def correlation(vectors: np.ndarray) -> np.ndarray:
     return _cosine(vectors - vectors.mean(axis=1, keepdims=True))
 
 
-def text_cosine(documents: Sequence[str | list[str]]) -> np.ndarray:
-    """TF-IDF cosine in [0, 1]; strings are split into words, lists are taken as terms."""
+def text_cosine(documents: Sequence[str]) -> np.ndarray:
+    """TF-IDF cosine of texts: English stop words out, words of one document only ignored."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    as_terms = bool(documents) and isinstance(documents[0], list)
-    vectorizer = (TfidfVectorizer(analyzer=_terms, sublinear_tf=True) if as_terms else
-                  TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=2))
-    empty = np.array([not doc for doc in documents])
-    try:
-        matrix = vectorizer.fit_transform(documents)
-    except ValueError:  # no usable terms at all
-        return np.full((len(documents),) * 2, np.nan)
-    scores = (matrix @ matrix.T).toarray()
-    scores[empty, :] = np.nan
-    scores[:, empty] = np.nan
-    return np.clip(scores, 0.0, 1.0)
+    return _tfidf_cosine(TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=2),
+                         documents)
+
+
+def term_cosine(documents: Sequence[list[str]]) -> np.ndarray:
+    """TF-IDF cosine of term lists, each term (e.g. "microsoft excel") taken whole."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return _tfidf_cosine(TfidfVectorizer(analyzer=_terms, sublinear_tf=True), documents)
 
 
 def _terms(document: list[str]) -> list[str]:
     return document
+
+
+def _tfidf_cosine(vectorizer: Any, documents: Sequence[Any]) -> np.ndarray:
+    """Cosine in [0, 1]; NaN for empty documents (no data, not "unlike everything")."""
+    try:
+        matrix = vectorizer.fit_transform(documents)
+    except ValueError:  # no usable terms at all
+        return np.full((len(documents),) * 2, np.nan)
+    scores = np.clip((matrix @ matrix.T).toarray(), 0.0, 1.0)
+    empty = np.array([not doc for doc in documents])
+    scores[empty, :] = np.nan
+    scores[:, empty] = np.nan
+    return scores
 
 
 def job_zone_proximity(zones: np.ndarray) -> np.ndarray:
@@ -117,7 +128,7 @@ def components(inputs: SimilarityInputs, task: TaskState | None = None
         "skills": lambda: centred_cosine(inputs.skills),
         "knowledge": lambda: centred_cosine(inputs.knowledge),
         "titles": lambda: text_cosine(inputs.title_documents),
-        "technology": lambda: text_cosine(inputs.technology),
+        "technology": lambda: term_cosine(inputs.technology),
         "interests": lambda: correlation(inputs.interests),
         "job_zone": lambda: job_zone_proximity(inputs.job_zones),
     }
