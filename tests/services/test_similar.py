@@ -71,3 +71,9 @@ def test_write_all_ranks_every_rated_occupation(release_services, tmp_path):
 def test_write_all_to_a_missing_folder_fails_cleanly(release_services, tmp_path):
     with pytest.raises(InvalidArgument, match="cannot write"):
         similar.write_all(release_services, tmp_path / "missing" / "x.csv")
+
+
+def test_demo_data_works_with_whatever_inputs_it_has(services):
+    found = similar.similar(services, "15-1251.00", top=3)
+    assert [item["code"] for item in found][:1] == ["15-1232.00"]
+    assert all(0 <= item["similarity"] <= 1 for item in found)
