@@ -26,7 +26,9 @@ def test_similar_list_opens_and_compares(qtbot, release_window):
     assert gap_page.result["to"]["code"] == codes[1]
 
     release_window.page_by_class("SimilarPage")
-    page.open_row(0)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
     explorer = release_window.page_by_class("ExplorerPage")
     qtbot.waitUntil(lambda: getattr(explorer, "current", None) is not None
                     and explorer.current["code"] == codes[0], timeout=10000)

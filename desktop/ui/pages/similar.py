@@ -69,8 +69,7 @@ class SimilarPage(Page):
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(SIMILARITY_COLUMN, 160)
-        self.table.activated.connect(lambda index: self.open_row(index.row()))
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.activated.connect(lambda index: self.open_row(index.row()))  # Enter, dbl-click
 
         self.open_button = QPushButton("O&pen occupation")
         self.open_button.clicked.connect(lambda: self.open_row(self._current_row()))
