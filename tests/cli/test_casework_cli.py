@@ -61,6 +61,7 @@ def test_recommend_json_contract(capsys, data_dir, tmp_path) -> None:
 @pytest.mark.parametrize(("content", "argv", "exit_code", "message"), [
     ("{not json", [], 4, "not valid JSON"),
     ("[1, 2]", [], 4, "JSON object"),
+    ("{}", [], 4, "at least one rating"),
     ('{"2.B.3.e": 5}', [], 4, "0–4"),
     ('{"9.Z.9": 1}', [], 4, "not an O*NET skill"),
     ('{"2.B.3.e": 2}', ["--current", "15-12"], 2, "not an O*NET-SOC code"),

@@ -91,16 +91,17 @@ def real(imported_cache):
 
 
 ratings_strategy = st.lists(st.integers(0, 4), min_size=35, max_size=35)
+thresholds_strategy = st.builds(Thresholds, *[st.integers(0, 100).map(float)] * 4)
 
 
-@settings(max_examples=40, deadline=None)
-@given(ratings=ratings_strategy, skill=st.integers(0, 34), model=st.sampled_from(MODELS))
-def test_raising_a_rating_never_worsens_a_tier(real, ratings, skill, model) -> None:
+@settings(max_examples=60, deadline=None)
+@given(ratings=ratings_strategy, skill=st.integers(0, 34), model=st.sampled_from(MODELS),
+       t=st.one_of(st.just(Thresholds()), thresholds_strategy))
+def test_raising_a_rating_never_worsens_a_tier(real, ratings, skill, model, t) -> None:
     before = np.array(ratings, dtype=float)
     after = before.copy()
     after[skill] = min(4, after[skill] + 1)
     old, new = score(model, real, before, 0), score(model, real, after, 0)
-    t = Thresholds()
     assert np.all(new.match >= old.match) and np.all(new.gap <= old.gap)
     assert np.all(tier_index(new.match, new.gap, t) <= tier_index(old.match, old.gap, t))
 
@@ -138,3 +139,29 @@ def test_skillsprout_agrees_with_a_calculation_from_the_raw_file(real, release_d
         gap = 100 * sum(w / total for e, w in weights.items() if ratings[e] / 4 <= 0.25)
         row = real.row(code)
         assert (s.match[row], s.gap[row]) == (round(match, 2), round(gap, 2))
+
+
+def test_level_aware_agrees_with_a_calculation_from_the_raw_file(real, release_dir) -> None:
+    ratings = {e: (3 * i) % 5 for i, e in enumerate(real.element_ids)}
+    rows: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for line in (release_dir / "Skills.txt").read_text("utf-8").splitlines()[1:]:
+        f = line.split("\t")
+        rows.setdefault(f[0], {}).setdefault(f[1], {})[f[3]] = f
+    s = level_aware(real, rating_vector(real, ratings))
+    for code in ("15-1252.00", "35-2014.00", "47-2111.00", "11-1011.00"):
+        weights, coverage, shortfall = {}, {}, {}
+        for element, scales in rows[code].items():
+            im, lv = scales["IM"], scales["LV"]
+            level = float(lv[4])
+            if lv[10] == "Y" or level <= 0:
+                continue
+            suppressed = "Y" in (im[9], lv[9])
+            weights[element] = ((float(im[4]) - 1) / 4) ** 2 * (0.5 if suppressed else 1)
+            client = ratings[element] * 7 / 4
+            coverage[element] = min(1, client / level)
+            shortfall[element] = min(1, max(0, (level - client) / 1.75))
+        total = sum(weights.values())
+        match = 100 * sum(w / total * coverage[e] for e, w in weights.items())
+        gap = 100 * sum(w / total * shortfall[e] for e, w in weights.items())
+        row = real.row(code)
+        assert (s.match[row], s.gap[row]) == (round(match, 2), round(gap, 2)), code

@@ -8,21 +8,23 @@ from desktop.services import calibration, casework, recommend
 SOURCES = ["15-1252.00", "29-1141.00", "47-2111.00", "35-2014.00", "13-2011.00"]
 
 
-def test_feedback_trains_a_model_that_reranks_only_once_activated(release_services) -> None:
-    s = release_services
-    events = []
+def generate_feedback(s) -> None:
+    """Five prefilled clients; they apply where the Job Zone is no higher than theirs."""
     for code in SOURCES:
         client = casework.create_client(s, f"K-{code}", current_code=code)["id"]
         casework.prefill_from_occupation(s, client, code)
-        events.append(recommend.recommend_for_client(s, client, limit_per_bucket=8))
-    # the generated outcome: clients apply where the Job Zone is no higher than theirs
-    for result in events:
+        result = recommend.recommend_for_client(s, client, limit_per_bucket=8)
         for tier in TIERS:
             for item in result[tier]:
                 diff = item["job_zone_diff"] or 0
                 recommend.record_feedback(s, result["event_id"], item["code"], "click")
                 recommend.record_feedback(s, result["event_id"], item["code"],
                                           "apply" if diff <= 0 else "hide")
+
+
+def test_feedback_trains_a_model_that_reranks_only_once_activated(release_services) -> None:
+    s = release_services
+    generate_feedback(s)
     x, y = calibration.training_data(s)
     assert len(y) >= 50 and x.shape == (len(y), 9)
     assert 0 < y.sum() < len(y)

@@ -1,17 +1,27 @@
-"""A main window over the real 30.1 release, for the gap and similar-occupation pages."""
-
-from __future__ import annotations
-
 import pytest
+
+from desktop.ui import dialogs
 
 
 @pytest.fixture
-def release_window(qtbot, release_services):
+def window(qtbot, _isolated_data, monkeypatch):
+    """The main window on this test's data folder, shown, with its stores opened."""
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(str(release_services.paths.root))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
-    yield window
-    window.bridge.wait()
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
+    win = MainWindow(str(_isolated_data))
+    win.errors = errors
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    qtbot.waitUntil(lambda: win.services is not None, timeout=15000)
+    yield win
+    win.bridge.cancel_all()
+    win.bridge.wait()
+
+
+@pytest.fixture
+def release_window(release_services, window):
+    """The main window over the real 30.1 release (the cache is copied in before it opens)."""
+    return window

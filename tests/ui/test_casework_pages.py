@@ -90,3 +90,36 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     window.page_by_class("ClientsPage").toggle_archive()
     qtbot.waitUntil(lambda: casework.get_client(window.services, client_id)["archived"],
                     timeout=10000)
+
+
+def test_flat_ratings_are_flagged_in_the_editor(qtbot, window) -> None:
+    from desktop.services import casework
+    from desktop.services.profiles import profiles
+
+    services = window.services
+    client = casework.create_client(services, "Flat")["id"]
+    casework.set_ratings(services, client, {e: 2 for e in profiles(services).element_ids})
+    page = window.page_by_class("ClientPage")
+    page.open_client(client)
+    qtbot.waitUntil(lambda: page.client is not None and page.client["id"] == client
+                    and page.warning.isVisibleTo(page), timeout=10000)
+    assert not page.prefill_button.isEnabled()  # no current occupation to prefill from
+
+
+def test_model_status_trains_and_activates(qtbot, window) -> None:
+    from desktop.services import calibration
+    from tests.services.test_calibration import generate_feedback
+
+    generate_feedback(window.services)
+    page = window.page_by_class("ModelStatusPage")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.train_button.isEnabled(), timeout=10000)
+    qtbot.mouseClick(page.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.models.rows) == 1, timeout=20000)
+    assert "ROC" in page.models.headerData(3, Qt.Orientation.Horizontal)
+    assert calibration.active_model(window.services) is None
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.activate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status["active"] == page.models.row(0)["version"],
+                    timeout=10000)
+    assert "Re-ranking" in page.active.text()

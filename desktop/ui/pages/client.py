@@ -123,6 +123,13 @@ class ClientPage(Page):
         clients, self.anchors = result
         self.picker.set_clients(clients)
 
+    def showEvent(self, event: Any) -> None:
+        """Clients may have been added or edited on the Clients page meanwhile."""
+        super().showEvent(event)
+        if self.client is not None:
+            self.open_client(self.client["id"])
+            self.load()
+
     def open_client(self, client_id: int) -> None:
         from desktop.services import casework
 

@@ -79,14 +79,20 @@ class OccupationBox(QComboBox):
 
 
 class ClientPicker(QComboBox):
-    """The active clients, by label; ``client_id`` is the chosen one."""
+    """The active clients, by label; ``chosen`` fires when the chosen client changes."""
 
     chosen = Signal(object)  # client id or None
 
     def __init__(self) -> None:
         super().__init__()
         self.setMinimumWidth(220)
-        self.currentIndexChanged.connect(lambda _: self.chosen.emit(self.client_id))
+        self._announced: object = object()  # so the first choice is always announced
+        self.currentIndexChanged.connect(lambda _: self._announce())
+
+    def _announce(self) -> None:
+        if self.client_id != self._announced:
+            self._announced = self.client_id
+            self.chosen.emit(self.client_id)
 
     def set_clients(self, clients: list[dict[str, Any]], keep: int | None = None) -> None:
         keep = keep if keep is not None else self.client_id
@@ -94,13 +100,10 @@ class ClientPicker(QComboBox):
         self.clear()
         for client in clients:
             self.addItem(client["label"], client["id"])
-        self.blockSignals(False)
-        self.select(keep)
-
-    def select(self, client_id: int | None) -> None:
-        index = self.findData(client_id)
+        index = self.findData(keep)
         self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
-        self.chosen.emit(self.client_id)
+        self.blockSignals(False)
+        self._announce()
 
     @property
     def client_id(self) -> int | None:
@@ -154,11 +157,11 @@ class ClientsPage(Page):
         form.addRow("Compass &session:", self.compass_session)
         form.addRow("&Notes:", self.notes)
         form.addRow("", self.dates)
-        self.new_button = QPushButton("&New client")
+        self.new_button = QPushButton("Ne&w client")
         self.save_button = QPushButton("Sa&ve")
         self.save_button.setDefault(True)
         self.archive_button = QPushButton("A&rchive")
-        self.open_button = QPushButton("Rate &skills…")
+        self.open_button = QPushButton("Rate s&kills…")
         self.recommend_button = QPushButton("Recommen&dations…")
         self.new_button.clicked.connect(self.new_client)
         self.save_button.clicked.connect(self.save)

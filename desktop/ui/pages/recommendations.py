@@ -83,6 +83,10 @@ class RecommendationsPage(Page):
             ColumnSpec("code", "Code"),
             ColumnSpec("match_score", "Match %", number(1), align_right=True),
             ColumnSpec("gap_severity", "Gap %", number(1), align_right=True),
+            ColumnSpec("calibrated_score", "Calibrated %", number(1), align_right=True,
+                       tooltip=lambda r: "Chance of a good outcome (apply, interview, offer) "
+                       "estimated by the active calibration model; it orders each tier"
+                       if r["calibrated_score"] is not None else None),
             ColumnSpec("job_zone", "Job Zone", align_right=True),
             ColumnSpec("job_zone_diff", "Δ Zone", signed, align_right=True),
             ColumnSpec("is_exploration", "Note", lambda v: "exploration" if v else "",
@@ -151,6 +155,23 @@ class RecommendationsPage(Page):
         self.bridge.submit(lambda _t: casework.list_clients(services, include_archived=True),
                            on_result=lambda c: self.picker.set_clients(c, client_id))
 
+    def showEvent(self, event: Any) -> None:
+        """Back from the ratings editor: recommend again if the client has changed since."""
+        from desktop.services import casework
+
+        super().showEvent(event)
+        if self.client is None:
+            return
+        services, client_id = self.services, self.client["id"]
+        shown = (self.client, self.ratings)
+
+        def changed(_t: Any) -> bool:
+            return (casework.get_client(services, client_id),
+                    casework.get_ratings(services, client_id)) != shown
+
+        self.open_client(client_id)
+        self.bridge.submit(changed, on_result=lambda yes: yes and self._timer.start())
+
     def recommend(self) -> None:
         from desktop.services import casework, recommend
 
@@ -186,9 +207,14 @@ class RecommendationsPage(Page):
         rows = [dict(item, feedback=[]) for tier in TIERS for item in result[tier]]
         counts = ", ".join(f"{len(result[t])} {TIERS[t][0][2:].lower()}" for t in TIERS)
         current = self.client["current_code"] or "none"
+        calibrated = any(r["calibrated_score"] is not None for r in rows)
+        keys = [c.key for c in self.items.columns]
+        self.table.setColumnHidden(keys.index("calibrated_score"), not calibrated)
         self.summary.setText(f"{self.client['label']} · current occupation {current} · "
                              f"{len(self.ratings)} skills rated · {counts} "
-                             f"(up to {LIMIT_PER_TIER} per tier) · event {result['event_id']}")
+                             f"(up to {LIMIT_PER_TIER} per tier) · event {result['event_id']}"
+                             + (" · tiers ordered by the active calibration model"
+                                if calibrated else ""))
         self.items.set_rows(rows)
         if rows:
             self.table.selectRow(0)
