@@ -36,6 +36,8 @@ PAGES: list[tuple[str, str, str]] = [
     ("Clients", "desktop.ui.pages.clients", "ClientsPage"),
     ("Client ratings", "desktop.ui.pages.client", "ClientPage"),
     ("Recommendations", "desktop.ui.pages.recommendations", "RecommendationsPage"),
+    ("Skill gaps", "desktop.ui.pages.gaps", "GapPage"),
+    ("Similar occupations", "desktop.ui.pages.similar", "SimilarPage"),
     ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
     ("Analytics", "desktop.ui.pages.analytics", "AnalyticsPage"),
     ("CV analyses", "desktop.ui.pages.analyses", "AnalysesPage"),

@@ -22,6 +22,12 @@ def window(qtbot, _isolated_data, monkeypatch):
 
 
 @pytest.fixture
+def release_window(release_services, window):
+    """The main window over the real 30.1 release (the cache is copied in before it opens)."""
+    return window
+
+
+@pytest.fixture
 def filled_data(_isolated_data):
     """Generated Compass sessions and CV analyses in the cache, before any window opens."""
     from desktop.services.context import open_services
