@@ -35,6 +35,7 @@ def install_export_actions(window: MainWindow) -> None:
         ("Compass &user skills…", export_user_skills, None),
         ("CV &analyses…", export_analyses, None),
         ("Current &table…", export_current_table, "Ctrl+E"),
+        ("Case&load…", export_caseload, None),
     ]
     for text, handler, shortcut in entries:
         action = QAction(text, window)
@@ -162,7 +163,24 @@ def export_current_table(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    from desktop.services.exports import write_table
+    services = window.services
+    from desktop.services.exports import export_page_table
 
     _run(window, f"Exporting {table.title}",
-         lambda task: write_table(table, path, file_format, task), path, int, "rows")
+         lambda task: export_page_table(services, table, path, file_format, task), path, int,
+         "rows")
+
+
+def export_caseload(window: MainWindow) -> None:
+    if not _ready(window):
+        return
+    target = ask_target(window, "Export caseload", "caseload", ("csv", "xlsx"))
+    if target is None:
+        return
+    path, file_format = target
+    services = window.services
+    from desktop.services.exports import caseload_table, write_table
+
+    _run(window, "Exporting caseload",
+         lambda task: write_table(caseload_table(services), path, file_format, task), path,
+         int, "clients")

@@ -93,3 +93,18 @@ def test_current_table_of_the_analytics_page_to_xlsx(filled_window, qtbot, monke
     assert rows[0] == ("field", "count", "avg_score", "avg_likelihood")
     assert sum(r[1] for r in rows[1:]) == page.data["overview"]["completed"]
     assert dict(book["About"].values)["title"] == "Completed CV analyses by field"
+
+
+def test_caseload_to_xlsx(filled_window, qtbot, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.services import casework
+
+    casework.create_client(filled_window.services, "Client A", notes="=1+1")
+    target = tmp_path / "caseload.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    menu_action(filled_window, "Caseload…").trigger()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    filled_window.bridge.wait()
+    rows = list(load_workbook(target).worksheets[0].values)
+    assert rows[1][1] == "Client A" and rows[1][5] == "'=1+1"
