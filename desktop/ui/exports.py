@@ -31,13 +31,18 @@ FILTERS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xlsx": "Excel workboo
 
 def install_export_actions(window: MainWindow) -> None:
     menu = window.export_menu
-    entries: list[tuple[str, Callable[[MainWindow], None], str | None]] = [
+    entries: list[tuple[str, Callable[[MainWindow], None], str | None] | None] = [
         ("Compass &user skills…", export_user_skills, None),
         ("CV &analyses…", export_analyses, None),
+        None,  # synced data above, counselling tables below
         ("Current &table…", export_current_table, "Ctrl+E"),
         ("Case&load…", export_caseload, None),
     ]
-    for text, handler, shortcut in entries:
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        text, handler, shortcut = entry
         action = QAction(text, window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
