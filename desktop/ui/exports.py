@@ -57,7 +57,8 @@ class UserSkillsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export Compass user skills")
         self.format = self._combo([("CSV — one row per top skill", "csv"),
-                                   ("JSON — sessions › experiences › skills", "json")])
+                                   ("JSON — sessions › experiences › skills", "json"),
+                                   ("Excel workbook — the CSV's columns", "xlsx")])
         self.titles = self._combo([("Keep (e-mail addresses masked)", "keep"),
                                    ("Redact (leave empty)", "redact"),
                                    ("Hash (salted, same title → same hash)", "hash")])

@@ -319,3 +319,13 @@ def test_the_fast_csv_path_writes_what_csv_writer_writes(rows):
         csv.writer(fast, lineterminator="\r\n").writerows(rows)
     csv.writer(reference, lineterminator="\r\n").writerows(rows)
     assert fast.getvalue() == reference.getvalue()
+
+
+def test_user_skills_xlsx_has_the_csv_columns_with_numbers_as_numbers(compass, tmp_path):
+    from openpyxl import load_workbook
+
+    path, report = export(compass, tmp_path, "out.xlsx")
+    rows = list(load_workbook(path).worksheets[0].values)
+    assert list(rows[0]) == USER_SKILLS_COLUMNS and len(rows) == report["rows"] + 1 == 7
+    assert rows[1][0] == 100 and rows[1][6] == 1  # session_id and rank are numbers
+    assert rows[4][5] == "'=cmd|' /C calc'!A0" and rows[4][9] == "'-negotiate"
