@@ -110,3 +110,58 @@ def compass_scenario(db: Connection) -> None:
     add_session(db, 300, user_id="u2", user_created_at=None,
                 session_timestamp="2025-11-05T09:00:00Z", pipeline=[e4, e6], explored=[e4, e6])
     add_session(db, 400, user_id="u3", user_created_at="2025-11-06T10:00:00")
+
+
+SKILL_LABELS = [
+    "atender a los clientes", "manejar la caja registradora", "mantener la limpieza del área "
+    "de trabajo", "cocinar alimentos", "trabajar en equipo", "gestionar el inventario",
+    "comunicarse con los clientes", "utilizar herramientas informáticas", "conducir vehículos",
+    "cuidar a niños", "vender productos", "organizar el trabajo propio",
+    "aplicar normas de higiene y seguridad alimentaria", "reparar equipos eléctricos",
+    "preparar presupuestos", "resolver problemas", "hablar inglés", "manejar redes sociales",
+    "planificar eventos", "realizar tareas de mantenimiento de edificios",
+]
+
+
+def realistic_data(db: Connection, analyses: int = 2000, sessions: int = 300,
+                   seed: int = 7) -> None:
+    """Plausible volumes and shapes for screenshots and load: fields, statuses, a growing
+    trend over the last eight months, scores from likelihoods; Compass skills with a long
+    tail."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    fields = rng.choice(["digital_technology", "arts_culture", "science_research"], analyses,
+                        p=[0.55, 0.25, 0.2])
+    status = rng.choice(["completed", "error", "analyzing"], analyses, p=[0.94, 0.05, 0.01])
+    likelihood = np.round(rng.beta(4, 3, analyses), 3)
+    score = np.clip(np.round(likelihood * 100 + rng.normal(0, 8, analyses), 1), 0, 100)
+    days = np.sort(240 * np.sqrt(rng.random(analyses)))  # more analyses recently
+    start = np.datetime64("today", "s") - np.timedelta64(240, "D")
+    created = start + (days * 86400).astype("timedelta64[s]")
+    recommendation = np.where(likelihood >= 0.7, "strong",
+                              np.where(likelihood >= 0.45, "moderate", "weak"))
+    rows = []
+    for i in range(analyses):
+        done = status[i] == "completed"
+        rows.append((f"{i:024x}", f"session_{i}", fields[i], status[i],
+                     f"{created[i]}Z", float(score[i]) if done else None,
+                     float(likelihood[i]) if done else None,
+                     str(recommendation[i]) if done and rng.random() > 0.03 else None,
+                     '["overall_score", "likelihood", "recommendation"]' if done else None,
+                     None if done else "LLM timeout"))
+    db.exec_driver_sql(
+        "INSERT INTO cv_analysis (id, session_id, field, processing_status, created_at, "
+        "overall_score, likelihood, recommendation, derived, error_message) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    weights = 1 / np.arange(1, len(SKILL_LABELS) + 1)
+    weights /= weights.sum()
+    for s in range(sessions):
+        experiences = []
+        for e in range(int(rng.integers(1, 5))):
+            picks = rng.choice(len(SKILL_LABELS), int(rng.integers(1, 9)), replace=False,
+                               p=weights)
+            experiences.append(Exp(f"{s}-{e}", f"Experiencia {e}", top=[
+                (f"skill-{p}", SKILL_LABELS[p], k) for k, p in enumerate(picks)]))
+        add_session(db, 1000 + s, user_id=f"user{s // 2}", user_created_at="2025-05-01T10:00:00",
+                    session_timestamp="2025-06-01T10:00:00", explored=experiences)

@@ -48,7 +48,8 @@ def histogram(bin_counts: Sequence[tuple[int, int]], bins: int) -> np.ndarray:
 
 
 def daily_series(per_day: Sequence[tuple[str, int]]) -> dict[str, Any]:
-    """Counts per day (or per week over long spans) with no gaps, and a least-squares trend.
+    """Counts per day (or per week, ending on the last day, over long spans) with no gaps,
+    and a least-squares trend.
 
     Returns {"unit": "day" | "week", "starts": [date…], "counts": ndarray, "trend": ndarray}.
     """
@@ -58,11 +59,13 @@ def daily_series(per_day: Sequence[tuple[str, int]]) -> dict[str, Any]:
     offsets = np.array([(date.fromisoformat(d) - first).days for d, _ in per_day])
     values = np.array([c for _, c in per_day], dtype=np.int64)
     unit, width = ("week", 7) if offsets[-1] >= WEEKLY_AFTER_DAYS else ("day", 1)
-    counts = np.bincount(offsets // width, weights=values).astype(np.int64)
+    back = (offsets[-1] - offsets) // width  # buckets end on the last day: it is complete
+    counts = np.bincount(back.max() - back, weights=values).astype(np.int64)
     x = np.arange(len(counts))
     trend = np.polyval(np.polyfit(x, counts, 1), x) if len(counts) > 1 else counts.astype(float)
-    return {"unit": unit, "starts": [first + timedelta(days=int(i) * width) for i in x],
-            "counts": counts, "trend": trend}
+    last = first + timedelta(days=int(offsets[-1]))
+    starts = [last - timedelta(days=int(len(counts) - 1 - i) * width + width - 1) for i in x]
+    return {"unit": unit, "starts": starts, "counts": counts, "trend": trend}
 
 
 def analysis_detail(document: dict[str, Any]) -> dict[str, Any]:

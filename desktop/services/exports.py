@@ -312,3 +312,50 @@ def analysis_document(row: Sequence[Any]) -> dict[str, Any]:
             document[key] = values[key]
     document["derived_metrics"] = json.loads(values["derived"]) if values["derived"] else []
     return document
+
+
+# --- counselling tables: gaps, recommendations, caseload -----------------------------------------
+
+RECOMMENDATION_COLUMNS = ["tier", "rank", "code", "title", "match_score", "gap_severity",
+                          "job_zone", "job_zone_diff", "training_suggestion", "explanation"]
+CASELOAD_COLUMNS = ["id", "label", "current_code", "compass_user_id", "compass_session_id",
+                    "notes", "created_at", "updated_at", "archived"]
+
+
+def export_page_table(services: Services, table: Table, path: str | Path, file_format: str,
+                      task: TaskState | None = None) -> int:
+    """What a page shows, naming the O*NET release in the cache and the export time."""
+    table.metadata = {**release_metadata(services), **table.metadata}
+    return write_table(table, path, file_format, task)
+
+
+def gap_table(services: Services, from_code: str, to_code: str) -> Table:
+    from desktop.services import gaps
+
+    table = gaps.gap_table(gaps.occupation_gap(services, from_code, to_code))
+    table.metadata = {**release_metadata(services), **table.metadata}
+    return table
+
+
+def recommendations_table(services: Services, ratings: dict[str, int],
+                          current_code: str | None = None, model: str = "level-aware",
+                          limit_per_bucket: int = 10) -> Table:
+    from desktop.domain.scoring import TIERS
+    from desktop.services.recommend import recommend
+
+    result = recommend(services, ratings, current_code, model, limit_per_bucket)
+    rows = [[item[c] for c in RECOMMENDATION_COLUMNS] for tier in TIERS for item in result[tier]]
+    return Table("recommendations", "Recommendations", RECOMMENDATION_COLUMNS, rows,
+                 {**release_metadata(services), "model": result["model"],
+                  "current_code": current_code, "ratings": len(ratings),
+                  "limit_per_tier": limit_per_bucket})
+
+
+def caseload_table(services: Services, include_archived: bool = True) -> Table:
+    from desktop.services.casework import list_clients
+
+    clients = list_clients(services, include_archived=include_archived)
+    return Table("caseload", "Caseload", CASELOAD_COLUMNS,
+                 [[client.get(c) for c in CASELOAD_COLUMNS] for client in clients],
+                 {**release_metadata(services), "clients": len(clients),
+                  "archived_included": include_archived})

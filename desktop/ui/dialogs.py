@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
@@ -26,3 +26,8 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a custom modal dialog; True if the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted

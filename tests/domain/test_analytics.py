@@ -25,8 +25,9 @@ def test_daily_series_fills_gaps_and_fits_a_trend():
 def test_long_spans_are_weekly():
     series = analytics.daily_series([("2025-01-01", 2), ("2025-01-05", 1), ("2025-12-31", 4)])
     assert series["unit"] == "week"
-    assert series["counts"][0] == 3 and series["counts"][-1] == 4
-    assert series["counts"].sum() == 7
+    assert series["counts"].tolist()[:2] == [2, 1] and series["counts"][-1] == 4
+    assert series["counts"].sum() == 7 and len(series["counts"]) == 53
+    assert str(series["starts"][-1]) == "2025-12-25"  # the last week ends on the last day
 
 
 def test_detail_sorts_gaps_by_severity_and_survives_missing_keys():

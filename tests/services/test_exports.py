@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
+import io
 import json
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.domain.errors import Cancelled, InvalidArgument
 from desktop.domain.export_formats import USER_SKILLS_COLUMNS
@@ -306,3 +309,23 @@ def test_progress_is_reported_with_a_total(tmp_path):
 def test_unwritable_folder_is_one_clear_error(tmp_path):
     with pytest.raises(InvalidArgument, match="cannot write"):
         exports.write_table(table(ROWS), tmp_path / "missing" / "t.csv", "csv")
+
+
+@given(st.lists(st.lists(st.text(alphabet='ab ,"\r\n=é', max_size=4), min_size=3, max_size=3),
+                max_size=6))
+def test_the_fast_csv_path_writes_what_csv_writer_writes(rows):
+    fast, reference = io.StringIO(), io.StringIO()
+    if not exports._write_plain(fast, rows, 3):
+        csv.writer(fast, lineterminator="\r\n").writerows(rows)
+    csv.writer(reference, lineterminator="\r\n").writerows(rows)
+    assert fast.getvalue() == reference.getvalue()
+
+
+def test_user_skills_xlsx_has_the_csv_columns_with_numbers_as_numbers(compass, tmp_path):
+    from openpyxl import load_workbook
+
+    path, report = export(compass, tmp_path, "out.xlsx")
+    rows = list(load_workbook(path).worksheets[0].values)
+    assert list(rows[0]) == USER_SKILLS_COLUMNS and len(rows) == report["rows"] + 1 == 7
+    assert rows[1][0] == 100 and rows[1][6] == 1  # session_id and rank are numbers
+    assert rows[4][5] == "'=cmd|' /C calc'!A0" and rows[4][9] == "'-negotiate"
