@@ -116,10 +116,7 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.import_action.triggered.connect(self.import_release)
         file_menu.addAction(self.import_action)
-        self.export_menu = file_menu.addMenu("&Export")
-        from desktop.ui.exports import install_export_actions  # File ▸ Export entries
-
-        install_export_actions(self)
+        self.export_menu = file_menu.addMenu("&Export")  # filled after the first paint
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -166,11 +163,17 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self.services is None and not self._opening:  # after the first paint, not on show
             self._opening = True
-            QTimer.singleShot(0, self._open_services)
+            QTimer.singleShot(0, self._after_first_paint)
 
-    def _open_services(self) -> None:
+    def _after_first_paint(self) -> None:
         if not self.isVisible():  # closed again at once (e.g. SKILLNAV_QUIT_AFTER_PAINT)
             return
+        from desktop.ui.exports import install_export_actions  # File ▸ Export entries
+
+        install_export_actions(self)
+        self._open_services()
+
+    def _open_services(self) -> None:
         data_dir = self.data_dir
 
         def open_in_background(task: Any) -> Any:
