@@ -1,7 +1,7 @@
 """Fail if a built bundle holds anything that must never ship.
 
 ``python packaging/check_bundle.py dist/SkillNavigator`` looks at every file name in the
-folder and every module inside the programs' embedded archives. SecantusDB (the MongoDB-wire
+folder (the spec keeps modules as .pyc files) and every entry in the programs' own archives. SecantusDB (the MongoDB-wire
 test server, GPL-2.0) above all; the other test tools would only bloat the bundle.
 """
 
@@ -52,7 +52,7 @@ def main(argv: list[str]) -> int:
         return 1
     for name in bad:
         print(f"check-bundle: must not be bundled: {name}", file=sys.stderr)
-    print(f"check-bundle: {len(names) - modules} files and {modules} archived modules checked, "
+    print(f"check-bundle: {len(names) - modules} files and {modules} archive entries checked, "
           f"{len(bad)} forbidden")
     return 1 if bad else 0
 
