@@ -1,8 +1,9 @@
 """Fail if a built bundle holds anything that must never ship.
 
 ``python packaging/check_bundle.py dist/SkillNavigator`` looks at every file name in the
-folder (the spec keeps modules as .pyc files) and every entry in the programs' own archives. SecantusDB (the MongoDB-wire
-test server, GPL-2.0) above all; the other test tools would only bloat the bundle.
+folder (the spec keeps modules as .pyc files) and every entry in the programs' own archives.
+SecantusDB (the MongoDB-wire test server, GPL-2.0) above all; the other test tools would only
+bloat the bundle.
 """
 
 from __future__ import annotations
