@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def _services_opened(self, services: Any) -> None:
         self.services = services
-        self.page_list.setCurrentRow(max(self.page_list.currentRow(), 0))
+        self.select_page(max(self.page_list.currentRow(), 0))
         self.cache_changed()
 
     def _services_failed(self, error: BaseException) -> None:
@@ -205,9 +205,14 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.page(index))
 
+    def select_page(self, index: int) -> None:
+        """Show page ``index``; also when the list already had it selected before start-up."""
+        self.page_list.setCurrentRow(index)
+        self.show_page(index)
+
     def page_by_class(self, class_name: str) -> Page:
         index = next(i for i, (_, _, name) in enumerate(PAGES) if name == class_name)
-        self.page_list.setCurrentRow(index)
+        self.select_page(index)
         return self.page(index)
 
     # --- long work ------------------------------------------------------------------------
