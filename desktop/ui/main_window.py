@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 # (title in the page list, module, class). Modules load when their page is first shown.
 PAGES: list[tuple[str, str, str]] = [
     ("Occupations", "desktop.ui.pages.explorer", "ExplorerPage"),
+    ("Clients", "desktop.ui.pages.clients", "ClientsPage"),
+    ("Client ratings", "desktop.ui.pages.client", "ClientPage"),
+    ("Recommendations", "desktop.ui.pages.recommendations", "RecommendationsPage"),
+    ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
@@ -192,7 +196,10 @@ class MainWindow(QMainWindow):
             _, module, name = PAGES[index]
             page = getattr(importlib.import_module(module), name)(self)
             placeholder = self.stack.widget(index)
+            showing = self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, page)
+            if showing:  # else removing the placeholder would show the next page's
+                self.stack.setCurrentWidget(page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[index] = page
