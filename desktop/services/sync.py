@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.errors import AppError, Cancelled, InvalidArgument
+from desktop.domain.errors import AppError, Cancelled, InvalidArgument, NotFound
 from desktop.domain.progress import TaskState
 from desktop.services.context import Services
 from desktop.store import sync_store
@@ -38,10 +38,13 @@ def _now() -> str:
     return now_iso()
 
 
-def _recorded(services: Services, source: str, run: Callable[[], dict[str, Any]]
-              ) -> dict[str, Any]:
+def _recorded(services: Services, source: str, run: Callable[[], dict[str, Any]],
+              secret: str | None = None) -> dict[str, Any]:
     """Run one sync and record its outcome; errors keep their (masked) message."""
-    from desktop.sync.mongo import mask_uri
+    from desktop.services.secrets import mask
+
+    def mask_uri(text: str) -> str:
+        return mask(text, secret)
 
     try:
         summary = run()
@@ -147,3 +150,62 @@ def status(services: Services) -> list[dict[str, Any]]:
                        else f"O*NET {meta.get('release')}" if meta.get("release") else "none")
         rows.append(row)
     return rows
+
+
+def onet_search(key: str, keyword: str, base_url: str | None = None, limit: int = 20
+                ) -> list[dict[str, Any]]:
+    from desktop.sync.onet_api import DEFAULT_BASE_URL, OnetClient
+
+    with OnetClient(key, base_url or DEFAULT_BASE_URL) as client:
+        return client.search(keyword, limit)
+
+
+def sync_onet_api(services: Services, key: str, codes: list[str], base_url: str | None = None,
+                  task: TaskState | None = None) -> dict[str, Any]:
+    """Fetch occupations from O*NET Web Services into the cache (source 'onet-api').
+
+    An occupation the imported release already holds is left alone: the release has IM and
+    LV with their precision flags; the API has importance only.
+    """
+    import time
+
+    from desktop.domain.codes import require_soc_code
+    from desktop.sync.onet_api import DEFAULT_BASE_URL, OnetClient
+
+    wanted = [require_soc_code(code) for code in codes]
+    if not wanted:
+        raise InvalidArgument("name at least one O*NET-SOC code, e.g. 15-1252.00")
+    task = task or TaskState()
+    demo = services.cache.is_demo()
+
+    def run() -> dict[str, Any]:
+        started = time.perf_counter()
+        summary: dict[str, Any] = {"source": "onet-api", "added": 0, "updated": 0,
+                                   "deleted": 0, "skipped": 0, "skipped_ids": [],
+                                   "kept_from_release": []}
+        with OnetClient(key, base_url or DEFAULT_BASE_URL) as client:
+            for done, code in enumerate(wanted):
+                task.check()
+                task.report(done, len(wanted), f"Fetching {code}")
+                with services.cache.read() as db:
+                    existing = sync_store.occupation_source(db, code)
+                if existing == "release" and not demo:
+                    summary["kept_from_release"].append(code)
+                    continue
+                try:
+                    detail = client.occupation(code)
+                except NotFound as exc:
+                    summary["skipped"] += 1
+                    summary["skipped_ids"].append(code)
+                    summary.setdefault("skipped_reasons", {})[code] = str(exc)
+                    continue
+                with services.cache.write() as db:
+                    sync_store.save_api_occupation(db, detail)
+                summary["updated" if existing else "added"] += 1
+        if summary["skipped"] == len(wanted):
+            raise NotFound("; ".join(summary["skipped_reasons"].values()))
+        task.report(len(wanted), len(wanted), "Done")
+        summary["seconds"] = round(time.perf_counter() - started, 3)
+        return summary
+
+    return _recorded(services, "onet-api", run, key)

@@ -222,3 +222,31 @@ def table_counts(db: Connection) -> dict[str, int]:
     counts["onet_api_occupations"] = db.exec_driver_sql(
         "SELECT count(*) FROM occupation WHERE source = 'onet-api'").scalar_one()
     return counts
+
+
+# --- O*NET Web Services -----------------------------------------------------------------------
+def occupation_source(db: Connection, code: str) -> str | None:
+    return db.exec_driver_sql("SELECT source FROM occupation WHERE code = ?", (code,)).scalar()
+
+
+def save_api_occupation(db: Connection, detail: dict[str, Any]) -> None:
+    """Replace one occupation with its Web Services version (IM only; no LV rows)."""
+    code = detail["code"]
+    for table in ("element_rating", "job_zone", "occupation"):
+        db.exec_driver_sql(f"DELETE FROM {table} WHERE code = ?", (code,))
+    db.exec_driver_sql("INSERT INTO occupation (code, title, description, source) "
+                       "VALUES (?, ?, ?, 'onet-api')",
+                       (code, detail["title"], detail.get("description")))
+    rows = [(domain, code, e["id"], "IM", e["im"], "onet-api")
+            for domain, elements in detail["ratings"].items() for e in elements]
+    if rows:
+        db.exec_driver_sql("INSERT INTO element_rating (domain, code, element_id, scale_id, "
+                           "data_value, source) VALUES (?, ?, ?, ?, ?, ?)", rows)
+    names = {(e["id"], e["name"], e.get("description"))
+             for elements in detail["ratings"].values() for e in elements}
+    if names:
+        db.exec_driver_sql("INSERT OR IGNORE INTO element (element_id, name, description) "
+                           "VALUES (?, ?, ?)", list(names))
+    if detail.get("job_zone"):
+        db.exec_driver_sql("INSERT INTO job_zone (code, job_zone, domain_source) "
+                           "VALUES (?, ?, 'onet-api')", (code, detail["job_zone"]))

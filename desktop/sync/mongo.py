@@ -55,6 +55,9 @@ def connect(uri: str) -> MongoClient:
         return MongoClient(uri, serverSelectionTimeoutMS=TIMEOUT_MS, connectTimeoutMS=TIMEOUT_MS,
                            socketTimeoutMS=60_000, appname="Skill Navigator")
     except (ConfigurationError, InvalidURI, ValueError) as exc:
+        if uri.startswith("mongodb+srv://") and "DNS" in str(exc):  # offline, or a bad host
+            raise ConnectionFailed(f"cannot resolve {mask_uri(uri)}: {mask_uri(str(exc))}"
+                                   ) from None
         raise BadInput(f"cannot use {mask_uri(uri)}: {mask_uri(str(exc))}") from None
 
 
@@ -77,7 +80,8 @@ def mongo_errors(uri: str) -> Iterator[None]:
 
 
 def _first_line(exc: BaseException) -> str:
-    return str(exc).split(", Timeout:")[0].splitlines()[0] if str(exc) else type(exc).__name__
+    text = str(exc).split(", Timeout:")[0].split(" (configured timeouts")[0]
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def pages(collection: Any, query: dict[str, Any], projection: dict[str, Any] | None,
