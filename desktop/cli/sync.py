@@ -86,32 +86,30 @@ def _print(summary: dict[str, Any], args: argparse.Namespace) -> int:
 
 
 def sync_compass(services: Services, args: argparse.Namespace) -> int:
-    from desktop.services import secrets
-    from desktop.services.sync import MongoTarget
+    from desktop.services.sync import MongoTarget, saved_target
     from desktop.services.sync import sync_compass as run
 
     env = os.environ.get
+    saved = saved_target(services, "compass")
     target = MongoTarget(
-        _first(args.uri, env("APPLICATION_MONGODB_URI"), secrets.get(secrets.COMPASS_URI)),
-        _first(args.db, env("APPLICATION_DATABASE_NAME"), services.settings.compass_db),
-        _first(args.taxonomy_uri, env("TAXONOMY_MONGODB_URI"),
-               secrets.get(secrets.TAXONOMY_URI)) or None,
-        _first(args.taxonomy_db, env("TAXONOMY_DATABASE_NAME"),
-               services.settings.compass_taxonomy_db) or None)
+        _first(args.uri, env("APPLICATION_MONGODB_URI"), saved.uri),
+        _first(args.db, env("APPLICATION_DATABASE_NAME"), saved.database),
+        _first(args.taxonomy_uri, env("TAXONOMY_MONGODB_URI"), saved.taxonomy_uri) or None,
+        _first(args.taxonomy_db, env("TAXONOMY_DATABASE_NAME"), saved.taxonomy_database)
+        or None)
     return _print(run(services, target, args.full, _progress(args)), args)
 
 
 def sync_analyses(services: Services, args: argparse.Namespace) -> int:
-    from desktop.services import secrets
-    from desktop.services.sync import MongoTarget
+    from desktop.services.sync import MongoTarget, saved_target
     from desktop.services.sync import sync_analyses as run
 
     env = os.environ.get
-    target = MongoTarget(
-        _first(args.uri, env("MONGODB_URL"), secrets.get(secrets.ANALYSES_URI)),
-        _first(args.db, env("MONGODB_DATABASE"), services.settings.analyses_db,
-               "proof_of_talent"),
-        collection=args.collection)
+    saved = saved_target(services, "analyses")
+    target = MongoTarget(_first(args.uri, env("MONGODB_URL"), saved.uri),
+                         _first(args.db, env("MONGODB_DATABASE"), saved.database,
+                                "proof_of_talent"),
+                         collection=args.collection)
     return _print(run(services, target, args.full, _progress(args)), args)
 
 

@@ -209,3 +209,40 @@ def sync_onet_api(services: Services, key: str, codes: list[str], base_url: str 
         return summary
 
     return _recorded(services, "onet-api", run, key)
+
+
+# --- saved connections: URIs in the keychain, database names in the settings ---------------
+def saved_target(services: Services, source: str) -> MongoTarget:
+    from desktop.services import secrets
+
+    settings = services.settings
+    if source == "compass":
+        return MongoTarget(secrets.get(secrets.COMPASS_URI) or "", settings.compass_db,
+                           secrets.get(secrets.TAXONOMY_URI), settings.compass_taxonomy_db or None)
+    return MongoTarget(secrets.get(secrets.ANALYSES_URI) or "", settings.analyses_db,
+                       collection=settings.analyses_collection)
+
+
+def save_target(services: Services, source: str, target: MongoTarget, remember: bool) -> None:
+    """Keep the database names in the settings; the URIs only in the keychain (if asked).
+
+    Raises ``KeychainUnavailable`` when asked to remember without a keychain: the names are
+    saved anyway and the sync can still run with the URI typed in.
+    """
+    from desktop.services import secrets
+
+    settings = services.settings
+    if source == "compass":
+        settings.compass_db = target.database
+        settings.compass_taxonomy_db = target.taxonomy_database or ""
+        uris = {secrets.COMPASS_URI: target.uri, secrets.TAXONOMY_URI: target.taxonomy_uri}
+    else:
+        settings.analyses_db = target.database
+        settings.analyses_collection = target.collection or "cv_analyses"
+        uris = {secrets.ANALYSES_URI: target.uri}
+    services.save_settings()
+    for name, uri in uris.items():
+        if remember and uri:
+            secrets.remember(name, uri)
+        else:
+            secrets.forget(name)
