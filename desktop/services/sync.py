@@ -124,13 +124,15 @@ def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
 
 def status(services: Services) -> list[dict[str, Any]]:
     """One row per source for the Sync page: last sync, status, counts."""
+    from desktop.store import catalog
     with services.cache.write() as db:
         sync_store.ensure_columns(db)
         states = sync_store.all_states(db)
         counts = sync_store.table_counts(db)
+        counts["occupation"] = catalog.occupation_count(db)
     meta = services.cache.meta()
     per_source = {
-        "release": {"occupations": None},
+        "release": {"occupations": counts["occupation"] - counts["onet_api_occupations"]},
         "onet-api": {"occupations": counts["onet_api_occupations"]},
         "compass": {"sessions": counts["compass_session"],
                     "experiences": counts["compass_experience"],

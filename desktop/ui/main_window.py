@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 # (title in the page list, module, class). Modules load when their page is first shown.
 PAGES: list[tuple[str, str, str]] = [
     ("Occupations", "desktop.ui.pages.explorer", "ExplorerPage"),
+    ("Sync", "desktop.ui.pages.sync", "SyncPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
