@@ -15,6 +15,7 @@ from desktop.domain.errors import AppError, Cancelled, InvalidArgument, NotFound
 from desktop.domain.progress import TaskState
 from desktop.services.context import Services
 from desktop.store import sync_store
+from desktop.sync.mongo import BATCH_SIZE  # documents per page: one transaction each
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def _require(target: MongoTarget) -> None:
 
 
 def _run_mongo(services: Services, uri: str, database: str, make_source: Callable[[Any], Any],
-               full: bool, task: TaskState) -> Any:
+               full: bool, task: TaskState, batch_size: int) -> Any:
     from desktop.sync import engine
     from desktop.sync.mongo import connect, mongo_errors
 
@@ -86,13 +87,15 @@ def _run_mongo(services: Services, uri: str, database: str, make_source: Callabl
     try:
         with mongo_errors(uri):
             client.admin.command("ping")
-            return engine.run(services.cache, make_source(client[database]), full, task)
+            return engine.run(services.cache, make_source(client[database]), full, task,
+                              batch_size)
     finally:
         client.close()
 
 
 def sync_compass(services: Services, target: MongoTarget, full: bool = False,
-                 task: TaskState | None = None) -> dict[str, Any]:
+                 task: TaskState | None = None, batch_size: int = BATCH_SIZE
+                 ) -> dict[str, Any]:
     from desktop.sync.sources import CompassSource, TaxonomySource
 
     _require(target)
@@ -100,10 +103,11 @@ def sync_compass(services: Services, target: MongoTarget, full: bool = False,
 
     def run() -> dict[str, Any]:
         summary = _run_mongo(services, target.uri, target.database,
-                             lambda db: CompassSource(db, target.database), full, task).as_dict()
+                             lambda db: CompassSource(db, target.database), full, task,
+                             batch_size).as_dict()
         if target.taxonomy_uri and target.taxonomy_database:
             taxonomy = _run_mongo(services, target.taxonomy_uri, target.taxonomy_database,
-                                  TaxonomySource, full, task).as_dict()
+                                  TaxonomySource, full, task, batch_size).as_dict()
             summary["taxonomy"] = {k: taxonomy[k] for k in ("added", "updated", "deleted",
                                                             "skipped", "mode")}
         return summary
@@ -112,14 +116,16 @@ def sync_compass(services: Services, target: MongoTarget, full: bool = False,
 
 
 def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
-                  task: TaskState | None = None) -> dict[str, Any]:
+                  task: TaskState | None = None, batch_size: int = BATCH_SIZE
+                  ) -> dict[str, Any]:
     from desktop.sync.sources import AnalysesSource
 
     _require(target)
     task = task or TaskState()
     return _recorded(services, "analyses", lambda: _run_mongo(
         services, target.uri, target.database,
-        lambda db: AnalysesSource(db, target.collection or "cv_analyses"), full, task).as_dict())
+        lambda db: AnalysesSource(db, target.collection or "cv_analyses"), full, task,
+        batch_size).as_dict())
 
 
 def status(services: Services) -> list[dict[str, Any]]:

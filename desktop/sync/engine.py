@@ -29,7 +29,7 @@ from desktop.domain.progress import TaskState
 from desktop.store import sync_store
 from desktop.store.cache import CacheStore
 from desktop.sync import changes as change_streams
-from desktop.sync.mongo import BATCH_SIZE
+from desktop.sync.mongo import BATCH_SIZE, prefetched
 
 
 @dataclass
@@ -159,7 +159,7 @@ def _scan(cache: CacheStore, source: Source, cursor: dict[str, Any], summary: Su
     task.report(cursor["seen"], None, "Connecting…")
     total = source.total()
     source.prepare_scan(task)
-    for page in source.scan_pages(source.decode_id(cursor["after"]), batch_size):
+    for page in prefetched(source.scan_pages(source.decode_id(cursor["after"]), batch_size)):
         with cache.write() as db:
             source.save_page(db, page, cursor["scan"], summary)
             cursor["after"] = source.encode_id(page[-1]["_id"])

@@ -17,7 +17,9 @@ from desktop.domain.errors import BadInput, ConnectionFailed
 if TYPE_CHECKING:
     from pymongo import MongoClient
 
-TIMEOUT_MS = 3000  # a dead server fails in seconds, not pymongo's default 30 s
+SELECTION_TIMEOUT_MS = 3000  # a dead server fails in seconds, not pymongo's default 30 s
+# Also the heartbeat's socket timeout: a busy server must not look dead mid-page.
+CONNECT_TIMEOUT_MS = 10_000
 BATCH_SIZE = 500
 
 
@@ -52,8 +54,9 @@ def connect(uri: str) -> MongoClient:
         raise BadInput(f"not a MongoDB URI: {mask_uri(uri)!r} "
                        "(expected mongodb:// or mongodb+srv://)")
     try:
-        return MongoClient(uri, serverSelectionTimeoutMS=TIMEOUT_MS, connectTimeoutMS=TIMEOUT_MS,
-                           socketTimeoutMS=60_000, appname="Skill Navigator")
+        return MongoClient(uri, serverSelectionTimeoutMS=SELECTION_TIMEOUT_MS,
+                           connectTimeoutMS=CONNECT_TIMEOUT_MS, socketTimeoutMS=120_000,
+                           appname="Skill Navigator")
     except (ConfigurationError, InvalidURI, ValueError) as exc:
         if uri.startswith("mongodb+srv://") and "DNS" in str(exc):  # offline, or a bad host
             raise ConnectionFailed(f"cannot resolve {mask_uri(uri)}: {mask_uri(str(exc))}"
@@ -131,3 +134,50 @@ def decode(raw: Any) -> dict[str, Any]:
     import bson
 
     return bson.decode(raw.raw)
+
+
+class _Failure:
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def prefetched(pages_: Iterator[Any], depth: int = 2) -> Iterator[Any]:
+    """Fetch the next pages in a thread while the caller saves the current one.
+
+    The server and the cache then work at the same time, so a sync costs about as much as
+    reading the documents. Errors surface in the caller's thread, on the page they hit;
+    closing this generator (Cancel, a failure) stops the fetching thread.
+    """
+    import queue
+    import threading
+
+    box: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    done = object()
+
+    def offer(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                box.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def pump() -> None:
+        try:
+            for page in pages_:
+                if not offer(page):
+                    return
+            offer(done)
+        except BaseException as exc:  # handed to the caller's thread
+            offer(_Failure(exc))
+
+    threading.Thread(target=pump, name="sync-prefetch", daemon=True).start()
+    try:
+        while (item := box.get()) is not done:
+            if isinstance(item, _Failure):
+                raise item.error
+            yield item
+    finally:
+        stop.set()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NO_KEYCHAIN_NOTE = ("No OS keychain is available: what you type is used for this sync only "
-                    "and not remembered.")
+NO_KEYCHAIN_NOTE = ("No OS keychain is available: what you type is used until Skill Navigator "
+                    "closes and is never written to disk.")
 TITLES = {"compass": "Compass connection", "analyses": "CV analyses connection"}
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -18,9 +19,15 @@ PASSWORD = "s3cr3t-Pa55word"
 
 
 class MemoryKeyring(KeyringBackend):
-    """A real keyring backend, in memory: CI has no OS keychain."""
+    """A real keyring backend, in memory: CI has no OS keychain.
 
-    priority = 1  # type: ignore[assignment]
+    Installed only by the fixture: an unreadable priority keeps keyring from choosing it
+    by itself for the rest of the test session (subclasses register automatically).
+    """
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("installed explicitly with keyring.set_keyring")
 
     def __init__(self) -> None:
         super().__init__()

@@ -11,12 +11,12 @@ import pytest
 from desktop.domain.errors import Cancelled, ConnectionFailed
 from desktop.domain.progress import TaskState
 from desktop.services.sync import MongoTarget, sync_compass
-from desktop.sync.mongo import BATCH_SIZE
 from tests.fixtures.compass_docs import Generator, insert_compass
 from tests.fixtures.mongo_server import MongoServer
 
 pytestmark = pytest.mark.mongo
-SESSIONS = BATCH_SIZE + 100  # two pages
+PAGE = 50
+SESSIONS = 12 * PAGE
 
 
 def counts(services: Any) -> tuple[int, int, int]:
@@ -47,16 +47,18 @@ def test_server_killed_mid_sync_loses_nothing_and_rerun_completes(services, tmp_
             generator = insert_compass(client.brujula, SESSIONS)
 
         def kill_after_first_page(done: int, total: int | None, message: str) -> None:
-            if done >= BATCH_SIZE:
+            if done >= PAGE:
                 server.kill()
 
         with pytest.raises(ConnectionFailed):
             sync_compass(services, MongoTarget(server.uri, "brujula"),
-                         task=TaskState(kill_after_first_page))
-        first_page = Generator()
-        for i in range(BATCH_SIZE):
-            first_page.state(i)
-        assert counts(services) == expected_rows(first_page)  # the committed page, whole
+                         task=TaskState(kill_after_first_page), batch_size=PAGE)
+        committed = counts(services)[0]  # pages fetched ahead before the kill were saved too
+        assert committed % PAGE == 0 and PAGE <= committed < SESSIONS
+        saved = Generator()
+        for i in range(committed):
+            saved.state(i)
+        assert counts(services) == expected_rows(saved)  # committed pages, whole
         assert state(services)[0] == "failed"
         assert "127.0.0.1" in (state(services)[1] or "")
 
@@ -64,7 +66,7 @@ def test_server_killed_mid_sync_loses_nothing_and_rerun_completes(services, tmp_
         resumed = sync_compass(services, MongoTarget(server.uri, "brujula"))
         assert resumed["mode"] == "resumed scan"
         assert (resumed["added"], resumed["updated"], resumed["deleted"]) == (
-            SESSIONS - BATCH_SIZE, 0, 0)
+            SESSIONS - committed, 0, 0)
         assert counts(services) == expected_rows(generator)
         assert state(services) == ("ok", None)
 
@@ -79,9 +81,10 @@ def test_cancel_stops_at_a_page_boundary_and_the_next_run_continues(services, mo
     generator = insert_compass(mongo_db, SESSIONS)
     task = TaskState(lambda done, total, message: task.cancel() if done else None)
     with pytest.raises(Cancelled):
-        sync_compass(services, MongoTarget(mongo_uri, mongo_db.name), task=task)
-    assert counts(services)[0] == BATCH_SIZE
+        sync_compass(services, MongoTarget(mongo_uri, mongo_db.name), task=task,
+                     batch_size=PAGE)
+    assert counts(services)[0] == PAGE  # pages fetched ahead are dropped, not saved
     assert state(services)[0] == "cancelled"
-    resumed = sync_compass(services, MongoTarget(mongo_uri, mongo_db.name))
-    assert resumed["added"] == SESSIONS - BATCH_SIZE
+    resumed = sync_compass(services, MongoTarget(mongo_uri, mongo_db.name), batch_size=PAGE)
+    assert resumed["added"] == SESSIONS - PAGE
     assert counts(services) == expected_rows(generator)

@@ -36,6 +36,19 @@ STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b00020", "cancelled": "#8a4b00",
 SHOWN_IDS = 10
 
 
+def local_time(iso: str | None) -> str:
+    """``2026-11-22T00:59:32Z`` → ``2026-11-22 01:59`` in the computer's time zone."""
+    from datetime import datetime
+
+    if not iso:
+        return "never"
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime(
+            "%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
 def counts_text(counts: dict[str, Any]) -> str:
     return ", ".join(f"{v:,} {k}" for k, v in counts.items() if v is not None)
 
@@ -131,7 +144,8 @@ class SyncPage(Page):
     def _show_status(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             widgets = self.rows[row["source"]]
-            widgets["last"].setText(row["last_sync_at"] or "never")
+            widgets["last"].setText(local_time(row["last_sync_at"]))
+            widgets["last"].setToolTip(row["last_sync_at"] or "")
             status = row["status"]
             colour = STATUS_COLOURS.get(status, "#222222")
             text = f"<span style='color:{colour}'>{status}</span>"
