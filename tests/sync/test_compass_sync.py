@@ -161,3 +161,37 @@ def test_taxonomy_is_deduplicated(services, mongo_db, mongo_uri):
     assert scalar(services, "SELECT count(*) FROM taxonomy_skill") == 20
     assert scalar(services, "SELECT DISTINCT model_id FROM taxonomy_skill") == (
         "673b3fc9b52651611ad13a80")
+
+
+def test_user_changes_reach_their_sessions(services, mongo_db):
+    insert_compass(mongo_db, 4)
+    sync_compass(services, target(mongo_db))
+    mongo_db.user_preferences.update_one({"user_id": "uid000000000000000000000001"},
+                                         {"$set": {"user_id": "uid-renamed"}})
+    changed = sync_compass(services, target(mongo_db))
+    assert (changed["mode"], changed["updated"]) == ("changes", 2)  # sessions 3 and 2
+    assert scalar(services, "SELECT count(*) FROM compass_session WHERE user_id = ?",
+                  "uid-renamed") == 2
+
+
+def test_without_change_streams_a_hash_scan_finds_changes(services, mongo_db, monkeypatch):
+    """A standalone mongod has no change streams: each run rescans, skipping unchanged
+    documents by their hash, and still sees deletions."""
+    from desktop.sync import changes
+    from desktop.sync.sources import CompassSource
+
+    def unavailable(self):
+        raise changes.Unavailable("standalone server")
+
+    monkeypatch.setattr(CompassSource, "current_token", unavailable)
+    insert_compass(mongo_db, 10)
+    sync_compass(services, target(mongo_db))
+    states = mongo_db.explore_experiences_director_state
+    states.update_one({"session_id": session_id_for(2)}, {"$set": {"country_of_user": "KENYA"}})
+    states.delete_one({"session_id": session_id_for(5)})
+    rerun = sync_compass(services, target(mongo_db))
+    assert rerun["mode"] == "scan"
+    assert (rerun["added"], rerun["updated"], rerun["deleted"], rerun["unchanged"]) == (
+        0, 1, 1, 8)
+    assert scalar(services, "SELECT country FROM compass_session WHERE session_id = ?",
+                  session_id_for(2)) == "KENYA"
