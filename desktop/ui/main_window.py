@@ -41,6 +41,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
     ("Analytics", "desktop.ui.pages.analytics", "AnalyticsPage"),
     ("CV analyses", "desktop.ui.pages.analyses", "AnalysesPage"),
+    ("Sync", "desktop.ui.pages.sync", "SyncPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
