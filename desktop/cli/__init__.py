@@ -19,7 +19,11 @@ from desktop import COMMAND, __version__
 
 COMMAND_MODULES = [
     "desktop.cli.catalog",
+    "desktop.cli.gaps",
     "desktop.cli.casework",
+    "desktop.cli.export",
+    "desktop.cli.analytics",
+    "desktop.cli.sync",
 ]
 
 

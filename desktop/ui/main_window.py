@@ -36,7 +36,12 @@ PAGES: list[tuple[str, str, str]] = [
     ("Clients", "desktop.ui.pages.clients", "ClientsPage"),
     ("Client ratings", "desktop.ui.pages.client", "ClientPage"),
     ("Recommendations", "desktop.ui.pages.recommendations", "RecommendationsPage"),
+    ("Skill gaps", "desktop.ui.pages.gaps", "GapPage"),
+    ("Similar occupations", "desktop.ui.pages.similar", "SimilarPage"),
     ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
+    ("Analytics", "desktop.ui.pages.analytics", "AnalyticsPage"),
+    ("CV analyses", "desktop.ui.pages.analyses", "AnalysesPage"),
+    ("Sync", "desktop.ui.pages.sync", "SyncPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
@@ -111,6 +116,9 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_release)
         file_menu.addAction(self.import_action)
         self.export_menu = file_menu.addMenu("&Export")
+        from desktop.ui.exports import install_export_actions  # File ▸ Export entries
+
+        install_export_actions(self)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

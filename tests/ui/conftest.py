@@ -19,3 +19,34 @@ def window(qtbot, _isolated_data, monkeypatch):
     yield win
     win.bridge.cancel_all()
     win.bridge.wait()
+
+
+@pytest.fixture
+def release_window(release_services, window):
+    """The main window over the real 30.1 release (the cache is copied in before it opens)."""
+    return window
+
+
+@pytest.fixture
+def filled_data(_isolated_data):
+    """Generated Compass sessions and CV analyses in the cache, before any window opens."""
+    from desktop.services.context import open_services
+    from tests.cache_rows import compass_scenario, realistic_data
+
+    services = open_services(_isolated_data)
+    with services.cache.write() as db:
+        compass_scenario(db)
+        realistic_data(db, analyses=500, sessions=40)
+    services.close()
+    return _isolated_data
+
+
+@pytest.fixture
+def filled_window(filled_data, window):
+    """The main window over the generated Compass and CV-analysis data."""
+    return window
+
+
+def menu_action(window, text: str):
+    """The File ▸ Export entry with this text (mnemonics ignored)."""
+    return next(a for a in window.export_menu.actions() if a.text().replace("&", "") == text)

@@ -179,10 +179,11 @@ class ExplorerPage(Page):
         self._search_serial += 1
         serial = self._search_serial
         limit = 200 if query else 2000  # an empty box lists every occupation
+        opened = self._detail_serial
         self.bridge.submit(lambda _task: catalog.search(services, query, limit),
-                           on_result=lambda found: self._show_results(serial, found))
+                           on_result=lambda found: self._show_results(serial, found, opened))
 
-    def _show_results(self, serial: int, found: list[Row]) -> None:
+    def _show_results(self, serial: int, found: list[Row], opened: int = 0) -> None:
         if serial != self._search_serial:
             return  # a newer search is on its way
         self._found = found
@@ -195,6 +196,8 @@ class ExplorerPage(Page):
                 label += f" · also called {item['matched']}"
             self.results.addItem(label)
         self.results.blockSignals(False)
+        if self._detail_serial != opened:
+            return  # an occupation was opened meanwhile (e.g. from another page): keep it
         if found:
             self.results.setCurrentRow(0)
         else:

@@ -1,0 +1,94 @@
+"""Analytics over CV analyses and Compass skills: rates, series, histograms, one analysis.
+
+Inputs are the small grouped rows the store aggregates; nothing here sees raw records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+UNRATED = "unrated"  # completed analyses whose recommendation could not be derived
+UNKNOWN_FIELD = "unknown"
+RECOMMENDATION_ORDER = ("strong", "moderate", "weak")
+SEVERITY_ORDER = ("critical", "high", "medium", "low")
+WEEKLY_AFTER_DAYS = 180  # longer spans are shown per week
+
+
+def success_rate(completed: int, total: int) -> float:
+    """Completed as a percentage of all analyses, to 2 decimals (0 when there are none)."""
+    return round(completed * 100 / total, 2) if total else 0.0
+
+
+def rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(float(value), digits)
+
+
+def recommendation_rows(groups: Sequence[tuple[Any, int]]) -> list[dict[str, Any]]:
+    """strong, moderate, weak first, then any other label, then the unrated."""
+    def order(row: tuple[Any, int]) -> tuple[int, str]:
+        label = row[0]
+        if label in RECOMMENDATION_ORDER:
+            return RECOMMENDATION_ORDER.index(label), ""
+        return (len(RECOMMENDATION_ORDER) + (label is None), label or "")
+
+    return [{"recommendation": label if label is not None else UNRATED, "count": count}
+            for label, count in sorted(groups, key=order)]
+
+
+def histogram(bin_counts: Sequence[tuple[int, int]], bins: int) -> np.ndarray:
+    """Dense counts per bin from (bin, count) pairs; empty bins are 0."""
+    counts = np.zeros(bins, dtype=np.int64)
+    for index, count in bin_counts:
+        counts[int(index)] = count
+    return counts
+
+
+def daily_series(per_day: Sequence[tuple[str, int]]) -> dict[str, Any]:
+    """Counts per day (or per week, ending on the last day, over long spans) with no gaps,
+    and a least-squares trend.
+
+    Returns {"unit": "day" | "week", "starts": [date…], "counts": ndarray, "trend": ndarray}.
+    """
+    if not per_day:
+        return {"unit": "day", "starts": [], "counts": np.zeros(0), "trend": np.zeros(0)}
+    first = date.fromisoformat(per_day[0][0])
+    offsets = np.array([(date.fromisoformat(d) - first).days for d, _ in per_day])
+    values = np.array([c for _, c in per_day], dtype=np.int64)
+    unit, width = ("week", 7) if offsets[-1] >= WEEKLY_AFTER_DAYS else ("day", 1)
+    back = (offsets[-1] - offsets) // width  # buckets end on the last day: it is complete
+    counts = np.bincount(back.max() - back, weights=values).astype(np.int64)
+    x = np.arange(len(counts))
+    trend = np.polyval(np.polyfit(x, counts, 1), x) if len(counts) > 1 else counts.astype(float)
+    last = first + timedelta(days=int(offsets[-1]))
+    starts = [last - timedelta(days=int(len(counts) - 1 - i) * width + width - 1) for i in x]
+    return {"unit": unit, "starts": starts, "counts": counts, "trend": trend}
+
+
+def analysis_detail(document: dict[str, Any]) -> dict[str, Any]:
+    """What a counsellor reads about one analysis, from its (plain JSON) document."""
+    results = document.get("analysis_results") or {}
+    analysis = results.get("analysis") or {}
+    roadmap = results.get("roadmap") or {}
+    gaps = sorted(
+        (g for g in analysis.get("gaps") or [] if isinstance(g, dict)),
+        key=lambda g: SEVERITY_ORDER.index(g["severity"])
+        if g.get("severity") in SEVERITY_ORDER else len(SEVERITY_ORDER))
+    return {
+        "assessment_level": analysis.get("assessment_level"),
+        "overall_assessment": analysis.get("overall_assessment"),
+        "strengths": [s for s in analysis.get("strengths") or [] if isinstance(s, str)],
+        "gaps": [{"type": g.get("type") or "", "severity": g.get("severity") or "",
+                  "description": g.get("description") or "",
+                  "recommendation": g.get("recommendation") or ""} for g in gaps],
+        "next_steps": [s for s in analysis.get("next_steps") or [] if isinstance(s, str)],
+        "milestones": [{"title": m.get("title") or "", "description": m.get("description") or "",
+                        "duration_weeks": m.get("duration_weeks"),
+                        "priority": m.get("priority") or ""}
+                       for m in roadmap.get("milestones") or [] if isinstance(m, dict)],
+        "total_weeks": roadmap.get("total_weeks"),
+        "error": document.get("error_message") or analysis.get("error"),
+    }

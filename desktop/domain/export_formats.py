@@ -1,0 +1,120 @@
+"""Export formats: the seed user-skills layout, spreadsheet-safe cells, private titles.
+
+Pure functions over rows and values; the store produces the rows, the services write files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from functools import lru_cache
+from itertools import groupby
+from typing import Any
+
+from desktop.domain.errors import InvalidArgument
+
+# A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_ESCAPE = "'"  # prefixed to such text cells; numbers are never touched
+
+FORMATS = ("csv", "json", "xlsx")
+TITLE_MODES = ("keep", "redact", "hash")
+SOURCES = ("explored", "pipeline")
+
+# Seed 000's CSV columns, in this order.
+USER_SKILLS_COLUMNS = [
+    "session_id", "user_id", "user_created_at", "session_timestamp", "experience_uuid",
+    "experience_title", "skill_rank", "skill_uuid", "skill_model_id", "skill_preferred_label",
+]
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_MASK = "[email removed]"
+
+
+def neutralise(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula gets a leading quote; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return FORMULA_ESCAPE + value
+    return value
+
+
+def neutralise_row(row: Sequence[Any]) -> list[Any]:
+    return [neutralise(value) for value in row]
+
+
+def format_for(path: str, requested: str | None = None, allowed: Sequence[str] = FORMATS) -> str:
+    """The export format: the one asked for, else the file's suffix."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    fmt = (requested or (name.rsplit(".", 1)[-1] if "." in name else "")).lower()
+    if fmt not in allowed:
+        raise InvalidArgument(f"choose a format ({' | '.join(allowed)}) with --format or "
+                              f"a file name ending in one of them (got '{path}')")
+    return fmt
+
+
+def title_transform(mode: str, salt: str) -> Callable[[str | None], str]:
+    """keep (e-mail addresses masked), redact (empty) or hash (HMAC-SHA-256 with the salt).
+
+    The salt is per installation, so the same title hashes the same way in every export
+    from this installation, and common titles cannot be recovered by hashing guesses.
+    """
+    if mode not in TITLE_MODES:
+        raise InvalidArgument(f"--titles must be one of {', '.join(TITLE_MODES)}")
+    key = salt.encode()
+
+    @lru_cache(maxsize=65536)
+    def transform(title: str | None) -> str:
+        if not title or mode == "redact":
+            return ""
+        if mode == "hash":
+            return hmac.new(key, title.encode(), hashlib.sha256).hexdigest()
+        return EMAIL.sub(EMAIL_MASK, title)
+
+    return transform
+
+
+def nest_user_skills(rows: Iterable[Sequence[Any]]) -> Iterator[dict[str, Any]]:
+    """Flat rows in USER_SKILLS_COLUMNS order (sorted) -> the seed's JSON session records."""
+    for (session_id, user_id, created, stamp), session_rows in groupby(
+            rows, key=lambda r: (r[0], r[1], r[2], r[3])):
+        experiences = []
+        for (uuid, title), skill_rows in groupby(session_rows, key=lambda r: (r[4], r[5])):
+            experiences.append({
+                "experience_uuid": uuid,
+                "experience_title": title,
+                "skills": [{"skill_uuid": r[7], "skill_model_id": r[8],
+                            "preferred_label": r[9], "rank": r[6]} for r in skill_rows],
+            })
+        yield {"session_id": session_id, "user_id": user_id, "user_created_at": created,
+               "session_timestamp": stamp, "experiences": experiences}
+
+
+def utc_now() -> str:
+    """Export time stamps: ISO 8601 in UTC with a Z, to the millisecond."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def plain_json(value: Any) -> Any:
+    """MongoDB Extended JSON ({"$oid"}, {"$date"}, {"$numberLong"}…) -> plain JSON values."""
+    if isinstance(value, list):
+        return [plain_json(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if len(value) == 1:
+        (key, inner), = value.items()
+        if key == "$oid":
+            return inner
+        if key == "$date":  # relaxed (ISO text) or canonical ({"$numberLong": ms})
+            if isinstance(inner, dict):
+                millis = plain_json(inner)
+                return datetime.fromtimestamp(millis / 1000, UTC).isoformat(
+                    timespec="milliseconds").replace("+00:00", "Z")
+            return inner
+        if key in ("$numberLong", "$numberInt"):
+            return int(inner)
+        if key in ("$numberDouble", "$numberDecimal"):
+            return float(inner)
+    return {k: plain_json(v) for k, v in value.items()}

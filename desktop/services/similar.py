@@ -1,0 +1,117 @@
+"""Similar occupations (method in domain.similarity): one matrix per cache file, reused."""
+
+from __future__ import annotations
+
+import csv
+import math
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from desktop.domain import similarity
+from desktop.domain.errors import InvalidArgument
+from desktop.domain.progress import TaskState
+from desktop.services.context import Services
+from desktop.services.gaps import rated_row
+from desktop.services.profiles import profiles
+from desktop.store import similarity_inputs
+
+DEFAULT_TOP = 10
+
+
+@dataclass(frozen=True)
+class Similarities:
+    codes: list[str]
+    titles: list[str]
+    job_zones: np.ndarray
+    scores: np.ndarray  # (n, n), NaN diagonal
+
+
+_lock = threading.Lock()
+_computed: dict[tuple[str, float], Similarities] = {}
+
+
+def load_inputs(services: Services) -> similarity.SimilarityInputs:
+    skills, knowledge = profiles(services, "skills"), profiles(services, "knowledge")
+    codes = skills.codes  # candidates: the occupations with skill ratings
+    with services.cache.read() as db:
+        documents = similarity_inputs.title_documents(db)
+        technology = similarity_inputs.technology_examples(db)
+        interests = similarity_inputs.interest_scores(db)
+    missing = [None] * len(similarity_inputs.RIASEC_ELEMENTS)
+    return similarity.SimilarityInputs(
+        codes=codes, titles=skills.titles, job_zones=skills.job_zones,
+        skills=similarity.profile_vectors(skills, codes),
+        knowledge=similarity.profile_vectors(knowledge, codes),
+        title_documents=[documents.get(code, "") for code in codes],
+        technology=[technology.get(code, []) for code in codes],
+        interests=np.array([interests.get(code, missing) for code in codes], dtype=float))
+
+
+def similarities(services: Services, task: TaskState | None = None) -> Similarities:
+    """All pairwise scores, computed once per imported release."""
+    path = services.cache.path
+    key = (str(path), path.stat().st_mtime)
+    with _lock:
+        if key not in _computed:
+            inputs = load_inputs(services)
+            scores = similarity.similarity_matrix(inputs, task=task)
+            _computed.clear()
+            _computed[key] = Similarities(inputs.codes, inputs.titles, inputs.job_zones, scores)
+        return _computed[key]
+
+
+def _check_top(top: int) -> None:
+    if top < 1:
+        raise InvalidArgument("--top must be at least 1")
+
+
+def similar(services: Services, code: str, top: int = DEFAULT_TOP,
+            task: TaskState | None = None) -> list[dict[str, Any]]:
+    """The ``top`` occupations most similar to ``code``, best first."""
+    _check_top(top)
+    row = rated_row(services, profiles(services, "skills"), code)
+    result = similarities(services, task)
+    order, scores = similarity.top_neighbours(result.scores, top, [row])
+    return [{"code": result.codes[j], "title": result.titles[j],
+             "similarity": round(float(score), 4),
+             "job_zone": None if math.isnan(result.job_zones[j]) else int(result.job_zones[j])}
+            for j, score in zip(order[0], scores[0], strict=True) if not math.isnan(score)]
+
+
+def write_all(services: Services, output: str | Path, top: int = DEFAULT_TOP,
+              task: TaskState | None = None) -> dict[str, Any]:
+    """CSV of code, rank, similar_code, similarity for every occupation with ratings.
+
+    Written to a temporary file beside ``output`` and renamed over it, so a failure or a
+    cancel never leaves a half-written file.
+    """
+    _check_top(top)
+    task = task or TaskState()
+    output = Path(output)
+    result = similarities(services, task)
+    order, scores = similarity.top_neighbours(result.scores, top)
+    temporary = output.with_name(f".{output.name}.tmp")
+    try:
+        with temporary.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["code", "rank", "similar_code", "similarity"])
+            for i, code in enumerate(result.codes):
+                task.check()
+                writer.writerows(
+                    (code, rank, result.codes[j], f"{score:.4f}")
+                    for rank, (j, score) in enumerate(zip(order[i], scores[i], strict=True), 1)
+                    if not math.isnan(score))
+        os.replace(temporary, output)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise InvalidArgument(f"cannot write {output}: {exc.strerror or exc}") from exc
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return {"output": str(output), "occupations": len(result.codes),
+            "top": order.shape[1]}

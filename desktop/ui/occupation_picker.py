@@ -1,0 +1,74 @@
+"""A line edit that finds occupations by title, alternate title or code as you type."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+SEARCH_DELAY_MS = 150
+SUGGESTIONS = 30
+_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}")
+
+
+class OccupationPicker(QLineEdit):
+    """Type words or a code; suggestions come from the catalogue search (in the background).
+
+    ``code()`` is the chosen occupation's code, or the raw text when none was chosen, so a
+    malformed code reaches the service and gets its clear message. ``chosen`` fires when a
+    suggestion is taken or Enter is pressed.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, page: Any, placeholder: str) -> None:
+        super().__init__(placeholderText=placeholder)
+        self.page = page
+        self.setClearButtonEnabled(True)
+        self._suggestions = QStringListModel(self)
+        completer = QCompleter(self._suggestions, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(self._taken)
+        self.setCompleter(completer)
+        self._serial = 0
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._search)
+        self.textEdited.connect(self._timer.start)
+        self.returnPressed.connect(lambda: self.chosen.emit(self.code()))
+
+    def code(self) -> str:
+        found = _CODE.search(self.text())
+        return found.group(0) if found else self.text().strip()
+
+    def set_occupation(self, code: str, title: str = "") -> None:
+        self.setText(f"{title}  ·  {code}" if title else code)
+
+    def _taken(self, text: str) -> None:
+        self.setText(text)
+        self.chosen.emit(self.code())
+
+    def _search(self) -> None:
+        from desktop.services import catalog
+
+        query = self.text().strip()
+        if not query or _CODE.fullmatch(query):
+            self._suggestions.setStringList([])
+            return
+        services = self.page.services
+        self._serial += 1
+        serial = self._serial
+        self.page.bridge.submit(lambda _task: catalog.search(services, query, SUGGESTIONS),
+                                on_result=lambda found: self._show(serial, found))
+
+    def _show(self, serial: int, found: list[dict[str, Any]]) -> None:
+        if serial != self._serial:
+            return  # the user typed on; a newer search is coming
+        self._suggestions.setStringList([
+            f"{item['title']}  ·  {item['code']}" + (
+                f"  (also called {item['matched']})" if item["matched"] != item["title"] else "")
+            for item in found])
+        if found and self.hasFocus():
+            self.completer().complete()

@@ -1,0 +1,207 @@
+"""CV analyses: the synced analyses, filtered by field and status, a page at a time, and
+one analysis in detail (strengths, gaps by severity, roadmap)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from desktop.domain.tables import Table
+from desktop.ui.pages import Page
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
+
+ALL = "All"
+SEVERITY_COLOURS = {"critical": "#b3261e", "high": "#d9730d", "medium": "#8a6d00",
+                    "low": "#4f7a4f"}
+LIST_COLUMNS = ["created_at", "field", "processing_status", "overall_score", "likelihood",
+                "recommendation", "session_id", "id"]
+
+
+def percent(value: Any) -> str:
+    return "" if value is None else f"{value * 100:.0f} %"
+
+
+def short_time(value: Any) -> str:
+    return "" if not value else str(value)[:16].replace("T", " ")
+
+
+def detail_html(record: dict[str, Any]) -> str:
+    """One analysis as the counsellor reads it."""
+    detail = record["detail"]
+    derived = set(record["derived"])
+
+    def metric(name: str, key: str, text: str) -> str:
+        note = " <small>(derived)</small>" if key in derived else ""
+        return f"<tr><td>{name}</td><td><b>{escape(text)}</b>{note}</td></tr>"
+
+    parts = [f"<h3>{escape(record['field'] or 'Unknown field')} — "
+             f"{escape(record['processing_status'] or '')}</h3>",
+             f"<p style='color:#555'>Session {escape(record['session_id'] or '—')} · created "
+             f"{escape(record['created_at'] or '—')}</p><table cellpadding='2'>",
+             metric("Overall score", "overall_score", number(0)(record["overall_score"]) or "—"),
+             metric("Likelihood", "likelihood", percent(record["likelihood"]) or "—"),
+             metric("Recommendation", "recommendation", record["recommendation"] or "—"),
+             "</table>"]
+    if detail["error"]:
+        parts.append(f"<p style='color:#b3261e'><b>Error:</b> {escape(detail['error'])}</p>")
+    if detail["assessment_level"] or detail["overall_assessment"]:
+        parts.append(f"<p><b>{escape(detail['assessment_level'] or '')}</b> "
+                     f"{escape(detail['overall_assessment'] or '')}</p>")
+    if detail["strengths"]:
+        parts.append("<h4>Strengths</h4><ul>" + "".join(
+            f"<li>{escape(s)}</li>" for s in detail["strengths"]) + "</ul>")
+    if detail["gaps"]:
+        parts.append("<h4>Gaps</h4><ul>" + "".join(
+            f"<li><b style='color:{SEVERITY_COLOURS.get(g['severity'], '#333')}'>"
+            f"{escape(g['severity'] or 'unrated')}</b> · <b>{escape(g['type'])}</b>: "
+            f"{escape(g['description'])}"
+            + (f"<br><i>{escape(g['recommendation'])}</i>" if g["recommendation"] else "")
+            + "</li>" for g in detail["gaps"]) + "</ul>")
+    if detail["milestones"]:
+        weeks = f" ({detail['total_weeks']} weeks)" if detail["total_weeks"] else ""
+        parts.append(f"<h4>Roadmap{weeks}</h4><ol>" + "".join(
+            f"<li><b>{escape(m['title'])}</b>"
+            + (f" — {m['duration_weeks']} weeks" if m["duration_weeks"] else "")
+            + (f", {escape(m['priority'])} priority" if m["priority"] else "")
+            + f"<br>{escape(m['description'])}</li>" for m in detail["milestones"]) + "</ol>")
+    if detail["next_steps"]:
+        parts.append("<h4>Next steps</h4><ul>" + "".join(
+            f"<li>{escape(s)}</li>" for s in detail["next_steps"]) + "</ul>")
+    return "".join(parts)
+
+
+class AnalysesPage(Page):
+    title = "CV analyses"
+    page_size = 50
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.offset = 0
+        self.total = 0
+        self.loaded = False
+        self._serial = 0
+        self.field = QComboBox()
+        self.status_filter = QComboBox()
+        for combo in (self.field, self.status_filter):
+            combo.addItem(ALL)
+            combo.currentIndexChanged.connect(self._filter_changed)
+        self.previous = QPushButton("◀ Previous")
+        self.next = QPushButton("Next ▶")
+        self.previous.clicked.connect(lambda: self._go(self.offset - self.page_size))
+        self.next.clicked.connect(lambda: self._go(self.offset + self.page_size))
+        self.position = QLabel()
+        bar = QHBoxLayout()
+        for widget in (QLabel("Field:"), self.field, QLabel("Status:"), self.status_filter):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.position, self.previous, self.next):
+            bar.addWidget(widget)
+
+        self.model = RecordTableModel([
+            ColumnSpec("created_at", "Created (UTC)", short_time), ColumnSpec("field", "Field"),
+            ColumnSpec("processing_status", "Status"),
+            ColumnSpec("overall_score", "Score", number(0), align_right=True),
+            ColumnSpec("likelihood", "Likelihood", percent, align_right=True),
+            ColumnSpec("recommendation", "Recommendation")])
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._open(current.row()))
+        self.detail = QTextBrowser()
+        self.detail.setPlaceholderText("Select an analysis to read it.")
+
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([680, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from desktop.services.analytics import filters
+
+        services = self.services
+        self.bridge.submit(lambda _task: filters(services), on_result=self._filters_loaded)
+
+    def _filters_loaded(self, found: dict[str, list[str]]) -> None:
+        for combo, values in ((self.field, found["fields"]),
+                              (self.status_filter, found["statuses"])):
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems([ALL, *values])
+            combo.setCurrentIndex(max(combo.findText(current), 0))
+            combo.blockSignals(False)
+        self._go(0)
+
+    def _filter_changed(self) -> None:
+        self._go(0)
+
+    def _choice(self, combo: QComboBox) -> str | None:
+        return None if combo.currentText() == ALL else combo.currentText()
+
+    def _go(self, offset: int) -> None:
+        from desktop.services.analytics import list_analyses
+
+        services = self.services
+        field, status = self._choice(self.field), self._choice(self.status_filter)
+        self._serial += 1
+        serial = self._serial
+        self.bridge.submit(
+            lambda _task: list_analyses(services, field, status, max(offset, 0),
+                                        self.page_size),
+            on_result=lambda page: self._show_page(serial, page))
+
+    def _show_page(self, serial: int, page: dict[str, Any]) -> None:
+        if serial != self._serial:
+            return  # a newer request is on its way
+        self.offset, self.total = page["offset"], page["total"]
+        self.model.set_rows(page["analyses"])
+        last = self.offset + len(page["analyses"])
+        self.position.setText(f"{self.offset + 1:,}–{last:,} of {self.total:,}" if self.total
+                              else "No analyses")
+        self.previous.setEnabled(self.offset > 0)
+        self.next.setEnabled(last < self.total)
+        self.detail.clear()
+        self.loaded = True
+        if page["analyses"]:
+            self.view.selectRow(0)
+
+    def _open(self, row: int) -> None:
+        from desktop.services.analytics import analysis
+
+        if row < 0 or row >= len(self.model.rows):
+            return
+        services, analysis_id = self.services, self.model.row(row)["id"]
+        self.bridge.submit(lambda _task: analysis(services, analysis_id),
+                           on_result=lambda record: self.detail.setHtml(detail_html(record)))
+
+    def exportable(self) -> Table | None:
+        if not self.model.rows:
+            return None
+        filters = {"field": self._choice(self.field) or "all",
+                   "status": self._choice(self.status_filter) or "all"}
+        return Table("cv-analyses-page", "CV analyses (this page)", LIST_COLUMNS,
+                     [[r.get(c) for c in LIST_COLUMNS] for r in self.model.rows],
+                     {"filters": filters, "offset": self.offset, "total_matching": self.total})

@@ -1,0 +1,318 @@
+"""Skill gaps: occupation → occupation, or a client → a target occupation (Level scale 0–7)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.domain.ratings import RATING_LABELS
+from desktop.ui.bar_delegate import BarDelegate
+from desktop.ui.occupation_picker import OccupationPicker
+from desktop.ui.pages import Page
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+
+GREY, AMBER, RED = "#777777", "#a05a00", "#b00020"
+LOW_CONFIDENCE = "⚠ low confidence (O*NET recommends suppressing)"
+
+
+def _note(row: Row) -> str:
+    return LOW_CONFIDENCE if row["low_confidence"] else ""
+
+
+def _rating(rating: int | None) -> str:
+    return "unrated" if rating is None else f"{rating} · {RATING_LABELS[rating]}"
+
+
+def _grey_unless_required(row: Row) -> str | None:
+    return None if row["required"] else GREY
+
+
+OCCUPATION_COLUMNS = [
+    ColumnSpec("element_name", "Skill"),
+    ColumnSpec("from_text", "From level", align_right=True,
+               colour=lambda r: None if r["from_required"] else GREY),
+    ColumnSpec("to_level", "To level", number(), align_right=True),
+    ColumnSpec("deficit", "Deficit", number(), align_right=True),
+    ColumnSpec("importance", "Importance (1–5)", number(), align_right=True),
+    ColumnSpec("note", "Notes", colour=lambda r: AMBER),
+]
+CLIENT_COLUMNS = [
+    ColumnSpec("element_name", "Skill", colour=_grey_unless_required),
+    ColumnSpec("importance", "Importance (1–5)", number(), align_right=True,
+               colour=_grey_unless_required),
+    ColumnSpec("required_text", "Required level", align_right=True,
+               colour=_grey_unless_required),
+    ColumnSpec("client_rating", "Client rating (0–4)", _rating, colour=_grey_unless_required),
+    ColumnSpec("client_level", "Client level", number(), align_right=True,
+               colour=_grey_unless_required),
+    ColumnSpec("deficit", "Deficit", number(), align_right=True),
+    ColumnSpec("weighted_deficit", "Weighted deficit", number(), align_right=True),
+    ColumnSpec("note", "Notes", colour=lambda r: AMBER),
+]
+DEFICIT_COLUMN = {"occupation": 3, "client": 5}
+BAR_WIDTH = 150
+
+
+class GapPage(Page):
+    title = "Skill gaps"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.result: dict[str, Any] | None = None
+        self._serial = 0
+        self._pending_client: int | None = None
+        self.occupation_mode = QRadioButton("&Occupation → occupation", checked=True)
+        self.client_mode = QRadioButton("C&lient → occupation")
+        self.modes = QButtonGroup(self)
+        for button in (self.occupation_mode, self.client_mode):
+            self.modes.addButton(button)
+        self.occupation_mode.toggled.connect(self._mode_changed)
+
+        self.from_picker = OccupationPicker(self, "Start from: title, alternate title or code")
+        self.client_box = QComboBox()
+        self.source = QStackedWidget()
+        self.source.addWidget(self.from_picker)
+        self.source.addWidget(self.client_box)
+        self.source.setMaximumHeight(self.from_picker.sizeHint().height() + 4)
+        self.swap_button = QPushButton("S&wap")
+        self.swap_button.setToolTip("Swap the two occupations")
+        self.swap_button.clicked.connect(self.swap)
+        self.to_picker = OccupationPicker(self, "Target occupation: title, alternate title or code")
+        self.show_button = QPushButton("&Show gaps")
+        self.show_button.clicked.connect(self.show_gaps)
+        for picker in (self.from_picker, self.to_picker):
+            picker.chosen.connect(self._picked)
+
+        modes = QHBoxLayout()
+        modes.addWidget(self.occupation_mode)
+        modes.addWidget(self.client_mode)
+        modes.addStretch(1)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.swap_button)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.to_picker, 1)
+        target_row.addWidget(self.show_button)
+        form = QFormLayout()
+        self.source_label = QLabel("&From:")
+        self.source_label.setBuddy(self.from_picker)
+        form.addRow(self.source_label, source_row)
+        to_label = QLabel("&To:")
+        to_label.setBuddy(self.to_picker)
+        form.addRow(to_label, target_row)
+
+        self.message = QLabel(wordWrap=True)
+        self.summary = QLabel(wordWrap=True, objectName="gapSummary")
+        self.summary.setStyleSheet("#gapSummary { font-size: 12pt; font-weight: bold; }")
+        self.models = {"occupation": RecordTableModel(OCCUPATION_COLUMNS),
+                       "client": RecordTableModel(CLIENT_COLUMNS)}
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.bars = BarDelegate(1.0, "#f4b183", self.table)
+        self.legend = QLabel(
+            "Levels use O*NET's Level scale (0–7); a client's 0–4 rating counts as rating × 7/4. "
+            "Bars show each deficit against the largest one. “Not needed” means the occupation "
+            "does not require the skill (Not Relevant or level 0).", wordWrap=True)
+        self.legend.setStyleSheet("color: #444;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(modes)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        self._set_table("occupation")
+        self._say("Choose two occupations and press Enter, or switch to a client.")
+
+    # --- inputs ---------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        return "occupation" if self.occupation_mode.isChecked() else "client"
+
+    def _mode_changed(self) -> None:
+        client = self.mode == "client"
+        self.source.setCurrentWidget(self.client_box if client else self.from_picker)
+        self.source_label.setText("C&lient:" if client else "&From:")
+        self.source_label.setBuddy(self.client_box if client else self.from_picker)
+        self.swap_button.setEnabled(not client)
+        if client:
+            self._load_clients()
+
+    def refresh(self) -> None:
+        if self.mode == "client":
+            self._load_clients()
+
+    def showEvent(self, event: Any) -> None:  # clients may have changed on another page
+        super().showEvent(event)
+        if self.window_.services is not None and self.mode == "client":
+            self._load_clients()
+
+    def _load_clients(self) -> None:
+        from desktop.services import casework
+
+        services = self.services
+        self.bridge.submit(lambda _task: casework.list_clients(services),
+                           on_result=self._show_clients)
+
+    def _show_clients(self, clients: list[Row]) -> None:
+        chosen = self.client_box.currentData()
+        self.client_box.clear()
+        for client in clients:
+            current = f"  (now {client['current_code']})" if client.get("current_code") else ""
+            self.client_box.addItem(f"{client['label']}{current}", client["id"])
+        pending, self._pending_client = self._pending_client, None
+        index = self.client_box.findData(chosen if pending is None else pending)
+        self.client_box.setCurrentIndex(max(index, 0))
+        if pending is not None and index >= 0:
+            self.show_gaps()
+        if not clients and self.mode == "client":
+            self._say("No clients yet: add one on the Clients page.", error=True)
+
+    def swap(self) -> None:
+        first, second = self.from_picker.text(), self.to_picker.text()
+        self.from_picker.setText(second)
+        self.to_picker.setText(first)
+        if self.result is not None:
+            self.show_gaps()
+
+    def _picked(self, _code: str) -> None:
+        if self.to_picker.code() and (self.mode == "client" or self.from_picker.code()):
+            self.show_gaps()
+
+    def compare_client(self, client_id: int, to_code: str) -> None:
+        """Show a client's gaps for a target occupation (e.g. from a recommendation)."""
+        self._pending_client = client_id
+        self.to_picker.set_occupation(to_code)
+        if self.client_mode.isChecked():
+            self._load_clients()
+        else:
+            self.client_mode.setChecked(True)  # loads the clients, then compares
+
+    def compare(self, from_code: str, to_code: str) -> None:
+        """Show the gaps between two occupations (used by other pages)."""
+        self.occupation_mode.setChecked(True)
+        self.from_picker.set_occupation(from_code)
+        self.to_picker.set_occupation(to_code)
+        self.show_gaps()
+
+    # --- work -----------------------------------------------------------------------------
+    def show_gaps(self) -> None:
+        from desktop.services import gaps
+
+        services, mode, target = self.services, self.mode, self.to_picker.code()
+        if mode == "client":
+            client_id = self.client_box.currentData()
+            if client_id is None:
+                self._say("Choose a client first (add clients on the Clients page).", error=True)
+                return
+            compute, source = gaps.client_gap, client_id
+        else:
+            source = self.from_picker.code()
+            if not source:
+                self._say("Choose the occupation to start from.", error=True)
+                self.from_picker.setFocus()
+                return
+            compute = gaps.occupation_gap
+        if not target:
+            self._say("Choose a target occupation.", error=True)
+            self.to_picker.setFocus()
+            return
+        self._serial += 1
+        serial = self._serial
+        self._say("Comparing…")
+        self.bridge.submit(lambda _task: compute(services, source, target),
+                           on_result=lambda r: self._shown(serial, mode, r),
+                           on_error=lambda e: self._failed(serial, e))
+
+    def _failed(self, serial: int, error: BaseException) -> None:
+        from desktop.ui.main_window import message_for
+
+        if serial == self._serial:
+            kept = " The table still shows the previous comparison." if self.result else ""
+            self._say(message_for(error) + "." + kept, error=True)
+
+    def _shown(self, serial: int, mode: str, result: dict[str, Any]) -> None:
+        if serial != self._serial:
+            return
+        self.result = result
+        rows = result["skill_gaps"]
+        if "from" in result:
+            self.from_picker.set_occupation(result["from"]["code"], result["from"]["title"])
+        self.to_picker.set_occupation(result["to"]["code"], result["to"]["title"])
+        if mode == "client":
+            for row in rows:
+                row["required_text"] = (f"{row['required_level']:.2f}" if row["required"]
+                                        else "not required")
+        else:
+            for row in rows:
+                row["from_text"] = (f"{row['from_level']:.2f}" if row["from_required"]
+                                    else "0 · not needed")
+        for row in rows:
+            row["note"] = _note(row)
+        self._set_table(mode)
+        self.bars.maximum = max([r["deficit"] for r in rows] + [0.01])
+        self.models[mode].set_rows(rows)
+        self.summary.setText(summary(result))
+        self._say("")
+
+    def _set_table(self, mode: str) -> None:
+        model = self.models[mode]
+        if self.table.model() is not model:
+            self.table.setModel(model)
+            for column in range(model.columnCount()):
+                self.table.setItemDelegateForColumn(column, None)
+            self.table.setItemDelegateForColumn(DEFICIT_COLUMN[mode], self.bars)
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in range(1, model.columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(DEFICIT_COLUMN[mode], QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(DEFICIT_COLUMN[mode], BAR_WIDTH)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {RED if error else '#444'};")
+        self.message.setVisible(bool(text))
+
+    def exportable(self) -> Any:
+        from desktop.services.gaps import gap_table
+
+        return gap_table(self.result) if self.result is not None else None
+
+
+def summary(result: dict[str, Any]) -> str:
+    """One sentence over a gap result."""
+    rows, to = result["skill_gaps"], result["to"]["title"]
+    if "client" in result:
+        required = [r for r in rows if r["required"]]
+        short = [r for r in required if r["deficit"] > 0]
+        return (f"{result['client']['label']} → {to}: {len(short)} of the {len(required)} "
+                f"required skills are below the required level (importance-weighted deficit "
+                f"{sum(r['weighted_deficit'] for r in rows):.1f}).")
+    source = result["from"]["title"]
+    if result["from"]["code"] == result["to"]["code"]:
+        return f"{source}: the same occupation on both sides, so there are no gaps."
+    if not rows:
+        return f"{source} → {to}: no skill gaps; every skill {to} needs is met."
+    missing = sum(not r["from_required"] for r in rows)
+    return (f"{source} → {to}: {len(rows)} skills need a higher level "
+            f"(total deficit {sum(r['deficit'] for r in rows):.1f} levels); "
+            f"{missing} of them are not needed in {source} at all.")

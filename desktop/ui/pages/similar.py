@@ -1,0 +1,148 @@
+"""Similar occupations: pick one, read the ranked list, open or compare a neighbour."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.ui.bar_delegate import BarDelegate
+from desktop.ui.occupation_picker import OccupationPicker
+from desktop.ui.pages import Page
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+
+METHOD = ("Similarity (0–1) combines skill and knowledge profiles (35 %), titles and alternate "
+          "titles (30 %), RIASEC interests (15 %), technology used (10 %) and Job Zone (10 %). "
+          "Double-click or press Enter on a row to open that occupation.")
+SIMILARITY_COLUMN = 4
+
+
+class SimilarPage(Page):
+    title = "Similar occupations"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.found: list[Row] = []
+        self.source: str | None = None
+        self._serial = 0
+        self.picker = OccupationPicker(self, "Occupation: title, alternate title or code")
+        self.picker.chosen.connect(lambda _code: self.find())
+        self.top = QSpinBox(minimum=1, maximum=100, value=10, prefix="Top ")
+        self.top.setToolTip("How many similar occupations to list")
+        self.top.valueChanged.connect(lambda _value: self.source and self.find())
+        self.find_button = QPushButton("&Find similar")
+        self.find_button.clicked.connect(self.find)
+        label = QLabel("&Occupation:")
+        label.setBuddy(self.picker)
+        inputs = QHBoxLayout()
+        for widget, stretch in ((label, 0), (self.picker, 1), (self.top, 0),
+                                (self.find_button, 0)):
+            inputs.addWidget(widget, stretch)
+
+        self.message = QLabel(wordWrap=True)
+        self.model = RecordTableModel([
+            ColumnSpec("rank", "Rank", align_right=True),
+            ColumnSpec("title", "Occupation"),
+            ColumnSpec("code", "Code"),
+            ColumnSpec("job_zone", "Job Zone", align_right=True),
+            ColumnSpec("similarity", "Similarity", number(3), align_right=True),
+        ])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(SIMILARITY_COLUMN,
+                                            BarDelegate(1.0, "#9dc3e6", self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(SIMILARITY_COLUMN, 160)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))  # Enter, dbl-click
+
+        self.open_button = QPushButton("O&pen occupation")
+        self.open_button.clicked.connect(lambda: self.open_row(self._current_row()))
+        self.gap_button = QPushButton("Show skill &gaps")
+        self.gap_button.setToolTip("The skills the selected occupation needs beyond this one")
+        self.gap_button.clicked.connect(self.show_gaps)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.gap_button)
+        actions.addStretch(1)
+        method = QLabel(METHOD, wordWrap=True)
+        method.setStyleSheet("color: #444;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(inputs)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(method)
+        self._say("Choose an occupation, for example the client's past job.")
+        self._update_actions()
+
+    def find(self) -> None:
+        from desktop.services import similar
+
+        code = self.picker.code()
+        if not code:
+            self._say("Choose an occupation first.", error=True)
+            return
+        services, top = self.services, self.top.value()
+        self._serial += 1
+        serial = self._serial
+        self._say("Finding similar occupations…")
+        job = self.bridge.submit(lambda task: similar.similar(services, code, top, task),
+                                 title="Comparing occupations",
+                                 on_result=lambda found: self._shown(serial, code, found),
+                                 on_error=lambda e: self._failed(serial, e))
+        self.window_.progress.track(job)
+
+    def _failed(self, serial: int, error: BaseException) -> None:
+        from desktop.ui.main_window import message_for
+
+        if serial == self._serial:
+            self._say(message_for(error) + ".", error=True)
+
+    def _shown(self, serial: int, code: str, found: list[Row]) -> None:
+        if serial != self._serial:
+            return
+        self.source = code
+        self.found = [dict(item, rank=rank) for rank, item in enumerate(found, 1)]
+        self.model.set_rows(self.found)
+        if self.found:
+            self.table.selectRow(0)
+        self._say(f"The {len(found)} occupations most similar to {self.picker.text()}.")
+        self._update_actions()
+
+    def _current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.found):
+            self.window_.page_by_class("ExplorerPage").open_occupation(self.found[row]["code"])
+
+    def show_gaps(self) -> None:
+        row = self._current_row()
+        if self.source and 0 <= row < len(self.found):
+            self.window_.page_by_class("GapPage").compare(self.source, self.found[row]["code"])
+
+    def _update_actions(self) -> None:
+        for button in (self.open_button, self.gap_button):
+            button.setEnabled(bool(self.found))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {'#b00020' if error else '#444'};")

@@ -1,0 +1,111 @@
+"""The Skill gaps page, driven from the keyboard on the real release."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.services import gaps
+
+
+def open_page(window):
+    page = window.page_by_class("GapPage")
+    assert window.stack.currentWidget() is page
+    return page
+
+
+def type_code(qtbot, picker, text: str) -> None:
+    picker.setFocus()
+    picker.clear()
+    qtbot.keyClicks(picker, text)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+
+
+def test_occupation_gap_by_keyboard_and_export(qtbot, release_window):
+    page = open_page(release_window)
+    type_code(qtbot, page.from_picker, "35-2014.00")
+    type_code(qtbot, page.to_picker, "35-1011.00")
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    expected = gaps.occupation_gap(release_window.services, "35-2014.00", "35-1011.00")
+    model = page.table.model()
+    assert model.rowCount() == len(expected["skill_gaps"]) == 34
+    assert model.index(0, 0).data() == "Operations Analysis"
+    assert model.index(0, 3).data() == "2.00"
+    not_needed = [r for r in model.rows if not r["from_required"]]
+    assert {r["from_text"] for r in not_needed} == {"0 · not needed"}
+    assert "34 skills need a higher level" in page.summary.text()
+    assert page.from_picker.text() == "Cooks, Restaurant  ·  35-2014.00"
+    table = page.exportable()
+    assert table.columns[:4] == ["element_id", "element_name", "from_level", "to_level"]
+    assert [row[0] for row in table.rows] == [g["element_id"] for g in expected["skill_gaps"]]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen
+def test_picking_from_suggestions(qtbot, release_window):
+    page = open_page(release_window)
+    page.from_picker.setFocus()
+    qtbot.keyClicks(page.from_picker, "restaurant cook")
+    popup = page.from_picker.completer().popup()
+    qtbot.waitUntil(lambda: popup.model().rowCount() > 0, timeout=10000)
+    assert "35-2014.00" in popup.model().index(0, 0).data()
+    page.from_picker.completer().activated.emit(popup.model().index(0, 0).data())
+    assert page.from_picker.code() == "35-2014.00"
+
+
+def test_bad_codes_get_a_clear_message_and_keep_the_table(qtbot, release_window):
+    page = open_page(release_window)
+    page.compare("15-1252.00", "15-1251.00")
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    rows = page.table.model().rowCount()
+    type_code(qtbot, page.from_picker, "15-1252")
+    qtbot.waitUntil(lambda: "not an O*NET-SOC code" in page.message.text(), timeout=10000)
+    assert "previous comparison" in page.message.text()
+    assert page.table.model().rowCount() == rows
+    type_code(qtbot, page.from_picker, "99-9999.00")
+    qtbot.waitUntil(lambda: "no occupation 99-9999.00" in page.message.text(), timeout=10000)
+
+
+def test_same_occupation_shows_no_gaps(qtbot, release_window):
+    page = open_page(release_window)
+    page.compare("29-1141.00", "29-1141.00")
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    assert page.table.model().rowCount() == 0
+    assert "same occupation" in page.summary.text()
+
+
+def test_client_mode(qtbot, release_window):
+    from desktop.services import casework
+
+    services = release_window.services
+    client = casework.create_client(services, "Client K", "35-2014.00")
+    casework.set_ratings(services, client["id"], {"2.B.1.b": 4, "2.A.2.d": 1})
+    page = open_page(release_window)
+    page.client_mode.setFocus()
+    qtbot.keyClick(page.client_mode, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.client_box.count() == 1, timeout=10000)
+    assert page.source.currentWidget() is page.client_box
+    type_code(qtbot, page.to_picker, "35-1011.00")
+    qtbot.waitUntil(lambda: page.result is not None and "client" in page.result, timeout=10000)
+    model = page.table.model()
+    assert model.rowCount() == 35
+    rows = {r["element_id"]: r for r in model.rows}
+    assert rows["2.B.1.b"]["deficit"] == 0 and rows["2.A.2.d"]["client_level"] == 1.75
+    not_required = [r for r in model.rows if not r["required"]]
+    assert all(r["required_text"] == "not required" for r in not_required)
+    required = [r["required"] for r in model.rows]
+    assert not_required and required == sorted(required, reverse=True)  # not required last
+    assert page.exportable().columns[:3] == ["element_id", "element_name", "importance"]
+
+
+def test_compare_client_from_another_page(qtbot, release_window):
+    from desktop.services import casework
+
+    services = release_window.services
+    casework.create_client(services, "Another client")
+    client = casework.create_client(services, "Client M", "29-2061.00")
+    page = open_page(release_window)
+    page.compare_client(client["id"], "29-1141.00")
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    assert page.result["client"]["id"] == client["id"]
+    assert page.client_box.currentData() == client["id"]
+    assert page.result["to"]["code"] == "29-1141.00"
