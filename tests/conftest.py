@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest_plugins = ["tests.fixtures.mongo_server"]  # mongo_uri, mongo_db: a real wire server
 
 REPO = Path(__file__).resolve().parent.parent
 RELEASE = REPO.parent / "shared" / "onet" / "db_30_1_text"

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "desktop.cli.casework",
     "desktop.cli.export",
     "desktop.cli.analytics",
+    "desktop.cli.sync",
 ]
 
 

@@ -272,6 +272,7 @@ class _Counted:
             if self.count % PROGRESS_EVERY == 0:
                 self.step(self.count)
             yield row
+        self.step(self.count)  # a Cancel up to the last row still keeps the previous file
 
 
 # --- CV analyses (seed 001) --------------------------------------------------------------------

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from desktop.domain.errors import BadInput
-from desktop.store.db import make_engine
+from desktop.store.db import SqliteStore, make_engine
 
 Migration = Callable[[Connection], None]
 
@@ -105,27 +103,18 @@ def _v2_caseload(db: Connection) -> None:
 MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload]
 
 
-class CaseworkStore:
+class CaseworkStore(SqliteStore):
     def __init__(self, path: Path, backups: Path) -> None:
-        self.path = path
+        super().__init__(path)
         self.backups = backups
-        self._engine: Engine | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def engine(self) -> Engine:
-        with self._lock:
-            if self._engine is None:
-                self._migrate()
-                self._engine = make_engine(self.path)
-            return self._engine
 
     @property
     def schema_version(self) -> int:
         with self.read() as db:
             return int(db.exec_driver_sql("PRAGMA user_version").scalar_one())
 
-    def _migrate(self) -> None:
+    def _prepare(self) -> None:
+        """Bring the file to the latest schema, backing it up first if it has data."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with sqlite3.connect(self.path) as probe:
             current = probe.execute("PRAGMA user_version").fetchone()[0]
@@ -155,23 +144,7 @@ class CaseworkStore:
             source.backup(copy)
         return target
 
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as connection:
-            yield connection
-
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
-            yield connection
-
     def install_salt(self) -> str:
         with self.read() as db:
             return str(db.execute(text("SELECT value FROM meta WHERE key = 'install_salt'"))
                        .scalar_one())
-
-    def close(self) -> None:
-        with self._lock:
-            if self._engine is not None:
-                self._engine.dispose()
-                self._engine = None

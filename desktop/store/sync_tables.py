@@ -24,6 +24,10 @@ class CompassSession(SQLModel, table=True):
     legacy: bool = False  # no explored_experiences: the explored view was rebuilt
     source_db: str | None = None
     synced_at: str | None = None
+    # sync bookkeeping: the source document's _id (hex), its fingerprint, the last scan seeing it
+    state_id: str | None = Field(default=None, index=True)
+    doc_hash: str | None = None
+    seen_scan: int | None = None
 
 
 class CompassExperience(SQLModel, table=True):
@@ -63,6 +67,7 @@ class TaxonomySkill(SQLModel, table=True):
     skill_type: str = ""
     description: str | None = None
     alt_labels: str | None = None  # JSON list
+    seen_scan: int | None = None
 
 
 class CvAnalysis(SQLModel, table=True):
@@ -84,14 +89,16 @@ class CvAnalysis(SQLModel, table=True):
     evidence_gaps_count: int | None = None
     derived: str | None = None  # JSON list of the metric names derived from analysis_results
     raw_json: str | None = None  # the whole document, Extended JSON
+    doc_hash: str | None = None
+    seen_scan: int | None = None
 
 
 class SyncState(SQLModel, table=True):
     """One row per source: the resumable cursor and the last run's outcome."""
 
     __tablename__ = "sync_state"
-    source: str = Field(primary_key=True)  # compass | analyses | onet-api
-    cursor: str | None = None
+    source: str = Field(primary_key=True)  # compass | taxonomy | analyses | onet-api
+    cursor: str | None = None  # JSON: {scan, after, done, token} (see desktop/services/sync.py)
     last_sync_at: str | None = None
     status: str | None = None
     counts_json: str | None = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
@@ -28,6 +30,24 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def run_dialog(dialog: QDialog) -> bool:
+def ask_connection(parent: QWidget | None, source: str, initial: dict[str, Any],
+                   keychain: bool) -> dict[str, Any] | None:
+    """MongoDB connection for ``source`` (compass | analyses); None if cancelled."""
+    from desktop.ui.sync_dialogs import ConnectionDialog
+
+    dialog = ConnectionDialog(parent, source, initial, keychain)
+    return dialog.values() if dialog.exec() else None
+
+
+def ask_onet_api(parent: QWidget | None, initial: dict[str, Any], keychain: bool
+                 ) -> dict[str, Any] | None:
+    """O*NET Web Services key, base URL and the codes to fetch; None if cancelled."""
+    from desktop.ui.sync_dialogs import OnetApiDialog
+
+    dialog = OnetApiDialog(parent, initial, keychain)
+    return dialog.values() if dialog.exec() else None
+
+
+def run_dialog(dialog: Any) -> bool:
     """Show a custom modal dialog; True if the user accepted it."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return bool(dialog.exec())

@@ -41,6 +41,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
     ("Analytics", "desktop.ui.pages.analytics", "AnalyticsPage"),
     ("CV analyses", "desktop.ui.pages.analyses", "AnalysesPage"),
+    ("Sync", "desktop.ui.pages.sync", "SyncPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
@@ -186,8 +187,7 @@ class MainWindow(QMainWindow):
 
     def _services_opened(self, services: Any) -> None:
         self.services = services
-        self.page_list.setCurrentRow(max(self.page_list.currentRow(), 0))
-        self.show_page(self.page_list.currentRow())  # the row may have been current already
+        self.select_page(max(self.page_list.currentRow(), 0))
         self.cache_changed()
 
     def _services_failed(self, error: BaseException) -> None:
@@ -230,9 +230,14 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.page(index))
 
+    def select_page(self, index: int) -> None:
+        """Show page ``index``; also when the list already had it selected before start-up."""
+        self.page_list.setCurrentRow(index)
+        self.show_page(index)
+
     def page_by_class(self, class_name: str) -> Page:
         index = next(i for i, (_, _, name) in enumerate(PAGES) if name == class_name)
-        self.page_list.setCurrentRow(index)
+        self.select_page(index)
         return self.page(index)
 
     # --- long work ------------------------------------------------------------------------

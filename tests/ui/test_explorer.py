@@ -84,7 +84,7 @@ def test_about_names_the_release(window, qtbot, monkeypatch):
 def test_cancelling_an_import_keeps_the_demo(window, qtbot, release_dir):
     job = window.start_import(str(release_dir))
     qtbot.waitUntil(window.progress.isVisible, timeout=5000)  # shown after half a second
-    assert window.progress.bar.maximum() > 0  # files done of total
+    qtbot.waitUntil(lambda: window.progress.bar.maximum() > 0, timeout=5000)  # files of total
     cancelled = []
     job.cancelled.connect(lambda: cancelled.append(True))
     qtbot.mouseClick(window.progress.cancel_button, Qt.MouseButton.LeftButton)

@@ -108,3 +108,30 @@ def test_caseload_to_xlsx(filled_window, qtbot, monkeypatch, tmp_path):
     filled_window.bridge.wait()
     rows = list(load_workbook(target).worksheets[0].values)
     assert rows[1][1] == "Client A" and rows[1][5] == "'=1+1"
+
+
+def test_cancel_keeps_the_previous_file(filled_window, qtbot, monkeypatch, tmp_path):
+    import threading
+
+    from desktop.services import exports
+
+    gate = threading.Event()
+    original = exports.analysis_document
+
+    def held(row):  # the export waits here until the test has pressed Cancel
+        gate.wait(10)
+        return original(row)
+
+    monkeypatch.setattr(exports, "analysis_document", held)
+    target = tmp_path / "analyses.json"
+    target.write_text("previous export")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    menu_action(filled_window, "CV analyses…").trigger()
+    job = filled_window.progress.job
+    with qtbot.waitSignal(job.cancelled, timeout=20000):
+        filled_window.progress.cancel_button.click()
+        gate.set()
+    filled_window.bridge.wait()
+    assert target.read_text() == "previous export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert "cancelled" in filled_window.statusBar().currentMessage()

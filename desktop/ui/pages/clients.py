@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -178,13 +177,7 @@ class ClientsPage(Page):
         right_layout.addLayout(form, 1)
         right_layout.addLayout(buttons)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([520, 680])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.split(left, right, (520, 680))
         self._fill_form(None)
 
     # --- data -----------------------------------------------------------------------------

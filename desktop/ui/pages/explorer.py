@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -118,13 +117,7 @@ class ExplorerPage(Page):
         right_layout.addWidget(self.anchor_note)
         self.detail = right
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([330, 870])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.split(left, right, (330, 870))
         self._show_detail(None)
 
     def _ratings_table(self) -> RecordTableModel:

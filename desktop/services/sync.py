@@ -1,0 +1,256 @@
+"""Sync use cases shared by the CLI and the Sync page: Compass, CV analyses, O*NET API.
+
+Each run records its outcome in ``sync_state`` (time, status, counts, a masked error) and
+returns the summary ``{source, added, updated, deleted, skipped, skipped_ids, seconds, …}``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.errors import AppError, Cancelled, InvalidArgument, NotFound
+from desktop.domain.progress import TaskState
+from desktop.services.context import Services
+from desktop.store import sync_store
+from desktop.sync.mongo import BATCH_SIZE  # documents per page: one transaction each
+
+log = logging.getLogger(__name__)
+
+SOURCES = ("release", "onet-api", "compass", "analyses")
+
+
+@dataclass
+class MongoTarget:
+    """Where to read: credentials stay inside ``uri`` and are masked wherever shown."""
+
+    uri: str
+    database: str
+    taxonomy_uri: str | None = None
+    taxonomy_database: str | None = None
+    collection: str = "cv_analyses"
+
+
+def _now() -> str:
+    from desktop.sync.sources import now_iso
+
+    return now_iso()
+
+
+def _recorded(services: Services, source: str, run: Callable[[], dict[str, Any]],
+              secret: str | None = None) -> dict[str, Any]:
+    """Run one sync and record its outcome; errors keep their (masked) message."""
+    from desktop.services.secrets import mask
+
+    def mask_uri(text: str) -> str:
+        return mask(text, secret)
+
+    try:
+        summary = run()
+    except Cancelled:
+        _record(services, source, "cancelled")
+        log.info("sync %s cancelled", source)
+        raise
+    except AppError as exc:
+        _record(services, source, "failed", error=mask_uri(str(exc)))
+        log.warning("sync %s failed: %s", source, mask_uri(str(exc)))
+        raise
+    counts = {k: summary[k] for k in ("added", "updated", "deleted", "skipped") if k in summary}
+    _record(services, source, "ok", counts)
+    log.info("sync %s: %s", source, mask_uri(str({k: v for k, v in summary.items()
+                                                   if k != "skipped_ids"})))
+    return summary
+
+
+def _record(services: Services, source: str, status: str, counts: dict[str, Any] | None = None,
+            error: str | None = None) -> None:
+    with services.cache.write() as db:
+        sync_store.record_outcome(db, source, _now(), status, counts, error)
+
+
+def _require(target: MongoTarget) -> None:
+    if not target.uri:
+        raise InvalidArgument("no MongoDB URI: give --uri, set the environment variable, "
+                              "or save a connection on the Sync page")
+    if not target.database:
+        raise InvalidArgument("no database name: give --db or set the environment variable")
+
+
+def _run_mongo(services: Services, uri: str, database: str, make_source: Callable[[Any], Any],
+               full: bool, task: TaskState, batch_size: int) -> Any:
+    from desktop.sync import engine
+    from desktop.sync.mongo import connect, mongo_errors
+
+    client = connect(uri)
+    try:
+        with mongo_errors(uri):
+            client.admin.command("ping")
+            return engine.run(services.cache, make_source(client[database]), full, task,
+                              batch_size)
+    finally:
+        client.close()
+
+
+def sync_compass(services: Services, target: MongoTarget, full: bool = False,
+                 task: TaskState | None = None, batch_size: int = BATCH_SIZE
+                 ) -> dict[str, Any]:
+    from desktop.sync.sources import CompassSource, TaxonomySource
+
+    _require(target)
+    task = task or TaskState()
+
+    def run() -> dict[str, Any]:
+        summary = _run_mongo(services, target.uri, target.database,
+                             lambda db: CompassSource(db, target.database), full, task,
+                             batch_size).as_dict()
+        if target.taxonomy_uri and target.taxonomy_database:
+            taxonomy = _run_mongo(services, target.taxonomy_uri, target.taxonomy_database,
+                                  TaxonomySource, full, task, batch_size).as_dict()
+            summary["taxonomy"] = {k: taxonomy[k] for k in ("added", "updated", "deleted",
+                                                            "skipped", "mode")}
+        return summary
+
+    return _recorded(services, "compass", run)
+
+
+def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
+                  task: TaskState | None = None, batch_size: int = BATCH_SIZE
+                  ) -> dict[str, Any]:
+    from desktop.sync.sources import AnalysesSource
+
+    _require(target)
+    task = task or TaskState()
+    return _recorded(services, "analyses", lambda: _run_mongo(
+        services, target.uri, target.database,
+        lambda db: AnalysesSource(db, target.collection or "cv_analyses"), full, task,
+        batch_size).as_dict())
+
+
+def status(services: Services) -> list[dict[str, Any]]:
+    """One row per source for the Sync page: last sync, status, counts."""
+    from desktop.store import catalog
+    with services.cache.write() as db:
+        sync_store.ensure_columns(db)
+        states = sync_store.all_states(db)
+        counts = sync_store.table_counts(db)
+        counts["occupation"] = catalog.occupation_count(db)
+    meta = services.cache.meta()
+    per_source = {
+        "release": {"occupations": counts["occupation"] - counts["onet_api_occupations"]},
+        "onet-api": {"occupations": counts["onet_api_occupations"]},
+        "compass": {"sessions": counts["compass_session"],
+                    "experiences": counts["compass_experience"],
+                    "skills": counts["compass_skill"], "taxonomy skills": counts["taxonomy_skill"]},
+        "analyses": {"analyses": counts["cv_analysis"]},
+    }
+    rows = []
+    for source in SOURCES:
+        state = states.get(source, {})
+        row = {"source": source, "last_sync_at": state.get("last_sync_at"),
+               "status": state.get("status") or "never synced",
+               "last_error": state.get("last_error"), "counts": per_source[source],
+               "last_run": state.get("counts") or {}}
+        if source == "release":
+            row.update(last_sync_at=meta.get("imported_at"),
+                       status="demo data" if meta.get("demo") == "1"
+                       else f"O*NET {meta.get('release')}" if meta.get("release") else "none")
+        rows.append(row)
+    return rows
+
+
+def onet_search(key: str, keyword: str, base_url: str | None = None, limit: int = 20
+                ) -> list[dict[str, Any]]:
+    from desktop.sync.onet_api import DEFAULT_BASE_URL, OnetClient
+
+    with OnetClient(key, base_url or DEFAULT_BASE_URL) as client:
+        return client.search(keyword, limit)
+
+
+def sync_onet_api(services: Services, key: str, codes: list[str], base_url: str | None = None,
+                  task: TaskState | None = None) -> dict[str, Any]:
+    """Fetch occupations from O*NET Web Services into the cache (source 'onet-api').
+
+    An occupation the imported release already holds is left alone: the release has IM and
+    LV with their precision flags; the API has importance only.
+    """
+    import time
+
+    from desktop.domain.codes import require_soc_code
+    from desktop.sync.onet_api import DEFAULT_BASE_URL, OnetClient
+
+    wanted = [require_soc_code(code) for code in codes]
+    if not wanted:
+        raise InvalidArgument("name at least one O*NET-SOC code, e.g. 15-1252.00")
+    task = task or TaskState()
+    demo = services.cache.is_demo()
+
+    def run() -> dict[str, Any]:
+        started = time.perf_counter()
+        summary: dict[str, Any] = {"source": "onet-api", "added": 0, "updated": 0,
+                                   "deleted": 0, "skipped": 0, "skipped_ids": [],
+                                   "kept_from_release": []}
+        with OnetClient(key, base_url or DEFAULT_BASE_URL) as client:
+            for done, code in enumerate(wanted):
+                task.check()
+                task.report(done, len(wanted), f"Fetching {code}")
+                with services.cache.read() as db:
+                    existing = sync_store.occupation_source(db, code)
+                if existing == "release" and not demo:
+                    summary["kept_from_release"].append(code)
+                    continue
+                try:
+                    detail = client.occupation(code)
+                except NotFound as exc:
+                    summary["skipped"] += 1
+                    summary["skipped_ids"].append(code)
+                    summary.setdefault("skipped_reasons", {})[code] = str(exc)
+                    continue
+                with services.cache.write() as db:
+                    sync_store.save_api_occupation(db, detail)
+                summary["updated" if existing else "added"] += 1
+        if summary["skipped"] == len(wanted):
+            raise NotFound("; ".join(summary["skipped_reasons"].values()))
+        task.report(len(wanted), len(wanted), "Done")
+        summary["seconds"] = round(time.perf_counter() - started, 3)
+        return summary
+
+    return _recorded(services, "onet-api", run, key)
+
+
+# --- saved connections: URIs in the keychain, database names in the settings ---------------
+def saved_target(services: Services, source: str) -> MongoTarget:
+    from desktop.services import secrets
+
+    settings = services.settings
+    if source == "compass":
+        return MongoTarget(secrets.get(secrets.COMPASS_URI) or "", settings.compass_db,
+                           secrets.get(secrets.TAXONOMY_URI), settings.compass_taxonomy_db or None)
+    return MongoTarget(secrets.get(secrets.ANALYSES_URI) or "", settings.analyses_db,
+                       collection=settings.analyses_collection)
+
+
+def save_target(services: Services, source: str, target: MongoTarget, remember: bool) -> None:
+    """Keep the database names in the settings; the URIs only in the keychain (if asked).
+
+    Raises ``KeychainUnavailable`` when asked to remember without a keychain: the names are
+    saved anyway and the sync can still run with the URI typed in.
+    """
+    from desktop.services import secrets
+
+    settings = services.settings
+    if source == "compass":
+        settings.compass_db = target.database
+        settings.compass_taxonomy_db = target.taxonomy_database or ""
+        uris = {secrets.COMPASS_URI: target.uri, secrets.TAXONOMY_URI: target.taxonomy_uri}
+    else:
+        settings.analyses_db = target.database
+        settings.analyses_collection = target.collection or "cv_analyses"
+        uris = {secrets.ANALYSES_URI: target.uri}
+    services.save_settings()
+    for name, uri in uris.items():
+        if remember and uri:
+            secrets.remember(name, uri)
+        else:
+            secrets.forget(name)

@@ -1,0 +1,255 @@
+"""Sync page: one row per source with its last sync, status, counts and a Sync button.
+
+Every sync runs through ``window_.run_task`` (background, "documents done of total" in the
+status bar, Cancel stopping at the next page boundary) and ends with a summary line. A
+connection typed in without a keychain serves this session only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import dialogs
+from desktop.ui.pages import Page
+
+SOURCES = {
+    "release": ("O*NET release file", "Occupations, skills and knowledge from an O*NET text "
+                "release (db_XX_Y_text.zip)"),
+    "onet-api": ("O*NET Web Services", "Occupations fetched from the O*NET API (importance "
+                 "only)"),
+    "compass": ("Compass", "Sessions, experiences and skills discovered with job seekers"),
+    "analyses": ("CV analyses", "Proof-of-talent CV analyses and their metrics"),
+}
+STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b00020", "cancelled": "#8a4b00",
+                  "never synced": "#666666"}
+SHOWN_IDS = 10
+
+
+def local_time(iso: str | None) -> str:
+    """``2026-11-22T00:59:32Z`` → ``2026-11-22 01:59`` in the computer's time zone."""
+    from datetime import datetime
+
+    if not iso:
+        return "never"
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime(
+            "%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def counts_text(counts: dict[str, Any]) -> str:
+    return ", ".join(f"{v:,} {k}" for k, v in counts.items() if v is not None)
+
+
+def summary_text(title: str, summary: dict[str, Any]) -> str:
+    text = (f"{title}: {summary.get('added', 0):,} added, {summary.get('updated', 0):,} "
+            f"updated, {summary.get('deleted', 0):,} deleted, {summary.get('skipped', 0):,} "
+            f"skipped in {summary.get('seconds', 0):.1f} s")
+    ids = summary.get("skipped_ids") or []
+    if ids:
+        more = f" and {len(ids) - SHOWN_IDS} more" if len(ids) > SHOWN_IDS else ""
+        text += f". Skipped (unreadable documents): {', '.join(ids[:SHOWN_IDS])}{more}"
+    if summary.get("kept_from_release"):
+        text += (f". Kept from the release (it has levels too): "
+                 f"{', '.join(summary['kept_from_release'])}")
+    return text
+
+
+class SyncPage(Page):
+    title = "Sync"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._one_off: dict[str, dict[str, Any]] = {}  # typed in, not remembered
+        heading = QLabel("Sync", objectName="syncHeading")
+        heading.setStyleSheet("#syncHeading { font-size: 17pt; font-weight: bold; }")
+        intro = QLabel("Bring data into the local cache while online; everything else works "
+                       "offline from it. Syncs are incremental and can be cancelled: what was "
+                       "fetched is kept, and the next sync continues.", wordWrap=True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(10)
+        for column, header in enumerate(("Source", "Last sync", "Status", "In the cache", "")):
+            label = QLabel(f"<b>{header}</b>")
+            grid.addWidget(label, 0, column)
+        self.rows: dict[str, dict[str, Any]] = {}
+        for row, (source, (name, description)) in enumerate(SOURCES.items(), 1):
+            title = QLabel(f"<b>{name}</b><br><span style='color:#555'>{description}</span>",
+                           wordWrap=True)
+            title.setMinimumWidth(260)
+            widgets = {"last": QLabel("—"), "status": QLabel("—", wordWrap=True),
+                       "counts": QLabel("—", wordWrap=True)}
+            widgets["status"].setMinimumWidth(160)
+            buttons = QHBoxLayout()
+            if source == "release":
+                sync = QPushButton("Import…")
+                sync.clicked.connect(self.window_.import_release)
+            else:
+                sync = QPushButton("Sync")
+                sync.clicked.connect(lambda _=False, s=source: self.start_sync(s))
+                if source != "onet-api":
+                    connection = QPushButton("Connection…")
+                    connection.clicked.connect(lambda _=False, s=source: self.edit_connection(s))
+                    buttons.addWidget(connection)
+                    widgets["connection"] = connection
+            buttons.insertWidget(0, sync)
+            widgets["sync"] = sync
+            grid.addWidget(title, row, 0)
+            grid.addWidget(widgets["last"], row, 1)
+            grid.addWidget(widgets["status"], row, 2)
+            grid.addWidget(widgets["counts"], row, 3)
+            holder = QWidget()
+            holder.setLayout(buttons)
+            buttons.setContentsMargins(0, 0, 0, 0)
+            grid.addWidget(holder, row, 4, Qt.AlignmentFlag.AlignRight)
+            self.rows[source] = widgets
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(3, 2)
+        self.full = QCheckBox("Full resync (re-read everything; remove what was deleted "
+                              "upstream)")
+        self.result = QLabel("", wordWrap=True, objectName="syncResult")
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setStyleSheet("#syncResult { background: #eef5ee; padding: 8px; }")
+        self.result.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(grid)
+        layout.addWidget(self.full)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+
+    # --- state ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from desktop.services import sync
+
+        services = self.services
+        self.bridge.submit(lambda _task: sync.status(services), on_result=self._show_status)
+
+    def _show_status(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            widgets = self.rows[row["source"]]
+            widgets["last"].setText(local_time(row["last_sync_at"]))
+            widgets["last"].setToolTip(row["last_sync_at"] or "")
+            status = row["status"]
+            colour = STATUS_COLOURS.get(status, "#222222")
+            text = f"<span style='color:{colour}'>{status}</span>"
+            if row.get("last_error"):
+                text += f"<br><span style='color:#555'>{row['last_error']}</span>"
+            widgets["status"].setText(text)
+            widgets["counts"].setText(counts_text(row["counts"]) or "—")
+
+    def set_busy(self, busy: bool) -> None:
+        for widgets in self.rows.values():
+            widgets["sync"].setEnabled(not busy)
+
+    # --- connections ------------------------------------------------------------------------
+    def _target(self, source: str) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        from desktop.services.sync import saved_target
+
+        if source in self._one_off:
+            return self._one_off[source]
+        return asdict(saved_target(self.services, source))
+
+    def edit_connection(self, source: str) -> dict[str, Any] | None:
+        from desktop.services import secrets
+        from desktop.services.sync import MongoTarget, save_target
+
+        values = dialogs.ask_connection(self, source, self._target(source), secrets.available())
+        if values is None:
+            return None
+        remember = values.pop("remember", False)
+        target = MongoTarget(**values)
+        try:
+            save_target(self.services, source, target, remember)
+        except secrets.KeychainUnavailable as exc:
+            dialogs.show_info(self, "Keychain", str(exc))
+            remember = False
+        if remember:
+            self._one_off.pop(source, None)
+        else:  # used for this session only
+            self._one_off[source] = values
+        return values
+
+    # --- syncing ----------------------------------------------------------------------------
+    def start_sync(self, source: str) -> Any:
+        if source == "onet-api":
+            return self._start_onet_api()
+        target = self._target(source)
+        if not target.get("uri") or not target.get("database"):
+            target = self.edit_connection(source)
+            if not target:
+                return None
+        from desktop.services import sync
+        from desktop.services.sync import MongoTarget
+
+        services = self.services
+        full = self.full.isChecked()
+        mongo = MongoTarget(**{k: v for k, v in target.items() if k != "remember"})
+        run = sync.sync_compass if source == "compass" else sync.sync_analyses
+        return self._run(source, lambda task: run(services, mongo, full, task))
+
+    def _start_onet_api(self) -> Any:
+        from desktop.services import secrets, sync
+
+        saved = self._one_off.get("onet-api") or {
+            "key": secrets.get(secrets.ONET_API_KEY),
+            "base_url": self.services.settings.onet_api_base_url}
+        values = dialogs.ask_onet_api(self, saved, secrets.available())
+        if not values:
+            return None
+        self._one_off["onet-api"] = {**values, "codes": " ".join(values["codes"])}
+        if values["remember"] and values["key"]:
+            try:
+                secrets.remember(secrets.ONET_API_KEY, values["key"])
+            except secrets.KeychainUnavailable as exc:
+                dialogs.show_info(self, "Keychain", str(exc))
+        if values["base_url"]:
+            self.services.settings.onet_api_base_url = values["base_url"]
+            self.services.save_settings()
+        services = self.services
+        return self._run("onet-api", lambda task: sync.sync_onet_api(
+            services, values["key"], values["codes"], values["base_url"] or None, task))
+
+    def _run(self, source: str, fn: Any) -> Any:
+        title = f"Syncing {SOURCES[source][0]}"
+        self.set_busy(True)
+        self.result.hide()
+        job = self.window_.run_task(title, fn, lambda summary: self._finished(source, summary))
+        job.cancelled.connect(lambda: self._stopped(
+            f"{SOURCES[source][0]}: sync cancelled. What was fetched is kept; the next sync "
+            "continues from there."))
+        job.failed.connect(lambda error: self._stopped(""))
+        return job
+
+    def _finished(self, source: str, summary: dict[str, Any]) -> None:
+        self.set_busy(False)
+        self.result.setText(summary_text(SOURCES[source][0], summary))
+        self.result.show()
+        self.window_.statusBar().showMessage(self.result.text()[:200], 10000)
+        self.window_.cache_changed()
+
+    def _stopped(self, message: str) -> None:
+        self.set_busy(False)
+        if message:
+            self.result.setText(message)
+            self.result.show()
+            self.window_.statusBar().showMessage(message, 10000)
+        self.refresh()

@@ -1,0 +1,111 @@
+"""The Sync page's two forms: a MongoDB connection, and O*NET Web Services.
+
+Opened only through ``desktop.ui.dialogs.ask_connection`` / ``ask_onet_api``. Secrets are
+typed into password fields; "Remember in the keychain" is disabled, with the reason shown,
+where no OS keychain exists (the values then serve one sync only).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+NO_KEYCHAIN_NOTE = ("No OS keychain is available: what you type is used until Skill Navigator "
+                    "closes and is never written to disk.")
+TITLES = {"compass": "Compass connection", "analyses": "CV analyses connection"}
+
+
+class _Form(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, note: str, keychain: bool,
+                 remember: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(note, wordWrap=True)
+        intro.setStyleSheet("color: #444;")
+        layout.addWidget(intro)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.remember = QCheckBox("Remember in the OS keychain")
+        self.remember.setChecked(keychain and remember)
+        self.remember.setEnabled(keychain)
+        layout.addWidget(self.remember)
+        if not keychain:
+            warning = QLabel(NO_KEYCHAIN_NOTE, wordWrap=True, objectName="keychainNote")
+            warning.setStyleSheet("color: #8a4b00;")
+            layout.addWidget(warning)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def field(self, label: str, value: str | None, placeholder: str = "",
+              secret: bool = False) -> QLineEdit:
+        edit = QLineEdit(value or "", placeholderText=placeholder)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.form.addRow(label, edit)
+        return edit
+
+
+class ConnectionDialog(_Form):
+    def __init__(self, parent: QWidget | None, source: str, initial: dict[str, Any],
+                 keychain: bool) -> None:
+        super().__init__(parent, TITLES.get(source, "Connection"),
+                         "mongodb:// or mongodb+srv:// (Atlas) URI, TLS options included. The "
+                         "URI may hold a password: it is kept only in the OS keychain, and "
+                         "shown masked in messages and logs.", keychain,
+                         bool(initial.get("uri")))
+        self.source = source
+        self.uri = self.field("URI", initial.get("uri"), "mongodb+srv://user:password@host/",
+                              secret=True)
+        self.database = self.field("Database", initial.get("database"),
+                                   "e.g. compass-application-dev-brujula"
+                                   if source == "compass" else "proof_of_talent")
+        if source == "compass":
+            self.taxonomy_uri = self.field("Taxonomy URI (optional)",
+                                           initial.get("taxonomy_uri"), secret=True)
+            self.taxonomy_database = self.field("Taxonomy database (optional)",
+                                                initial.get("taxonomy_database"))
+        else:
+            self.collection = self.field("Collection", initial.get("collection") or
+                                         "cv_analyses")
+
+    def values(self) -> dict[str, Any]:
+        values = {"uri": self.uri.text().strip(), "database": self.database.text().strip(),
+                  "remember": self.remember.isChecked()}
+        if self.source == "compass":
+            values["taxonomy_uri"] = self.taxonomy_uri.text().strip() or None
+            values["taxonomy_database"] = self.taxonomy_database.text().strip() or None
+        else:
+            values["collection"] = self.collection.text().strip() or "cv_analyses"
+        return values
+
+
+class OnetApiDialog(_Form):
+    def __init__(self, parent: QWidget | None, initial: dict[str, Any], keychain: bool) -> None:
+        super().__init__(parent, "O*NET Web Services",
+                         "Fetch occupations the imported release does not have (newer codes). "
+                         "The API gives importance only; levels stay unknown. Register for a "
+                         "key at services.onetcenter.org.", keychain, bool(initial.get("key")))
+        self.key = self.field("API key", initial.get("key"), secret=True)
+        self.base_url = self.field("Base URL", initial.get("base_url"))
+        self.codes = self.field("O*NET-SOC codes", initial.get("codes"),
+                                "e.g. 15-1252.00 29-1141.00")
+
+    def values(self) -> dict[str, Any]:
+        return {"key": self.key.text().strip(), "base_url": self.base_url.text().strip(),
+                "codes": self.codes.text().replace(",", " ").split(),
+                "remember": self.remember.isChecked()}
