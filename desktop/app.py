@@ -16,10 +16,11 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli import build_parser, run_command
+    from desktop.cli import build_parser, gui_arguments, run_command
     from desktop.domain.errors import AppError, Cancelled
 
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = gui_arguments(argv) or build_parser().parse_args(argv)
     _log_to_file(getattr(args, "data_dir", None))
     try:
         if args.self_test:

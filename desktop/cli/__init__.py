@@ -34,6 +34,25 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
+def gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain window start (none, ``gui``, ``--data-dir``), else None.
+
+    The common start skips importing every command module (~35 ms before the first paint);
+    anything else (a command, --help, --version, --self-test, a mistake) goes to
+    ``build_parser``, which parses and reports it fully.
+    """
+    light = argparse.ArgumentParser(add_help=False, parents=[common_options()],
+                                     exit_on_error=False)
+    light.add_argument("command", nargs="?")
+    try:
+        args, rest = light.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest or args.command not in (None, "gui"):
+        return None
+    return argparse.Namespace(**vars(args), self_test=False, handler=None)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
