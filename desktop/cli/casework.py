@@ -103,11 +103,14 @@ def load_ratings(services: Services, path: str) -> dict[str, int]:
 
 
 def recommend(services: Services, args: argparse.Namespace) -> int:
+    from desktop.domain.errors import InvalidArgument
     from desktop.services import recommend as service
 
     options = {"limit_per_bucket": args.limit_per_bucket, "job_zones": args.job_zones,
                "tiers": args.tier}
     if args.client is not None:
+        if args.current:
+            raise InvalidArgument("--current comes from the client's record with --client")
         result = service.recommend_for_client(services, args.client, args.model, **options)
     else:
         result = service.recommend(services, load_ratings(services, args.ratings),

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
     def _services_opened(self, services: Any) -> None:
         self.services = services
         self.page_list.setCurrentRow(max(self.page_list.currentRow(), 0))
+        self.show_page(self.page_list.currentRow())  # the row may have been current already
         self.cache_changed()
 
     def _services_failed(self, error: BaseException) -> None:
@@ -198,7 +199,10 @@ class MainWindow(QMainWindow):
             _, module, name = PAGES[index]
             page = getattr(importlib.import_module(module), name)(self)
             placeholder = self.stack.widget(index)
+            showing = self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, page)
+            if showing:  # else removing the placeholder would show the next page's
+                self.stack.setCurrentWidget(page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[index] = page

@@ -72,7 +72,8 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
                     == {first["code"]: ["apply"]}, timeout=10000)
     qtbot.waitUntil(lambda: "apply" in page.items.row(0)["feedback"])
     table = page.exportable()
-    assert table.columns[:3] == ["tier", "rank", "code"]
+    assert table.columns == ["tier", "rank", "code", "title", "match_score", "gap_severity",
+                             "job_zone", "job_zone_diff", "training_suggestion", "explanation"]
     assert next(iter(table.rows))[2] == first["code"]
 
     page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))
@@ -123,3 +124,13 @@ def test_model_status_trains_and_activates(qtbot, window) -> None:
     qtbot.waitUntil(lambda: page.status["active"] == page.models.row(0)["version"],
                     timeout=10000)
     assert "Re-ranking" in page.active.text()
+
+
+def test_the_first_page_shows_once_data_is_open_with_several_pages(qtbot, window) -> None:
+    from desktop.ui.main_window import PAGES
+
+    assert len(PAGES) > 1
+    qtbot.waitUntil(lambda: 0 in window._pages)
+    assert window.stack.currentWidget() is window.page(0)
+    window.page_by_class("ModelStatusPage")
+    assert window.stack.currentWidget() is window.page_by_class("ModelStatusPage")
