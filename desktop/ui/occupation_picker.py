@@ -11,13 +11,28 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 SEARCH_DELAY_MS = 150
 SUGGESTIONS = 30
 _CODE = re.compile(r"\d{2}-\d{4}\.\d{2}")
+_CODE_LIKE = re.compile(r"[\d.\-\s]+")
+
+
+def resolve(services: Any, typed: str) -> str:
+    """The code for what was typed (run in a worker): a code-like text as it is, so a
+    malformed code gets its own message, otherwise the best title or alternate-title match."""
+    from desktop.domain.errors import NotFound
+    from desktop.services import catalog
+
+    if not typed or _CODE_LIKE.fullmatch(typed):
+        return typed
+    found = catalog.search(services, typed, 1)
+    if not found:
+        raise NotFound(f"no occupation matches '{typed}'")
+    return found[0]["code"]
 
 
 class OccupationPicker(QLineEdit):
     """Type words or a code; suggestions come from the catalogue search (in the background).
 
-    ``code()`` is the chosen occupation's code, or the raw text when none was chosen, so a
-    malformed code reaches the service and gets its clear message. ``chosen`` fires when a
+    ``code()`` is the chosen occupation's code, or the typed text when none was chosen, for
+    ``resolve`` to turn into a code. ``chosen`` fires when a
     suggestion is taken or Enter is pressed.
     """
 

@@ -13,9 +13,8 @@ def window(qtbot, _isolated_data, monkeypatch):
     win = MainWindow(str(_isolated_data))
     win.errors = errors
     qtbot.addWidget(win)
-    with qtbot.waitExposed(win):
-        win.show()
-    qtbot.waitUntil(lambda: win.services is not None, timeout=15000)
+    win.show()  # no waitExposed: offscreen, it now and then never returns (stuck inside Qt)
+    qtbot.waitUntil(lambda: win.services is not None, timeout=20000)
     yield win
     win.bridge.cancel_all()
     win.bridge.wait()

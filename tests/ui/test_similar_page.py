@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+
+# typing words opens the suggestion popup, which the offscreen platform cannot grab keys for
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 
 def test_similar_list_opens_and_compares(qtbot, release_window):
     page = release_window.page_by_class("SimilarPage")
     page.picker.setFocus()
-    qtbot.keyClicks(page.picker, "15-1252.00")
+    qtbot.keyClicks(page.picker, "software developers")
     qtbot.keyClick(page.picker, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(page.found) == 10, timeout=30000)
     model = page.table.model()

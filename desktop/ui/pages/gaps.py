@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.ratings import RATING_LABELS
 from desktop.ui.bar_delegate import BarDelegate
-from desktop.ui.occupation_picker import OccupationPicker
+from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
 GREY, AMBER, RED = "#777777", "#a05a00", "#b00020"
+NO_CLIENT = "No client chosen: add clients on the Clients page."
 LOW_CONFIDENCE = "⚠ low confidence (O*NET recommends suppressing)"
 
 
@@ -184,7 +185,7 @@ class GapPage(Page):
         if pending is not None and index >= 0:
             self.show_gaps()
         if not clients and self.mode == "client":
-            self._say("No clients yet: add one on the Clients page.", error=True)
+            self._say(NO_CLIENT, error=True)
 
     def swap(self) -> None:
         first, second = self.from_picker.text(), self.to_picker.text()
@@ -215,30 +216,22 @@ class GapPage(Page):
 
     # --- work -----------------------------------------------------------------------------
     def show_gaps(self) -> None:
-        from desktop.services import gaps
-
-        services, mode, target = self.services, self.mode, self.to_picker.code()
+        mode, target = self.mode, self.to_picker.code()
         if mode == "client":
-            client_id = self.client_box.currentData()
-            if client_id is None:
-                self._say("Choose a client first (add clients on the Clients page).", error=True)
-                return
-            compute, source = gaps.client_gap, client_id
+            source = self.client_box.currentData()
+            missing = "" if source is not None else NO_CLIENT
         else:
             source = self.from_picker.code()
-            if not source:
-                self._say("Choose the occupation to start from.", error=True)
-                self.from_picker.setFocus()
-                return
-            compute = gaps.occupation_gap
-        if not target:
-            self._say("Choose a target occupation.", error=True)
-            self.to_picker.setFocus()
+            missing = "" if source else "Choose the occupation to start from."
+        missing = missing or ("" if target else "Choose a target occupation.")
+        if missing:
+            self._say(missing, error=True)
             return
+        services = self.services
         self._serial += 1
         serial = self._serial
         self._say("Comparing…")
-        self.bridge.submit(lambda _task: compute(services, source, target),
+        self.bridge.submit(lambda _task: compare(services, mode, source, target),
                            on_result=lambda r: self._shown(serial, mode, r),
                            on_error=lambda e: self._failed(serial, e))
 
@@ -296,6 +289,16 @@ class GapPage(Page):
         from desktop.services.gaps import gap_table
 
         return gap_table(self.result) if self.result is not None else None
+
+
+def compare(services: Any, mode: str, source: Any, target: str) -> dict[str, Any]:
+    """In a worker: turn typed titles into codes, then compute the gap table."""
+    from desktop.services import gaps
+
+    target = resolve(services, target)
+    if mode == "client":
+        return gaps.client_gap(services, source, target)
+    return gaps.occupation_gap(services, resolve(services, source), target)
 
 
 def summary(result: dict[str, Any]) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.bar_delegate import BarDelegate
-from desktop.ui.occupation_picker import OccupationPicker
+from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
@@ -104,9 +104,13 @@ class SimilarPage(Page):
         self._serial += 1
         serial = self._serial
         self._say("Finding similar occupations…")
-        job = self.bridge.submit(lambda task: similar.similar(services, code, top, task),
-                                 title="Comparing occupations",
-                                 on_result=lambda found: self._shown(serial, code, found),
+
+        def work(task: Any) -> tuple[str, list[Row]]:
+            resolved = resolve(services, code)
+            return resolved, similar.similar(services, resolved, top, task)
+
+        job = self.bridge.submit(work, title="Comparing occupations",
+                                 on_result=lambda result: self._shown(serial, *result),
                                  on_error=lambda e: self._failed(serial, e))
         self.window_.progress.track(job)
 
