@@ -53,6 +53,8 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     element = ratings.model.row(0)["element_id"]
     assert casework.get_ratings(window.services, client_id)[element] == new
     assert "Level Scale Anchors" in ratings.anchor_text.text()
+    with qtbot.waitActive(window):  # a window shortcut needs an active window (xcb, no WM)
+        window.activateWindow()
     qtbot.keyClick(ratings.table, "z", Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ratings.model.row(0)["rating"] == before, timeout=10000)
     assert not ratings.warning.isVisibleTo(ratings)
