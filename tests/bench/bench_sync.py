@@ -66,25 +66,28 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sessions", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--server-dir", type=Path,
+                        help="keep the test server's data here and reuse it on the next run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as folder:
         root = Path(folder)
         server = None
         uri = external_uri()
         if uri is None:
-            server = MongoServer(root / "mongo").start()
+            server = MongoServer(args.server_dir or root / "mongo").start()
             uri = server.uri
         try:
             from pymongo import MongoClient
 
-            database = "bench_compass"
+            database = f"bench_compass_{args.sessions}"
             with MongoClient(uri) as client:
-                client.drop_database(database)
-                started = time.perf_counter()
-                generator = insert_compass(client[database], args.sessions, batch=2000)
-                print(f"generated {args.sessions:,} sessions "
-                      f"({generator.expected['pipeline_skills']:,} pipeline skills) in "
-                      f"{time.perf_counter() - started:.1f} s", flush=True)
+                states = client[database].explore_experiences_director_state
+                if states.estimated_document_count() != args.sessions:
+                    client.drop_database(database)
+                    started = time.perf_counter()
+                    insert_compass(client[database], args.sessions, batch=2000)
+                    print(f"generated {args.sessions:,} sessions (about 15 skills each) in "
+                          f"{time.perf_counter() - started:.1f} s", flush=True)
             drains, syncs, resyncs = [], [], []
             for round_ in range(args.repeat):
                 data_dir = root / f"data{round_}"
