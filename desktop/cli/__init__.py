@@ -19,6 +19,7 @@ from desktop import COMMAND, __version__
 
 COMMAND_MODULES = [
     "desktop.cli.catalog",
+    "desktop.cli.casework",
     "desktop.cli.sync",
 ]
 

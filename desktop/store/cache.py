@@ -7,49 +7,22 @@ swaps it in, so readers only ever see a complete release.
 from __future__ import annotations
 
 import os
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from desktop.store.db import make_engine
+from desktop.store.db import SqliteStore
 
 
-class CacheStore:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._engine: Engine | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def engine(self) -> Engine:
-        with self._lock:
-            if self._engine is None:
-                self._engine = make_engine(self.path)
-                self._ensure_schema(self._engine)
-            return self._engine
-
-    @staticmethod
-    def _ensure_schema(engine: Engine) -> None:
+class CacheStore(SqliteStore):
+    def _opened(self, engine: Engine) -> None:
         """Idempotent: create every cache table not yet there (sync tables included)."""
         from desktop.store import onet_tables, sync_tables  # noqa: F401  (register the tables)
 
         SQLModel.metadata.create_all(engine, tables=[
             t for t in SQLModel.metadata.sorted_tables if t.info.get("store") != "casework"])
-
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as connection:
-            yield connection
-
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
-            yield connection
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -66,12 +39,6 @@ class CacheStore:
 
     def staging_path(self) -> Path:
         return self.path.with_name(self.path.name + ".importing")
-
-    def close(self) -> None:
-        with self._lock:
-            if self._engine is not None:
-                self._engine.dispose()
-                self._engine = None
 
     def replace_with(self, new_file: Path) -> None:
         """Swap a fully built cache file in; open connections are closed first."""

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from desktop.domain.errors import BadInput
-from desktop.store.db import make_engine
+from desktop.store.db import SqliteStore, make_engine
 
 Migration = Callable[[Connection], None]
 
@@ -31,31 +29,92 @@ def _v1_meta(db: Connection) -> None:
                {"salt": secrets.token_hex(32)})
 
 
+_V2_CASELOAD = """
+CREATE TABLE client (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    compass_user_id TEXT,
+    compass_session_id TEXT,
+    current_code TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE rating (
+    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+    element_id TEXT NOT NULL,
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (client_id, element_id)
+);
+CREATE TABLE rating_change (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+    batch INTEGER NOT NULL,
+    element_id TEXT NOT NULL,
+    previous INTEGER,
+    at TEXT NOT NULL
+);
+CREATE INDEX ix_rating_change_client ON rating_change (client_id, batch);
+CREATE TABLE recommendation_event (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER REFERENCES client(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    current_code TEXT,
+    model TEXT NOT NULL,
+    params TEXT NOT NULL
+);
+CREATE TABLE recommended_item (
+    event_id INTEGER NOT NULL REFERENCES recommendation_event(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    scores TEXT NOT NULL,
+    is_exploration INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (event_id, code)
+);
+CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES recommendation_event(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    action TEXT NOT NULL
+        CHECK (action IN ('click', 'save', 'hide', 'apply', 'interview', 'offer')),
+    at TEXT NOT NULL
+);
+CREATE TABLE model_registry (
+    version TEXT PRIMARY KEY,
+    trained_at TEXT NOT NULL,
+    samples INTEGER NOT NULL,
+    metrics TEXT NOT NULL,
+    artifact TEXT NOT NULL,
+    is_active INTEGER NOT NULL DEFAULT 0
+)
+"""
+
+
+def _v2_caseload(db: Connection) -> None:
+    """Clients, ratings (with an undo log), recommendation events, feedback, models."""
+    for statement in _V2_CASELOAD.split(";"):
+        db.exec_driver_sql(statement)
+
+
 # Append only: never edit a migration that has shipped.
-MIGRATIONS: list[Migration] = [_v1_meta]
+MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload]
 
 
-class CaseworkStore:
+class CaseworkStore(SqliteStore):
     def __init__(self, path: Path, backups: Path) -> None:
-        self.path = path
+        super().__init__(path)
         self.backups = backups
-        self._engine: Engine | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def engine(self) -> Engine:
-        with self._lock:
-            if self._engine is None:
-                self._migrate()
-                self._engine = make_engine(self.path)
-            return self._engine
 
     @property
     def schema_version(self) -> int:
         with self.read() as db:
             return int(db.exec_driver_sql("PRAGMA user_version").scalar_one())
 
-    def _migrate(self) -> None:
+    def _prepare(self) -> None:
+        """Bring the file to the latest schema, backing it up first if it has data."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with sqlite3.connect(self.path) as probe:
             current = probe.execute("PRAGMA user_version").fetchone()[0]
@@ -85,23 +144,7 @@ class CaseworkStore:
             source.backup(copy)
         return target
 
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as connection:
-            yield connection
-
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
-            yield connection
-
     def install_salt(self) -> str:
         with self.read() as db:
             return str(db.execute(text("SELECT value FROM meta WHERE key = 'install_salt'"))
                        .scalar_one())
-
-    def close(self) -> None:
-        with self._lock:
-            if self._engine is not None:
-                self._engine.dispose()
-                self._engine = None

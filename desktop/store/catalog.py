@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import text
@@ -28,15 +29,21 @@ def _like(word: str) -> str:
 
 
 def _rank(candidate: str, query: str, offset: int) -> int:
-    """0 exact, 1 prefix, 2 a word starts with the query, 3 contains; + offset for alternates."""
+    """Lower is better: exact, whole-word start, whole word (plurals too), prefix, word
+    prefix, anywhere; alternate titles rank after every kind of title match (offset)."""
     lowered = candidate.lower()
+    whole = re.compile(rf"\b{re.escape(query)}(?:s|es)?\b")
     if lowered == query:
-        return offset
-    if lowered.startswith(query):
-        return offset + 1
-    if any(word.startswith(query) for word in lowered.split()):
-        return offset + 2
-    return offset + 3
+        rank = 0
+    elif (match := whole.search(lowered)) is not None:
+        rank = 1 if match.start() == 0 else 2
+    elif lowered.startswith(query):
+        rank = 3
+    elif any(word.startswith(query) for word in lowered.split()):
+        rank = 4
+    else:
+        rank = 5
+    return offset + rank
 
 
 def search(db: Connection, query: str, limit: int = 25) -> list[dict[str, Any]]:
@@ -57,7 +64,7 @@ def search(db: Connection, query: str, limit: int = 25) -> list[dict[str, Any]]:
         best[code] = (_rank(title, query, 0), title)
     for code, title in db.execute(text(
             f"SELECT code, title FROM alternate_title WHERE {where.format(col='title')}"), params):
-        rank = _rank(title, query, 4)
+        rank = _rank(title, query, 6)
         if code not in best or rank < best[code][0]:
             best[code] = (rank, title)
     if not best:

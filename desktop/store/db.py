@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import create_engine
 
 
@@ -25,6 +28,46 @@ def make_engine(path: Path) -> Engine:
         cursor.close()
 
     return engine
+
+
+class SqliteStore:
+    """One SQLite file behind a lazily opened engine; subclasses prepare the file first."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+
+    def _prepare(self) -> None:
+        """Run once before the engine opens (schema creation, migrations)."""
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._prepare()
+                self._engine = make_engine(self.path)
+                self._opened(self._engine)
+            return self._engine
+
+    def _opened(self, engine: Engine) -> None:
+        """Run once the engine is open."""
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self.engine.begin() as connection:
+            yield connection
+
+    def close(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
 
 
 def storage_error_message(exc: BaseException, path: Path) -> str:

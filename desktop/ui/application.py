@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from desktop.paths import resources_dir
@@ -27,11 +29,25 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _report_unexpected(window: QWidget) -> None:
+    """A bug in an event handler: log the traceback, tell the user once, keep running."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        logging.getLogger("desktop").error("unexpected error", exc_info=(kind, error, trace))
+        from desktop.ui import dialogs
+        from desktop.ui.main_window import message_for
+
+        dialogs.show_error(window, "Unexpected error", message_for(error))
+
+    sys.excepthook = hook
+
+
 def run_gui(data_dir: str | None = None) -> int:
     from desktop.ui.main_window import MainWindow
 
     app = make_app()
     window = MainWindow(data_dir)
+    _report_unexpected(window)
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         from desktop.ui.first_paint import quit_after_first_paint
 

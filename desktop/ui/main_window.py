@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 # (title in the page list, module, class). Modules load when their page is first shown.
 PAGES: list[tuple[str, str, str]] = [
     ("Occupations", "desktop.ui.pages.explorer", "ExplorerPage"),
+    ("Clients", "desktop.ui.pages.clients", "ClientsPage"),
+    ("Client ratings", "desktop.ui.pages.client", "ClientPage"),
+    ("Recommendations", "desktop.ui.pages.recommendations", "RecommendationsPage"),
+    ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
     ("Sync", "desktop.ui.pages.sync", "SyncPage"),
 ]
 
@@ -166,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def _services_opened(self, services: Any) -> None:
         self.services = services
-        self.page_list.setCurrentRow(max(self.page_list.currentRow(), 0))
+        self.select_page(max(self.page_list.currentRow(), 0))
         self.cache_changed()
 
     def _services_failed(self, error: BaseException) -> None:
@@ -193,7 +197,10 @@ class MainWindow(QMainWindow):
             _, module, name = PAGES[index]
             page = getattr(importlib.import_module(module), name)(self)
             placeholder = self.stack.widget(index)
+            showing = self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, page)
+            if showing:  # else removing the placeholder would show the next page's
+                self.stack.setCurrentWidget(page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[index] = page
@@ -206,9 +213,14 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.page(index))
 
+    def select_page(self, index: int) -> None:
+        """Show page ``index``; also when the list already had it selected before start-up."""
+        self.page_list.setCurrentRow(index)
+        self.show_page(index)
+
     def page_by_class(self, class_name: str) -> Page:
         index = next(i for i, (_, _, name) in enumerate(PAGES) if name == class_name)
-        self.page_list.setCurrentRow(index)
+        self.select_page(index)
         return self.page(index)
 
     # --- long work ------------------------------------------------------------------------

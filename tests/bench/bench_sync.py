@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop.sync.mongo import BATCH_SIZE
+from desktop.sync.mongo import BATCH_SIZE, CONNECT_TIMEOUT_MS
 from tests.fixtures.compass_docs import insert_compass
 from tests.fixtures.mongo_server import MongoServer, external_uri
 
@@ -30,9 +30,11 @@ COLLECTIONS = ("explore_experiences_director_state", "user_preferences", "agent_
 
 
 def drain(uri: str, database: str) -> int:
+    """The floor: every document of the three collections, nothing done with them. Same
+    heartbeat timeout as the sync's client (the test server can take a while to answer)."""
     from pymongo import MongoClient
 
-    with MongoClient(uri) as client:
+    with MongoClient(uri, connectTimeoutMS=CONNECT_TIMEOUT_MS) as client:
         return sum(1 for name in COLLECTIONS
                    for _ in client[database][name].find({}, batch_size=BATCH_SIZE))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from desktop.domain.tables import Table
@@ -30,6 +30,17 @@ class Page(QWidget):
     @property
     def bridge(self) -> Bridge:
         return self.window_.bridge
+
+    def split(self, left: QWidget, right: QWidget, sizes: tuple[int, int]) -> QSplitter:
+        """Fill the page with ``left`` and ``right`` side by side, resizable."""
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes(list(sizes))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        return splitter
 
     def refresh(self) -> None:
         """Reload from the stores: called when services open and after the cache changes."""

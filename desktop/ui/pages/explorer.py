@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -62,14 +62,18 @@ class ExplorerPage(Page):
         super().__init__(window)
         self.anchors: dict[str, list[tuple[int, str]]] = {}
         self._search_serial = 0
+        self._detail_serial = 0
         self.search_box = QLineEdit(placeholderText="Search occupations and alternate titles…")
         self.search_box.setClearButtonEnabled(True)
         self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.currentRowChanged.connect(self._result_chosen)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search)
         self.search_box.textChanged.connect(self._timer.start)
         self.search_box.returnPressed.connect(self._search)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -113,13 +117,7 @@ class ExplorerPage(Page):
         right_layout.addWidget(self.anchor_note)
         self.detail = right
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([330, 870])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.split(left, right, (330, 870))
         self._show_detail(None)
 
     def _ratings_table(self) -> RecordTableModel:
@@ -154,6 +152,10 @@ class ExplorerPage(Page):
             lambda current, _previous, m=model: self._explain_row(m, current.row()))
         return view
 
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
     # --- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
         services = self.services
@@ -187,9 +189,10 @@ class ExplorerPage(Page):
         self.results.blockSignals(True)
         self.results.clear()
         for item in found:
-            label = f"{item['title']}  ·  {item['code']}"
+            zone = f"Job Zone {item['job_zone']}" if item["job_zone"] else "no Job Zone"
+            label = f"{item['title']}\n    {item['code']} · {zone}"
             if item["matched"] != item["title"]:
-                label += f"\n    also called: {item['matched']}"
+                label += f" · also called {item['matched']}"
             self.results.addItem(label)
         self.results.blockSignals(False)
         if found:
@@ -206,8 +209,14 @@ class ExplorerPage(Page):
         from desktop.services import catalog
 
         services = self.services
+        self._detail_serial += 1
+        serial = self._detail_serial
         self.bridge.submit(lambda _task: catalog.occupation(services, code),
-                           on_result=self._show_detail)
+                           on_result=lambda detail: self._show_latest_detail(serial, detail))
+
+    def _show_latest_detail(self, serial: int, detail: dict[str, Any]) -> None:
+        if serial == self._detail_serial:  # an older request may finish after a newer one
+            self._show_detail(detail)
 
     def _show_detail(self, detail: dict[str, Any] | None) -> None:
         self.current = detail

@@ -1,0 +1,153 @@
+"""Recommendations for a set of ratings or a client; recorded events and feedback."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from desktop.domain.errors import InvalidArgument, NotFound
+from desktop.domain.recommend import Exploration, Reranker
+from desktop.domain.recommend import recommend as build
+from desktop.domain.scoring import MODELS, TIERS, Thresholds
+from desktop.services import casework
+from desktop.services.context import Services
+from desktop.services.profiles import profiles
+from desktop.store.casework_tables import Feedback, RecommendationEvent, RecommendedItem
+
+ACTIONS = ("click", "save", "hide", "apply", "interview", "offer")
+EVENT = RecommendationEvent.__table__
+ITEM = RecommendedItem.__table__
+FEEDBACK = Feedback.__table__
+
+
+def thresholds(services: Services) -> Thresholds:
+    s = services.settings
+    return Thresholds(s.ready_now_match, s.ready_now_gap, s.trainable_match, s.trainable_gap)
+
+
+def _check(model: str, limit_per_bucket: int, job_zones: tuple[int, int] | None,
+           tiers: list[str] | None) -> None:
+    if model not in MODELS:
+        raise InvalidArgument(f"unknown model '{model}' (choose {' or '.join(MODELS)})")
+    if limit_per_bucket < 0:
+        raise InvalidArgument("the limit per bucket must be 0 (all) or more")
+    if job_zones is not None and not 1 <= job_zones[0] <= job_zones[1] <= 5:
+        raise InvalidArgument("a Job Zone range goes from 1 to 5, low to high")
+    if tiers is not None and set(tiers) - set(TIERS):
+        raise InvalidArgument(f"tiers are {', '.join(TIERS)}")
+
+
+def recommend(services: Services, ratings: dict[str, int], current_code: str | None = None,
+              model: str = "level-aware", limit_per_bucket: int = 10,
+              job_zones: tuple[int, int] | None = None, tiers: list[str] | None = None,
+              *, reranker: Reranker | None = None, exploration: Exploration | None = None,
+              keep_features: bool = False) -> dict[str, Any]:
+    """{"model", "ready_now", "trainable", "long_reskill"} for ``ratings`` (element → 0–4).
+
+    Items carry the calibration "features" only with ``keep_features``."""
+    _check(model, limit_per_bucket, job_zones, tiers)
+    ratings = casework.validate_ratings(services, ratings)
+    if current_code:
+        current_code = casework.require_occupation(services, current_code)
+    result = build(profiles(services, "skills"), ratings, model, current_code,
+                   thresholds(services), limit_per_bucket, job_zones, tiers, reranker, exploration)
+    if not keep_features:
+        _drop_features(result)
+    return result
+
+
+def _drop_features(result: dict[str, Any]) -> None:
+    for tier in TIERS:
+        for item in result[tier]:
+            item.pop("features")
+
+
+def recommend_for_client(services: Services, client_id: int, model: str | None = None,
+                         limit_per_bucket: int = 10, job_zones: tuple[int, int] | None = None,
+                         tiers: list[str] | None = None) -> dict[str, Any]:
+    """Recommend from the client's ratings and record the event (adds "event_id")."""
+    from desktop.services import calibration
+
+    client = casework.get_client(services, client_id)
+    ratings = casework.get_ratings(services, client_id)
+    if not ratings:
+        raise InvalidArgument(f"rate at least one skill of {client['label']} first")
+    model = model or services.settings.scoring_model
+    settings = services.settings
+    with services.casework.read() as db:
+        seed = client_id * 100_003 + len(db.execute(
+            select(EVENT.c.id).where(EVENT.c.client_id == client_id)).all())
+    exploration = Exploration(settings.exploration_epsilon, seed) \
+        if settings.exploration_enabled else None
+    active = calibration.active_model(services)
+    result = recommend(services, ratings, client["current_code"], model, limit_per_bucket,
+                       job_zones, tiers, reranker=calibration.reranker(services, active),
+                       exploration=exploration, keep_features=True)
+    params = {"thresholds": vars(thresholds(services)), "limit_per_bucket": limit_per_bucket,
+              "job_zones": job_zones, "tiers": tiers, "ratings": ratings,
+              "calibration": active["version"] if active else None,
+              "exploration": vars(exploration) if exploration else None}
+    result["event_id"] = _record(services, client, model, params, result)
+    return result
+
+
+def _record(services: Services, client: dict[str, Any], model: str, params: dict[str, Any],
+            result: dict[str, Any]) -> int:
+    with services.casework.write() as db:
+        event_id = db.execute(insert(EVENT).values(
+            client_id=client["id"], created_at=casework.now(),
+            current_code=client["current_code"], model=model,
+            params=json.dumps(params))).inserted_primary_key[0]
+        items = [{"event_id": event_id, "code": item["code"], "tier": tier,
+                  "rank": item["rank"], "is_exploration": item["is_exploration"],
+                  "scores": json.dumps({k: item[k] for k in (
+                      "match_score", "gap_severity", "score", "calibrated_score", "job_zone",
+                      "job_zone_diff", "features")})}
+                 for tier in TIERS for item in result[tier]]
+        if items:
+            db.execute(insert(ITEM), items)
+    _drop_features(result)
+    return int(event_id)
+
+
+def record_feedback(services: Services, event_id: int, code: str, action: str) -> None:
+    """Store a counsellor's outcome for one recommended occupation of an event."""
+    if action not in ACTIONS:
+        raise InvalidArgument(f"unknown action '{action}' (choose {', '.join(ACTIONS)})")
+    with services.casework.write() as db:
+        found = db.execute(select(ITEM.c.code).where(
+            (ITEM.c.event_id == event_id) & (ITEM.c.code == code))).first()
+        if found is None:
+            raise NotFound(f"occupation {code} was not recommended in event {event_id}")
+        db.execute(insert(FEEDBACK).values(event_id=event_id, code=code, action=action,
+                                           at=casework.now()))
+
+
+def feedback_for(services: Services, event_id: int) -> dict[str, list[str]]:
+    """Actions recorded so far in an event, by occupation code."""
+    recorded: dict[str, list[str]] = {}
+    with services.casework.read() as db:
+        for code, action in db.execute(select(FEEDBACK.c.code, FEEDBACK.c.action)
+                                       .where(FEEDBACK.c.event_id == event_id)
+                                       .order_by(FEEDBACK.c.id)):
+            recorded.setdefault(code, []).append(action)
+    return recorded
+
+
+def why(services: Services, ratings: dict[str, int], code: str,
+        current_code: str | None = None, model: str = "level-aware") -> list[dict[str, Any]]:
+    """Per-skill contributions to ``code``'s scores: the "why this match" table."""
+    from desktop.domain.recommend import why as contributions
+    from desktop.domain.scoring import rating_vector, score
+
+    _check(model, 0, None, None)
+    code = casework.require_occupation(services, code)
+    matrix = profiles(services, "skills")
+    row = matrix.row(code)
+    if row is None:
+        raise NotFound(f"O*NET publishes no skill ratings for {code}")
+    vector = rating_vector(matrix, ratings)
+    current_row = matrix.row(current_code) if current_code else None
+    return contributions(matrix, score(model, matrix, vector, current_row), vector, row)

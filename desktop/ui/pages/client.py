@@ -1,0 +1,277 @@
+"""One client's skill ratings: 0–4 per O*NET skill, explained by the Level Scale Anchors.
+
+Keys in the table: 0–4 set the selected skill's rating, Delete clears it; Ctrl+Z undoes the
+last change. Every change is saved at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+)
+
+from desktop.domain.ratings import RATING_LABELS, rating_to_level
+from desktop.ui import dialogs
+from desktop.ui.main_window import message_for
+from desktop.ui.pages import Page
+from desktop.ui.pages.clients import ClientPicker, record_view
+from desktop.ui.pages.explorer import describe_level
+from desktop.ui.table_models import ColumnSpec, RecordTableModel
+
+UNRATED = 9  # button id of "Not rated" (QButtonGroup reserves -1)
+FLAT_WARNING = ("⚠ These ratings are mostly one value. Flat profiles match poorly: rate the "
+                "client's stronger and weaker skills apart.")
+
+
+def rating_text(rating: int | None) -> str:
+    return "—" if rating is None else f"{rating} {RATING_LABELS[rating]}"
+
+
+class ClientPage(Page):
+    title = "Client"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.client: dict[str, Any] | None = None
+        self.anchors: dict[str, list[tuple[int, str]]] = {}
+        self.picker = ClientPicker()
+        self.picker.chosen.connect(self.load)
+        self.occupation = QLabel()
+        self.prefill_button = QPushButton("&Prefill from current occupation")
+        self.prefill_button.clicked.connect(self.prefill)
+        self.undo_button = QPushButton("&Undo last change (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo)
+        self.recommend_button = QPushButton("Recommen&dations…")
+        self.recommend_button.clicked.connect(self.open_recommendations)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        top = QHBoxLayout()
+        client_label = QLabel("&Client:")
+        client_label.setBuddy(self.picker)
+        for widget in (client_label, self.picker, self.occupation):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.prefill_button, self.undo_button, self.recommend_button):
+            top.addWidget(widget)
+        self.warning = QLabel(FLAT_WARNING, objectName="flatWarning", wordWrap=True)
+        self.warning.setStyleSheet("#flatWarning { background: #fff3c4; color: #5c4400; "
+                                   "padding: 6px; border: 1px solid #e0c060; }")
+        self.warning.hide()
+
+        self.model = RecordTableModel([
+            ColumnSpec("name", "Skill"),
+            ColumnSpec("rating", "Rating (0–4)", rating_text,
+                       colour=lambda r: "#888888" if r["rating"] is None else None),
+            ColumnSpec("level", "Level (0–7)", lambda v: "" if v is None else f"{v:.2f}",
+                       align_right=True),
+            ColumnSpec("required", "Current job needs", lambda v: v or "", align_right=True),
+            ColumnSpec("meaning", "What the client's level means"),
+        ])
+        self.table = record_view(self.model, stretch=4)
+        self.table.selectionModel().currentRowChanged.connect(lambda c, _: self._show_skill())
+        self.table.installEventFilter(self)
+
+        self.skill_box = QGroupBox("Skill")
+        self.choices = QButtonGroup(self)
+        box_layout = QVBoxLayout(self.skill_box)
+        for value in (UNRATED, *RATING_LABELS):
+            button = QRadioButton()
+            self.choices.addButton(button, value)
+            box_layout.addWidget(button)
+        self.choices.idClicked.connect(self._chosen)
+        self.anchor_text = QLabel(wordWrap=True)
+        self.anchor_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        box_layout.addWidget(self.anchor_text, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.skill_box)
+        splitter.setSizes([820, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.warning)
+        layout.addWidget(splitter, 1)
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.prefill_button, self.undo_button, self.recommend_button,
+                       self.table, self.skill_box):
+            widget.setEnabled(enabled)
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from desktop.services import casework, catalog
+
+        services = self.services
+
+        def load(_t: Any) -> tuple[list[dict[str, Any]], dict[str, list[tuple[int, str]]]]:
+            return casework.list_clients(services), catalog.level_anchors(services)
+
+        self.bridge.submit(load, on_result=self._loaded)
+
+    def _loaded(self, result: tuple[list[dict[str, Any]], Any]) -> None:
+        clients, self.anchors = result
+        self.picker.set_clients(clients)
+
+    def showEvent(self, event: Any) -> None:
+        """Clients may have been added or edited on the Clients page meanwhile."""
+        super().showEvent(event)
+        if self.client is not None:
+            self.open_client(self.client["id"])
+            self.load()
+
+    def open_client(self, client_id: int) -> None:
+        from desktop.services import casework
+
+        services = self.services
+        self.bridge.submit(lambda _t: casework.list_clients(services, include_archived=True),
+                           on_result=lambda c: self.picker.set_clients(c, client_id))
+
+    def load(self, client_id: int | None = None) -> None:
+        from desktop.services import casework, catalog
+        from desktop.services.profiles import profiles
+
+        client_id = self.picker.client_id if client_id is None else client_id
+        if client_id is None:
+            self.client = None
+            self.model.set_rows([])
+            self._set_enabled(False)
+            self.occupation.setText("No client yet: add one on the Clients page.")
+            return
+        services = self.services
+
+        def work(_t: Any) -> dict[str, Any]:
+            client = casework.get_client(services, client_id)
+            matrix = profiles(services, "skills")
+            required: dict[str, Any] = {}
+            title = None
+            if client["current_code"]:
+                detail = catalog.occupation(services, client["current_code"])
+                title = detail["title"]
+                required = {s["element_id"]: "not required" if s["not_relevant"]
+                            else s["level"] for s in detail["skills"]}
+            return {"client": client, "title": title, "required": required,
+                    "skills": list(zip(matrix.element_ids, matrix.element_names, strict=True)),
+                    "ratings": casework.get_ratings(services, client_id)}
+
+        self.bridge.submit(work, on_result=self._show)
+
+    def _show(self, data: dict[str, Any]) -> None:
+        from desktop.services.casework import flat_ratings
+
+        if self.picker.client_id != data["client"]["id"]:
+            return  # another client was chosen meanwhile
+        self.client = data["client"]
+        current = self.client["current_code"]
+        self.occupation.setText(f"Current occupation: {data['title']} ({current})" if current
+                                else "No current occupation")
+        ratings = data["ratings"]
+        rows = []
+        for element_id, name in data["skills"]:
+            rating = ratings.get(element_id)
+            level = None if rating is None else rating_to_level(rating)
+            required = data["required"].get(element_id)
+            rows.append({"element_id": element_id, "name": name, "rating": rating,
+                         "level": level,
+                         "required": f"{required:.2f}" if isinstance(required, float)
+                         else required,
+                         "meaning": describe_level(level, self.anchors.get(element_id, []))})
+        row = max(self.table.currentIndex().row(), 0)
+        self.model.set_rows(rows)
+        self.table.selectRow(min(row, len(rows) - 1))
+        self._set_enabled(True)
+        self.prefill_button.setEnabled(bool(current))
+        self.warning.setVisible(flat_ratings(ratings))
+        self._show_skill()
+
+    def _current(self) -> dict[str, Any] | None:
+        row = self.table.currentIndex().row()
+        return self.model.row(row) if 0 <= row < len(self.model.rows) else None
+
+    def _show_skill(self) -> None:
+        skill = self._current()
+        if skill is None:
+            return
+        anchors = self.anchors.get(skill["element_id"], [])
+        self.skill_box.setTitle(skill["name"])
+        for value in (UNRATED, *RATING_LABELS):
+            button = self.choices.button(value)
+            button.setText("Not rated" if value == UNRATED else
+                           f"{value} {RATING_LABELS[value]}  (level {rating_to_level(value):.2f})")
+        self.choices.button(UNRATED if skill["rating"] is None else skill["rating"]) \
+            .setChecked(True)
+        listed = "<br>".join(f"<b>Level {value}</b>: {text}" for value, text in anchors)
+        self.anchor_text.setText(f"<p>{skill['meaning'] or 'Not rated yet.'}</p>"
+                                 f"<p><b>Level Scale Anchors</b><br>"
+                                 f"{listed or 'none published'}</p>")
+
+    # --- changes --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            text = event.text()  # type: ignore[attr-defined]
+            if text in {"0", "1", "2", "3", "4"}:
+                self.set_rating(int(text))
+                return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):  # type: ignore[attr-defined]
+                self.set_rating(None)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _chosen(self, value: int) -> None:
+        self.set_rating(None if value == UNRATED else value)
+
+    def set_rating(self, rating: int | None) -> None:
+        from desktop.services import casework
+
+        skill = self._current()
+        if self.client is None or skill is None or skill["rating"] == rating:
+            return
+        services, client_id = self.services, self.client["id"]
+        self._write(lambda _t: casework.set_rating(services, client_id, skill["element_id"],
+                                                   rating))
+
+    def prefill(self) -> None:
+        from desktop.services import casework
+
+        if self.client is None or not self.client["current_code"]:
+            return
+        services, client = self.services, self.client
+        self._write(lambda _t: casework.prefill_from_occupation(services, client["id"],
+                                                                client["current_code"]))
+
+    def undo(self) -> None:
+        from desktop.services import casework
+
+        if self.client is None:
+            return
+        services, client_id = self.services, self.client["id"]
+
+        def undone(done: bool) -> None:
+            if not done:
+                self.window_.statusBar().showMessage("Nothing to undo.", 4000)
+            self.load()
+
+        self.bridge.submit(lambda _t: casework.undo_last_change(services, client_id),
+                           lane="write", on_result=undone, on_error=self._failed)
+
+    def _write(self, fn: Any) -> None:
+        self.bridge.submit(fn, lane="write", on_result=lambda _r: self.load(),
+                           on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, "Rating not saved", message_for(error))
+        self.load()
+
+    def open_recommendations(self) -> None:
+        if self.client is not None:
+            self.window_.page_by_class("RecommendationsPage").open_client(self.client["id"])

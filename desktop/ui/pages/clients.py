@@ -1,0 +1,280 @@
+"""Clients: the caseload list with search, and a form to add, edit and archive clients."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import dialogs
+from desktop.ui.main_window import message_for
+from desktop.ui.pages import Page
+from desktop.ui.table_models import ColumnSpec, RecordTableModel
+
+_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}")
+
+
+def occupation_code(text: str) -> str | None:
+    """The O*NET-SOC code in an occupation box's text ("Title · 15-1252.00" or a bare code)."""
+    found = _CODE.search(text)
+    return found.group(0) if found else (text.strip() or None)
+
+
+def record_view(model: RecordTableModel, stretch: int = 0) -> QTableView:
+    """A compact, row-selecting, keyboard-friendly table over ``model``."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class OccupationBox(QComboBox):
+    """An editable box completing occupation titles; its value is the code."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText("Type a title or an O*NET-SOC code")
+        self.completer().setFilterMode(self.completer().filterMode().MatchContains)
+
+    def set_occupations(self, occupations: list[dict[str, Any]]) -> None:
+        text = self.currentText()
+        self.clear()
+        self.addItems([f"{o['title']} · {o['code']}" for o in occupations])
+        self.setEditText(text)
+
+    def code(self) -> str | None:
+        return occupation_code(self.currentText())
+
+    def set_code(self, code: str | None) -> None:
+        matches = [i for i in range(self.count()) if code and self.itemText(i).endswith(code)]
+        self.setCurrentIndex(matches[0] if matches else -1)
+        if not matches:
+            self.setEditText(code or "")
+
+
+class ClientPicker(QComboBox):
+    """The active clients, by label; ``chosen`` fires when the chosen client changes."""
+
+    chosen = Signal(object)  # client id or None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumWidth(220)
+        self._announced: object = object()  # so the first choice is always announced
+        self.currentIndexChanged.connect(lambda _: self._announce())
+
+    def _announce(self) -> None:
+        if self.client_id != self._announced:
+            self._announced = self.client_id
+            self.chosen.emit(self.client_id)
+
+    def set_clients(self, clients: list[dict[str, Any]], keep: int | None = None) -> None:
+        keep = keep if keep is not None else self.client_id
+        self.blockSignals(True)
+        self.clear()
+        for client in clients:
+            self.addItem(client["label"], client["id"])
+        index = self.findData(keep)
+        self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
+        self.blockSignals(False)
+        self._announce()
+
+    @property
+    def client_id(self) -> int | None:
+        return self.currentData()
+
+
+class ClientsPage(Page):
+    title = "Clients"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.selected: dict[str, Any] | None = None
+        self.search = QLineEdit(placeholderText="Search labels, notes, occupation codes…")
+        self.search.setClearButtonEnabled(True)
+        self.show_archived = QCheckBox("Show &archived")
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        self.show_archived.toggled.connect(self.reload)
+        self.model = RecordTableModel([
+            ColumnSpec("label", "Client"),
+            ColumnSpec("current_code", "Current occupation"),
+            ColumnSpec("updated_at", "Last change", lambda v: (v or "")[:16].replace("T", " ")),
+            ColumnSpec("archived", "Status", lambda v: "archived" if v else "active",
+                       colour=lambda r: "#888888" if r["archived"] else None),
+        ])
+        self.table = record_view(self.model)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self._select(current.row()))
+        self.table.doubleClicked.connect(lambda _: self.open_ratings())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.show_archived)
+        left_layout.addWidget(self.table, 1)
+
+        self.form_title = QLabel(objectName="formTitle")
+        self.form_title.setStyleSheet("#formTitle { font-size: 15pt; font-weight: bold; }")
+        self.label = QLineEdit(placeholderText="A pseudonym, e.g. K-017 (no e-mail, no name)")
+        self.occupation = OccupationBox()
+        self.compass_user = QLineEdit(placeholderText="optional: synced Compass user id")
+        self.compass_session = QLineEdit(placeholderText="optional: Compass session id")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.dates = QLabel()
+        form = QFormLayout()
+        form.addRow("&Label:", self.label)
+        form.addRow("Current &occupation:", self.occupation)
+        form.addRow("Compass &user:", self.compass_user)
+        form.addRow("Compass &session:", self.compass_session)
+        form.addRow("&Notes:", self.notes)
+        form.addRow("", self.dates)
+        self.new_button = QPushButton("Ne&w client")
+        self.save_button = QPushButton("Sa&ve")
+        self.save_button.setDefault(True)
+        self.archive_button = QPushButton("A&rchive")
+        self.open_button = QPushButton("Rate s&kills…")
+        self.recommend_button = QPushButton("Recommen&dations…")
+        self.new_button.clicked.connect(self.new_client)
+        self.save_button.clicked.connect(self.save)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.open_button.clicked.connect(self.open_ratings)
+        self.recommend_button.clicked.connect(self.open_recommendations)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.archive_button,
+                       self.open_button, self.recommend_button):
+            buttons.addWidget(button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.form_title)
+        right_layout.addLayout(form, 1)
+        right_layout.addLayout(buttons)
+
+        self.split(left, right, (520, 680))
+        self._fill_form(None)
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from desktop.services import catalog
+
+        services = self.services
+        self.bridge.submit(lambda _t: catalog.search(services, "", 2000),
+                           on_result=self.occupation.set_occupations)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        from desktop.services import casework
+
+        services = self.services
+        query, archived = self.search.text(), self.show_archived.isChecked()
+        keep = select if select is not None else (self.selected or {}).get("id")
+        self.bridge.submit(lambda _t: casework.list_clients(services, archived, query),
+                           on_result=lambda rows: self._show(rows, keep))
+
+    def _show(self, rows: list[dict[str, Any]], keep: int | None) -> None:
+        self.model.set_rows(rows)
+        index = next((i for i, r in enumerate(rows) if r["id"] == keep), None)
+        if index is not None:
+            self.table.selectRow(index)
+            self._select(index)
+        elif self.selected is not None and not any(r["id"] == self.selected["id"] for r in rows):
+            self._fill_form(None)
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            self._fill_form(self.model.row(row))
+
+    def _fill_form(self, client: dict[str, Any] | None) -> None:
+        self.selected = client
+        client = client or {}
+        self.form_title.setText(client.get("label") or "New client")
+        self.label.setText(client.get("label", ""))
+        self.occupation.set_code(client.get("current_code"))
+        self.compass_user.setText(client.get("compass_user_id") or "")
+        self.compass_session.setText(client.get("compass_session_id") or "")
+        self.notes.setPlainText(client.get("notes", ""))
+        self.dates.setText(f"Created {client['created_at'][:10]}, last change "
+                           f"{client['updated_at'][:16].replace('T', ' ')}"
+                           if client else "Fill in the form and press Save.")
+        for button in (self.archive_button, self.open_button, self.recommend_button):
+            button.setEnabled(bool(client))
+        self.archive_button.setText("R&estore" if client.get("archived") else "A&rchive")
+
+    def new_client(self) -> None:
+        self.table.clearSelection()
+        self._fill_form(None)
+        self.label.setFocus()
+
+    def save(self) -> None:
+        from desktop.services import casework
+
+        services = self.services
+        fields = {"label": self.label.text(), "current_code": self.occupation.code(),
+                  "compass_user_id": self.compass_user.text().strip() or None,
+                  "compass_session_id": self.compass_session.text().strip() or None,
+                  "notes": self.notes.toPlainText()}
+        client_id = (self.selected or {}).get("id")
+        if client_id is None:
+            def work(_t: Any) -> dict[str, Any]:
+                return casework.create_client(services, **fields)
+        else:
+            def work(_t: Any) -> dict[str, Any]:
+                return casework.update_client(services, client_id, **fields)
+        self.bridge.submit(work, lane="write", on_result=self._saved,
+                           on_error=lambda e: dialogs.show_error(self, "Client not saved",
+                                                                 message_for(e)))
+
+    def _saved(self, client: dict[str, Any]) -> None:
+        self.selected = client
+        self.window_.statusBar().showMessage(f"Saved {client['label']}.", 5000)
+        self.reload(select=client["id"])
+
+    def toggle_archive(self) -> None:
+        from desktop.services import casework
+
+        client = self.selected
+        if client is None:
+            return
+        archive = not client["archived"]
+        if archive and not dialogs.confirm(
+                self, "Archive client", f"Archive {client['label']}? Their ratings and "
+                "history are kept; show archived clients to restore them."):
+            return
+        services = self.services
+        self.bridge.submit(lambda _t: casework.archive_client(services, client["id"], archive),
+                           lane="write", on_result=lambda c: self.reload(select=c["id"]))
+
+    def open_ratings(self) -> None:
+        if self.selected:
+            self.window_.page_by_class("ClientPage").open_client(self.selected["id"])
+
+    def open_recommendations(self) -> None:
+        if self.selected:
+            self.window_.page_by_class("RecommendationsPage").open_client(self.selected["id"])

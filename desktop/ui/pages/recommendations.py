@@ -1,0 +1,291 @@
+"""Recommendations for a client in three tiers, with feedback and "why this match"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.tables import Table
+from desktop.ui import dialogs
+from desktop.ui.main_window import message_for
+from desktop.ui.pages import Page
+from desktop.ui.pages.clients import ClientPicker, record_view
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+
+TIERS = {"ready_now": ("● Ready now", "#1b7a2f"), "trainable": ("◐ Trainable", "#a35c00"),
+         "long_reskill": ("○ Long reskill", "#b0282a")}
+FEEDBACK = [("click", "&Viewed"), ("save", "&Save"), ("hide", "&Hide"), ("apply", "A&pplied"),
+            ("interview", "&Interview"), ("offer", "&Offer")]
+EXPORT_COLUMNS = ["tier", "rank", "code", "title", "match_score", "gap_severity", "job_zone",
+                  "job_zone_diff", "training_suggestion", "explanation"]
+LIMIT_PER_TIER = 25
+
+
+def signed(value: int | None) -> str:
+    return "" if value is None else f"{value:+d}" if value else "0"
+
+
+class RecommendationsPage(Page):
+    title = "Recommendations"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.result: dict[str, Any] | None = None
+        self.ratings: dict[str, int] = {}
+        self.client: dict[str, Any] | None = None
+        self.picker = ClientPicker()
+        self.model_box = QComboBox()
+        self.model_box.addItem("Level-aware (default)", "level-aware")
+        self.model_box.addItem("SkillSprout baseline", "skillsprout")
+        self.zone_low, self.zone_high = QSpinBox(), QSpinBox()
+        for box, value in ((self.zone_low, 1), (self.zone_high, 5)):
+            box.setRange(1, 5)
+            box.setValue(value)
+        self.tier_box = QComboBox()
+        self.tier_box.addItem("All tiers", None)
+        for tier, (text, _) in TIERS.items():
+            self.tier_box.addItem(text, tier)
+        self.refresh_button = QPushButton("&Recommend")
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.recommend)
+        self.picker.chosen.connect(lambda _: self._timer.start())
+        for signal in (self.model_box.currentIndexChanged, self.zone_low.valueChanged,
+                       self.zone_high.valueChanged, self.tier_box.currentIndexChanged):
+            signal.connect(lambda *_: self._timer.start())
+        self.refresh_button.clicked.connect(self.recommend)
+        bar = QHBoxLayout()
+        for text, widget in (("&Client:", self.picker), ("&Model:", self.model_box),
+                             ("&Job Zone from", self.zone_low), ("to", self.zone_high),
+                             ("&Tier:", self.tier_box)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.refresh_button)
+        self.summary = QLabel(wordWrap=True)
+
+        self.items = RecordTableModel([
+            ColumnSpec("tier", "Tier", lambda v: TIERS[v][0], colour=lambda r: TIERS[r["tier"]][1]),
+            ColumnSpec("rank", "#", align_right=True),
+            ColumnSpec("title", "Occupation", tooltip=lambda r: r["explanation"]),
+            ColumnSpec("code", "Code"),
+            ColumnSpec("match_score", "Match %", number(1), align_right=True),
+            ColumnSpec("gap_severity", "Gap %", number(1), align_right=True),
+            ColumnSpec("calibrated_score", "Calibrated %", number(1), align_right=True,
+                       tooltip=lambda r: "Chance of a good outcome (apply, interview, offer) "
+                       "estimated by the active calibration model; it orders each tier"
+                       if r["calibrated_score"] is not None else None),
+            ColumnSpec("job_zone", "Job Zone", align_right=True),
+            ColumnSpec("job_zone_diff", "Δ Zone", signed, align_right=True),
+            ColumnSpec("is_exploration", "Note", lambda v: "exploration" if v else "",
+                       tooltip=lambda r: "Shown to explore: not among the top-ranked"
+                       if r["is_exploration"] else None),
+            ColumnSpec("feedback", "Feedback", lambda v: ", ".join(v or [])),
+        ])
+        self.table = record_view(self.items, stretch=2)
+        self.table.selectionModel().currentRowChanged.connect(lambda c, _: self._selected())
+
+        self.detail = QLabel(wordWrap=True)
+        self.feedback_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("Outcome:"))
+        for action, text in FEEDBACK:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, a=action: self.feedback(a))
+            buttons.addWidget(button)
+            self.feedback_buttons[action] = button
+        buttons.addStretch(1)
+        self.why = RecordTableModel([
+            ColumnSpec("name", "Skill", colour=lambda r: "#b0282a" if r["is_gap"] else None),
+            ColumnSpec("importance", "Importance", number(2), align_right=True),
+            ColumnSpec("level", "Required level", lambda v: "" if v is None else f"{v:.2f}",
+                       align_right=True),
+            ColumnSpec("client_level", "Client level", number(2), align_right=True,
+                       tooltip=lambda r: f"rating {r['client_rating']}"),
+            ColumnSpec("weight", "Weight %", lambda v: f"{100 * v:.1f}", align_right=True),
+            ColumnSpec("contribution", "Match points", number(2), align_right=True),
+            ColumnSpec("gap_points", "Gap points", number(2), align_right=True),
+        ])
+        why_view = record_view(self.why)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail)
+        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(QLabel("<b>Why this match</b> — each skill's share of the "
+                                      "scores (skills in red are gaps):"))
+        lower_layout.addWidget(why_view, 1)
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self._show_selected(None)
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from desktop.services import casework
+
+        services = self.services
+        index = self.model_box.findData(services.settings.scoring_model)
+        self.model_box.setCurrentIndex(max(index, 0))
+        self.bridge.submit(lambda _t: casework.list_clients(services),
+                           on_result=self.picker.set_clients)
+
+    def open_client(self, client_id: int) -> None:
+        from desktop.services import casework
+
+        services = self.services
+        self.bridge.submit(lambda _t: casework.list_clients(services, include_archived=True),
+                           on_result=lambda c: self.picker.set_clients(c, client_id))
+
+    def showEvent(self, event: Any) -> None:
+        """Back from the ratings editor: recommend again if the client has changed since."""
+        from desktop.services import casework
+
+        super().showEvent(event)
+        if self.client is None:
+            return
+        services, client_id = self.services, self.client["id"]
+        shown = (self.client, self.ratings)
+
+        def changed(_t: Any) -> bool:
+            return (casework.get_client(services, client_id),
+                    casework.get_ratings(services, client_id)) != shown
+
+        self.open_client(client_id)
+        self.bridge.submit(changed, on_result=lambda yes: yes and self._timer.start())
+
+    def recommend(self) -> None:
+        from desktop.services import casework, recommend
+
+        client_id = self.picker.client_id
+        if client_id is None:
+            self.summary.setText("Add a client and rate their skills to see recommendations.")
+            return
+        services = self.services
+        model = self.model_box.currentData()
+        low, high = sorted((self.zone_low.value(), self.zone_high.value()))
+        tier = self.tier_box.currentData()
+
+        def work(_t: Any) -> dict[str, Any]:
+            result = recommend.recommend_for_client(
+                services, client_id, model, LIMIT_PER_TIER, (low, high),
+                [tier] if tier else None)
+            return dict(result, client=casework.get_client(services, client_id),
+                        ratings=casework.get_ratings(services, client_id))
+
+        self.summary.setText("Recommending…")
+        self.bridge.submit(work, lane="write", on_result=self._show, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.setText(message_for(error))
+        self.items.set_rows([])
+        self.result = None
+        self._show_selected(None)
+
+    def _show(self, result: dict[str, Any]) -> None:
+        if result["client"]["id"] != self.picker.client_id:
+            return
+        self.result, self.client, self.ratings = result, result["client"], result["ratings"]
+        rows = [dict(item, feedback=[]) for tier in TIERS for item in result[tier]]
+        counts = ", ".join(f"{len(result[t])} {TIERS[t][0][2:].lower()}" for t in TIERS)
+        current = self.client["current_code"] or "none"
+        calibrated = any(r["calibrated_score"] is not None for r in rows)
+        keys = [c.key for c in self.items.columns]
+        self.table.setColumnHidden(keys.index("calibrated_score"), not calibrated)
+        self.summary.setText(f"{self.client['label']} · current occupation {current} · "
+                             f"{len(self.ratings)} skills rated · {counts} "
+                             f"(up to {LIMIT_PER_TIER} per tier) · event {result['event_id']}"
+                             + (" · tiers ordered by the active calibration model"
+                                if calibrated else ""))
+        self.items.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)
+        self._show_selected(rows[0] if rows else None)
+
+    def _selected(self) -> None:
+        row = self.table.currentIndex().row()
+        self._show_selected(self.items.row(row) if 0 <= row < len(self.items.rows) else None)
+
+    def _show_selected(self, item: Row | None) -> None:
+        for button in self.feedback_buttons.values():
+            button.setEnabled(item is not None)
+        if item is None:
+            self.detail.setText("")
+            self.why.set_rows([])
+            return
+        gaps = ", ".join(f"{g['name']} (needs level {g['level']}, rated {g['client_rating']})"
+                         for g in item["top_gaps"]) or "none"
+        explored = " <i>Shown to explore beyond the top ranks.</i>" if item["is_exploration"] \
+            else ""
+        self.detail.setText(
+            f"<b>{item['title']}</b> ({item['code']}) — {TIERS[item['tier']][0]}.{explored}<br>"
+            f"{item['explanation']}<br><b>Top gaps:</b> {gaps}<br>"
+            f"<b>Training:</b> {item['training_suggestion']}")
+        self._load_why(item["code"])
+
+    def _load_why(self, code: str) -> None:
+        from desktop.services import recommend
+
+        services, ratings = self.services, dict(self.ratings)
+        current = self.client["current_code"] if self.client else None
+        model = self.result["model"] if self.result else "level-aware"
+        self.bridge.submit(
+            lambda _t: (code, recommend.why(services, ratings, code, current, model)),
+            on_result=self._show_why)
+
+    def _show_why(self, result: tuple[str, list[Row]]) -> None:
+        code, rows = result
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.items.rows) and self.items.row(row)["code"] == code:
+            self.why.set_rows([r for r in rows if r["weight"] > 0])
+
+    def feedback(self, action: str) -> None:
+        from desktop.services import recommend
+
+        row = self.table.currentIndex().row()
+        if self.result is None or not 0 <= row < len(self.items.rows):
+            return
+        item = self.items.row(row)
+        services, event = self.services, self.result["event_id"]
+
+        def recorded(_r: Any) -> None:
+            item["feedback"].append(action)
+            self.items.dataChanged.emit(self.items.index(row, 0),
+                                        self.items.index(row, self.items.columnCount() - 1))
+            self.window_.statusBar().showMessage(
+                f"Recorded '{action}' for {item['title']}.", 5000)
+
+        self.bridge.submit(lambda _t: recommend.record_feedback(services, event, item["code"],
+                                                                action),
+                           lane="write", on_result=recorded,
+                           on_error=lambda e: dialogs.show_error(self, "Feedback not saved",
+                                                                 message_for(e)))
+
+    def exportable(self) -> Table | None:
+        if self.result is None:
+            return None
+        rows = [[r[c] for c in EXPORT_COLUMNS] for r in self.items.rows]
+        label = self.client["label"] if self.client else "client"
+        return Table("recommendations", f"Recommendations for {label}", EXPORT_COLUMNS, rows,
+                     {"model": self.result["model"], "event_id": self.result["event_id"],
+                      "client": label, "current_code": (self.client or {}).get("current_code"),
+                      "job_zones": [self.zone_low.value(), self.zone_high.value()],
+                      "tier": self.tier_box.currentData()})

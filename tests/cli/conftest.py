@@ -1,0 +1,40 @@
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self):
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def skillnav(_isolated_data):
+    """Run the real command line (`python -m desktop`) on this test's data folder."""
+
+    def run(*args: str) -> Result:
+        done = subprocess.run([sys.executable, "-m", "desktop", *args,
+                               "--data-dir", str(_isolated_data)],
+                              capture_output=True, text=True, cwd=REPO, timeout=120)
+        assert "Traceback" not in done.stderr, done.stderr
+        return Result(done.returncode, done.stdout, done.stderr)
+
+    return run
+
+
+@pytest.fixture
+def imported(_isolated_data, imported_cache):
+    """This test's data folder already holds the real 30.1 release."""
+    _isolated_data.mkdir(parents=True, exist_ok=True)
+    (_isolated_data / "cache.sqlite").write_bytes(imported_cache.read_bytes())

@@ -1,0 +1,72 @@
+"""The casework schema: migration 2, its SQLModel mirror, and isolation from the cache."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlmodel import SQLModel
+
+from desktop.store import casework_tables  # noqa: F401  (registers the tables)
+from desktop.store.casework import MIGRATIONS, CaseworkStore
+
+CASEWORK_TABLES = {"client", "rating", "rating_change", "recommendation_event",
+                   "recommended_item", "feedback", "model_registry"}
+
+
+def _v1_file(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("INSERT INTO meta VALUES ('install_salt', 'abc')")
+        db.execute("PRAGMA user_version = 1")
+    db.close()
+
+
+def test_a_v1_file_migrates_to_v2_after_a_backup(tmp_path: Path) -> None:
+    path, backups = tmp_path / "casework.sqlite", tmp_path / "backups"
+    _v1_file(path)
+    store = CaseworkStore(path, backups)
+    assert store.schema_version == len(MIGRATIONS) == 2
+    saved = list(backups.glob("casework-*-before-v2.sqlite"))
+    assert len(saved) == 1
+    with sqlite3.connect(saved[0]) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("SELECT value FROM meta").fetchone()[0] == "abc"
+    assert store.install_salt() == "abc"
+    store.close()
+
+
+def test_the_migrated_schema_matches_the_sqlmodel_classes(tmp_path: Path) -> None:
+    store = CaseworkStore(tmp_path / "casework.sqlite", tmp_path / "backups")
+    declared = {t.name: t for t in SQLModel.metadata.sorted_tables
+                if t.info.get("store") == "casework"}
+    assert set(declared) == CASEWORK_TABLES
+    with store.read() as db:
+        for name, table in declared.items():
+            info = db.exec_driver_sql(f"PRAGMA table_info({name})").all()
+            assert {row[1] for row in info} == {c.name for c in table.columns}, name
+            assert {row[1] for row in info if row[5]} == {c.name for c in table.primary_key}
+            required = {row[1] for row in info if row[3] and not row[5]}
+            assert required == {c.name for c in table.columns
+                                if not c.nullable and not c.primary_key}, name
+    store.close()
+
+
+def test_the_cache_never_creates_casework_tables(services) -> None:
+    with services.cache.read() as db:
+        tables = {r[0] for r in db.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert not tables & CASEWORK_TABLES
+
+
+def test_an_onet_import_never_touches_casework(release_services, release_dir) -> None:
+    from desktop.services import casework, catalog
+
+    client = casework.create_client(release_services, "K-17", current_code="15-1252.00")
+    casework.prefill_from_occupation(release_services, client["id"], "15-1252.00")
+    before = casework.get_ratings(release_services, client["id"])
+    release_services.casework.close()
+    stamp = release_services.paths.casework.stat().st_mtime_ns
+    catalog.import_release(release_services, release_dir)
+    assert release_services.paths.casework.stat().st_mtime_ns == stamp
+    assert casework.get_ratings(release_services, client["id"]) == before

@@ -1,0 +1,136 @@
+"""GUI flow on the real release: create a client, rate, see tiers, record feedback."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain.scoring import TIERS
+
+SOFTWARE = "15-1252.00"
+
+
+@pytest.fixture
+def window(qtbot, release_services):
+    from desktop.ui.main_window import MainWindow
+
+    root = str(release_services.paths.root)
+    release_services.close()
+    win = MainWindow(root)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.services is not None, timeout=20000)
+    yield win
+    win.bridge.wait()
+
+
+def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -> None:
+    from desktop.services import calibration, casework, recommend
+    from desktop.ui import dialogs
+
+    clients = window.page_by_class("ClientsPage")
+    clients.new_client()
+    qtbot.keyClicks(clients.label, "K-042")
+    clients.occupation.setEditText(f"Software Developers · {SOFTWARE}")
+    qtbot.mouseClick(clients.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(clients.model.rows) == 1, timeout=10000)
+    assert clients.model.row(0)["current_code"] == SOFTWARE
+    client_id = clients.model.row(0)["id"]
+
+    clients.open_ratings()
+    ratings = window.page_by_class("ClientPage")
+    qtbot.waitUntil(lambda: len(ratings.model.rows) == 35 and ratings.client is not None,
+                    timeout=10000)
+    qtbot.mouseClick(ratings.prefill_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(r["rating"] is not None for r in ratings.model.rows),
+                    timeout=10000)
+    ratings.table.setFocus()
+    ratings.table.selectRow(0)
+    before = ratings.model.row(0)["rating"]
+    new = 4 if before != 4 else 0
+    qtbot.keyClick(ratings.table, str(new))
+    qtbot.waitUntil(lambda: ratings.model.row(0)["rating"] == new, timeout=10000)
+    element = ratings.model.row(0)["element_id"]
+    assert casework.get_ratings(window.services, client_id)[element] == new
+    assert "Level Scale Anchors" in ratings.anchor_text.text()
+    qtbot.keyClick(ratings.table, "z", Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ratings.model.row(0)["rating"] == before, timeout=10000)
+    assert not ratings.warning.isVisibleTo(ratings)
+
+    ratings.open_recommendations()
+    page = window.page_by_class("RecommendationsPage")
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
+    shown = {r["tier"] for r in page.items.rows}
+    assert shown <= set(TIERS) and "ready_now" in shown
+    first = page.items.row(0)
+    assert first["tier"] == "ready_now" and first["code"].startswith("15-")
+    qtbot.waitUntil(lambda: len(page.why.rows) > 0, timeout=10000)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.feedback_buttons["apply"], Qt.MouseButton.LeftButton)
+    event = page.result["event_id"]
+    qtbot.waitUntil(lambda: recommend.feedback_for(window.services, event)
+                    == {first["code"]: ["apply"]}, timeout=10000)
+    qtbot.waitUntil(lambda: "apply" in page.items.row(0)["feedback"])
+    table = page.exportable()
+    assert table.columns == ["tier", "rank", "code", "title", "match_score", "gap_severity",
+                             "job_zone", "job_zone_diff", "training_suggestion", "explanation"]
+    assert next(iter(table.rows))[2] == first["code"]
+
+    page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))
+    qtbot.waitUntil(lambda: page.result is not None and page.result["event_id"] != event
+                    and {r["tier"] for r in page.items.rows} == {"trainable"}, timeout=20000)
+
+    status = window.page_by_class("ModelStatusPage")
+    qtbot.waitUntil(lambda: status.status is not None
+                    and status.status["labelled_samples"] == 1, timeout=10000)
+    assert not status.train_button.isEnabled()
+    status.explore.setChecked(True)
+    assert window.services.settings.exploration_enabled
+    assert calibration.status(window.services)["exploration_enabled"]
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    window.page_by_class("ClientsPage").toggle_archive()
+    qtbot.waitUntil(lambda: casework.get_client(window.services, client_id)["archived"],
+                    timeout=10000)
+
+
+def test_flat_ratings_are_flagged_in_the_editor(qtbot, window) -> None:
+    from desktop.services import casework
+    from desktop.services.profiles import profiles
+
+    services = window.services
+    client = casework.create_client(services, "Flat")["id"]
+    casework.set_ratings(services, client, {e: 2 for e in profiles(services).element_ids})
+    page = window.page_by_class("ClientPage")
+    page.open_client(client)
+    qtbot.waitUntil(lambda: page.client is not None and page.client["id"] == client
+                    and page.warning.isVisibleTo(page), timeout=10000)
+    assert not page.prefill_button.isEnabled()  # no current occupation to prefill from
+
+
+def test_model_status_trains_and_activates(qtbot, window) -> None:
+    from desktop.services import calibration
+    from tests.services.test_calibration import generate_feedback
+
+    generate_feedback(window.services)
+    page = window.page_by_class("ModelStatusPage")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.train_button.isEnabled(), timeout=10000)
+    qtbot.mouseClick(page.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.models.rows) == 1, timeout=20000)
+    assert "ROC" in page.models.headerData(3, Qt.Orientation.Horizontal)
+    assert calibration.active_model(window.services) is None
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.activate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status["active"] == page.models.row(0)["version"],
+                    timeout=10000)
+    assert "Re-ranking" in page.active.text()
+
+
+def test_the_first_page_shows_once_data_is_open_with_several_pages(qtbot, window) -> None:
+    from desktop.ui.main_window import PAGES
+
+    assert len(PAGES) > 1
+    qtbot.waitUntil(lambda: 0 in window._pages)
+    assert window.stack.currentWidget() is window.page(0)
+    window.page_by_class("ModelStatusPage")
+    assert window.stack.currentWidget() is window.page_by_class("ModelStatusPage")
