@@ -81,14 +81,14 @@ def _require(target: MongoTarget) -> None:
 def _run_mongo(services: Services, uri: str, database: str, make_source: Callable[[Any], Any],
                full: bool, task: TaskState, batch_size: int) -> Any:
     from desktop.sync import engine
-    from desktop.sync.mongo import connect, mongo_errors
+    from desktop.sync.mongo import connect, mask_uri, mongo_errors
 
     client = connect(uri)
     try:
         with mongo_errors(uri):
             client.admin.command("ping")
             return engine.run(services.cache, make_source(client[database]), full, task,
-                              batch_size)
+                              batch_size, identity=f"{mask_uri(uri)} {database}")
     finally:
         client.close()
 

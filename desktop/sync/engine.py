@@ -15,7 +15,7 @@ Per source, ``sync_state.cursor`` holds ``{scan, after, seen, done, token}``:
   standalone server) or once the token's history is gone, the run falls back to a new scan,
   whose hash check still skips unchanged documents.
 - ``full=True`` starts a new scan regardless: everything is re-read and documents deleted
-  upstream disappear.
+  upstream disappear. So does pointing the source at another server or database.
 """
 
 from __future__ import annotations
@@ -108,22 +108,23 @@ class Source:
 
 
 def run(cache: CacheStore, source: Source, full: bool = False, task: TaskState | None = None,
-        batch_size: int = BATCH_SIZE) -> Summary:
+        batch_size: int = BATCH_SIZE, identity: str = "") -> Summary:
+    """``identity`` names the server and database: another one means a new full scan."""
     task = task or TaskState()
     started = time.perf_counter()
     summary = Summary(source.name)
     with cache.write() as db:
         sync_store.ensure_columns(db)
         cursor = sync_store.load_state(db, source.name)["cursor"]
-    if full or not cursor:
-        cursor = _new_scan(cache, source, cursor)
+    if full or not cursor or cursor.get("identity", identity) != identity:
+        cursor = _new_scan(cache, source, cursor, identity)
         summary.mode = "full scan"
     elif cursor.get("done") and cursor.get("token") is None:
         if source.append_only:
             cursor.update(done=False, tail=True)  # continue after the last _id: new only
             summary.mode = "new documents"
         else:
-            cursor = _new_scan(cache, source, cursor)
+            cursor = _new_scan(cache, source, cursor, identity)
             summary.mode = "scan"
     elif not cursor.get("done"):
         summary.mode = "resumed scan"
@@ -133,14 +134,15 @@ def run(cache: CacheStore, source: Source, full: bool = False, task: TaskState |
         try:
             _follow_changes(cache, source, cursor, summary, task, batch_size)
         except change_streams.Unavailable:
-            cursor = _new_scan(cache, source, cursor)
+            cursor = _new_scan(cache, source, cursor, identity)
             summary.mode = "scan"
             _scan(cache, source, cursor, summary, task, batch_size)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
 
-def _new_scan(cache: CacheStore, source: Source, previous: dict[str, Any]) -> dict[str, Any]:
+def _new_scan(cache: CacheStore, source: Source, previous: dict[str, Any], identity: str
+              ) -> dict[str, Any]:
     token = None
     if source.collections:
         try:
@@ -148,7 +150,7 @@ def _new_scan(cache: CacheStore, source: Source, previous: dict[str, Any]) -> di
         except change_streams.Unavailable:
             token = None
     cursor = {"scan": int(previous.get("scan", 0)) + 1, "after": None, "seen": 0,
-              "done": False, "token": token}
+              "done": False, "token": token, "identity": identity}
     with cache.write() as db:
         sync_store.save_cursor(db, source.name, cursor)
     return cursor

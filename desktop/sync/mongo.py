@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from pymongo import MongoClient
 
 SELECTION_TIMEOUT_MS = 3000  # a dead server fails in seconds, not pymongo's default 30 s
-# Also the heartbeat's socket timeout: a busy server must not look dead mid-page.
-CONNECT_TIMEOUT_MS = 10_000
+# Also the heartbeat's socket timeout: a server busy preparing a large first batch must not
+# look dead (the selection timeout above still bounds the wait for an unreachable one).
+CONNECT_TIMEOUT_MS = 60_000
 BATCH_SIZE = 500
 
 
@@ -95,7 +96,7 @@ def pages(collection: Any, query: dict[str, Any], projection: dict[str, Any] | N
         query = {"$and": [query, {"_id": {"$gt": after}}]} if query else {"_id": {"$gt": after}}
     cursor = (collection.with_options(codec_options=collection.codec_options.with_options(
                   document_class=document_class))
-              .find(query, projection, batch_size=batch_size).sort("_id", 1))
+              .find(query, projection, batch_size=batch_size, hint=[("_id", 1)]).sort("_id", 1))
     page: list[Any] = []
     for document in cursor:
         page.append(document)

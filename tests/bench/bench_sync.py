@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop.sync.mongo import BATCH_SIZE
+from desktop.sync.mongo import BATCH_SIZE, CONNECT_TIMEOUT_MS
 from tests.fixtures.compass_docs import insert_compass
 from tests.fixtures.mongo_server import MongoServer, external_uri
 
@@ -30,9 +30,11 @@ COLLECTIONS = ("explore_experiences_director_state", "user_preferences", "agent_
 
 
 def drain(uri: str, database: str) -> int:
+    """The floor: every document of the three collections, nothing done with them. Same
+    heartbeat timeout as the sync's client (the test server can take a while to answer)."""
     from pymongo import MongoClient
 
-    with MongoClient(uri) as client:
+    with MongoClient(uri, connectTimeoutMS=CONNECT_TIMEOUT_MS) as client:
         return sum(1 for name in COLLECTIONS
                    for _ in client[database][name].find({}, batch_size=BATCH_SIZE))
 
@@ -66,25 +68,28 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sessions", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--server-dir", type=Path,
+                        help="keep the test server's data here and reuse it on the next run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as folder:
         root = Path(folder)
         server = None
         uri = external_uri()
         if uri is None:
-            server = MongoServer(root / "mongo").start()
+            server = MongoServer(args.server_dir or root / "mongo").start()
             uri = server.uri
         try:
             from pymongo import MongoClient
 
-            database = "bench_compass"
+            database = f"bench_compass_{args.sessions}"
             with MongoClient(uri) as client:
-                client.drop_database(database)
-                started = time.perf_counter()
-                generator = insert_compass(client[database], args.sessions, batch=2000)
-                print(f"generated {args.sessions:,} sessions "
-                      f"({generator.expected['pipeline_skills']:,} pipeline skills) in "
-                      f"{time.perf_counter() - started:.1f} s", flush=True)
+                states = client[database].explore_experiences_director_state
+                if states.estimated_document_count() != args.sessions:
+                    client.drop_database(database)
+                    started = time.perf_counter()
+                    insert_compass(client[database], args.sessions, batch=2000)
+                    print(f"generated {args.sessions:,} sessions (about 15 skills each) in "
+                          f"{time.perf_counter() - started:.1f} s", flush=True)
             drains, syncs, resyncs = [], [], []
             for round_ in range(args.repeat):
                 data_dir = root / f"data{round_}"

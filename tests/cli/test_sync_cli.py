@@ -90,3 +90,12 @@ def test_onet_api_command(capsys):
         assert "HTTP 403" in error and "bad-key-123" not in error
     finally:
         server.stop()
+
+
+def test_atlas_srv_uri_with_tls_options_is_accepted_and_masked(capsys):
+    uri = ("mongodb+srv://analyst:Zq8pw@cluster0.skillnav.invalid/?tls=true"
+           "&tlsAllowInvalidCertificates=false&retryWrites=true&w=majority")
+    assert main(["sync", "analyses", "--uri", uri, "--db", "proof_of_talent"]) == 5
+    error = capsys.readouterr().err
+    assert "mongodb+srv://analyst:***@cluster0.skillnav.invalid" in error
+    assert "Zq8pw" not in error

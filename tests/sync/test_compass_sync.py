@@ -195,3 +195,16 @@ def test_without_change_streams_a_hash_scan_finds_changes(services, mongo_db, mo
         0, 1, 1, 8)
     assert scalar(services, "SELECT country FROM compass_session WHERE session_id = ?",
                   session_id_for(2)) == "KENYA"
+
+
+def test_another_database_means_a_new_full_scan(services, mongo_db, mongo_uri):
+    insert_compass(mongo_db, 6)
+    sync_compass(services, target(mongo_db))
+    other = mongo_db.client[mongo_db.name + "_other"]
+    try:
+        insert_compass(other, 3, seed=9)  # sessions 0-2 again, with other content
+        moved = sync_compass(services, target(other))
+        assert (moved["mode"], moved["added"], moved["updated"], moved["deleted"]) == (
+            "full scan", 0, 3, 3)
+    finally:
+        mongo_db.client.drop_database(other.name)

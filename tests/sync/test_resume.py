@@ -62,7 +62,7 @@ def test_server_killed_mid_sync_loses_nothing_and_rerun_completes(services, tmp_
         assert state(services)[0] == "failed"
         assert "127.0.0.1" in (state(services)[1] or "")
 
-        server.start()  # same storage folder, new port: the data survived the crash
+        server.start()  # same folder and port: the data survived the crash
         resumed = sync_compass(services, MongoTarget(server.uri, "brujula"))
         assert resumed["mode"] == "resumed scan"
         assert (resumed["added"], resumed["updated"], resumed["deleted"]) == (

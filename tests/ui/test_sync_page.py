@@ -14,18 +14,6 @@ from tests.fixtures.onet_api_server import CODE, KEY, OnetApiServer
 
 
 @pytest.fixture
-def window(qtbot, _isolated_data):
-    from desktop.ui.main_window import MainWindow
-
-    main = MainWindow(str(_isolated_data))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(lambda: main.services is not None, timeout=15000)
-    yield main
-    main.bridge.wait()
-
-
-@pytest.fixture
 def page(window, qtbot):
     sync_page = window.page_by_class("SyncPage")
     qtbot.waitUntil(lambda: sync_page.rows["compass"]["last"].text() != "—", timeout=5000)
@@ -91,14 +79,13 @@ def test_cancel_keeps_what_was_fetched_and_the_next_sync_continues(page, qtbot, 
                     timeout=30000)
 
 
-def test_failure_shows_a_masked_error_and_the_failed_status(page, qtbot, monkeypatch):
+def test_failure_shows_a_masked_error_and_the_failed_status(page, qtbot, monkeypatch, window):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     answer_connection(monkeypatch, uri=f"mongodb://ana:pw-9876@127.0.0.1:{port}/",
                       database="proof_of_talent", collection="cv_analyses")
-    errors: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    errors = window.errors  # the window fixture collects error dialogs
     page.rows["analyses"]["sync"].click()
     qtbot.waitUntil(lambda: bool(errors), timeout=30000)
     assert "ana:***@127.0.0.1" in errors[0] and "pw-9876" not in errors[0]
