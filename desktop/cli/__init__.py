@@ -74,6 +74,15 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def print_facts(facts: dict[str, Any], as_json: bool) -> None:
+    """A flat result: JSON for programs, ``key: value`` lines for people."""
+    if as_json:
+        print_json(facts)
+        return
+    for key, value in facts.items():
+        print(f"{key}: {value}")
+
+
 def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
     """A plain aligned table for people; --json is for programs."""
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]

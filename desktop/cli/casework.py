@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli import print_json, print_table
+from desktop.cli import print_facts, print_json, print_table
 
 if TYPE_CHECKING:
     from desktop.services.context import Services
@@ -158,11 +158,7 @@ def client_command(services: Services, args: argparse.Namespace) -> int:
                 casework.set_ratings(services, args.id, ratings)
         result = dict(casework.get_client(services, args.id),
                       ratings=casework.get_ratings(services, args.id))
-    if args.json:
-        print_json(result)
-    else:
-        for key, value in result.items():
-            print(f"{key}: {value}")
+    print_facts(result, args.json)
     return 0
 
 
@@ -187,9 +183,5 @@ def model_command(services: Services, args: argparse.Namespace) -> int:
         result = calibration.status(services)
     else:
         result = calibration.status(services)
-    if args.json:
-        print_json(result)
-    else:
-        for key, value in result.items():
-            print(f"{key}: {value}")
+    print_facts(result, args.json)
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from desktop.cli import print_json, print_table
+from desktop.cli import print_facts, print_json, print_table
 
 if TYPE_CHECKING:
     from desktop.services.context import Services
@@ -87,9 +87,5 @@ def info(services: Services, args: argparse.Namespace) -> int:
     from desktop.services import catalog
 
     facts = catalog.info(services)
-    if args.json:
-        print_json(facts)
-    else:
-        for key, value in facts.items():
-            print(f"{key}: {value}")
+    print_facts(facts, args.json)
     return 0

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -25,6 +22,7 @@ from desktop.domain.errors import BadInput, InvalidArgument
 from desktop.domain.progress import TaskState
 from desktop.domain.tables import Table
 from desktop.services.context import Services
+from desktop.services.files import atomic_path, atomic_text
 from desktop.store import exports as queries
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
@@ -32,33 +30,6 @@ PROGRESS_EVERY = 5000
 
 
 # --- files -------------------------------------------------------------------------------------
-
-@contextmanager
-def atomic_path(path: str | Path) -> Iterator[Path]:
-    """A temporary path beside ``path``, renamed onto it only if the block succeeds."""
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise InvalidArgument(f"cannot write {target}: the folder {target.parent} does not exist")
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    try:
-        yield temporary
-        os.replace(temporary, target)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise InvalidArgument(f"cannot write {target}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-@contextmanager
-def atomic_text(path: str | Path) -> Iterator[TextIO]:
-    with atomic_path(path) as temporary, open(temporary, "x", encoding="utf-8",
-                                              newline="") as stream:
-        yield stream
-        stream.flush()
-        os.fsync(stream.fileno())
-
 
 def sidecar_path(path: str | Path) -> Path:
     return Path(f"{path}.meta.json")

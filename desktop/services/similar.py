@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from desktop.domain import similarity
 from desktop.domain.errors import InvalidArgument
 from desktop.domain.progress import TaskState
 from desktop.services.context import Services
+from desktop.services.files import atomic_text
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
 from desktop.store import similarity_inputs
@@ -95,23 +95,14 @@ def write_all(services: Services, output: str | Path, top: int = DEFAULT_TOP,
     output = Path(output)
     result = similarities(services, task)
     order, scores = similarity.top_neighbours(result.scores, top)
-    temporary = output.with_name(f".{output.name}.tmp")
-    try:
-        with temporary.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["code", "rank", "similar_code", "similarity"])
-            for i, code in enumerate(result.codes):
-                task.check()
-                writer.writerows(
-                    (code, rank, result.codes[j], f"{score:.4f}")
-                    for rank, (j, score) in enumerate(zip(order[i], scores[i], strict=True), 1)
-                    if not math.isnan(score))
-        os.replace(temporary, output)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise InvalidArgument(f"cannot write {output}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with atomic_text(output) as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["code", "rank", "similar_code", "similarity"])
+        for i, code in enumerate(result.codes):
+            task.check()
+            writer.writerows(
+                (code, rank, result.codes[j], f"{score:.4f}")
+                for rank, (j, score) in enumerate(zip(order[i], scores[i], strict=True), 1)
+                if not math.isnan(score))
     return {"output": str(output), "occupations": len(result.codes),
             "top": order.shape[1]}
