@@ -78,6 +78,14 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
                              "job_zone", "job_zone_diff", "training_suggestion", "explanation"]
     assert next(iter(table.rows))[2] == first["code"]
 
+    qtbot.mouseClick(page.gaps_button, Qt.MouseButton.LeftButton)  # this client vs this job
+    gaps = window.page_by_class("GapPage")
+    qtbot.waitUntil(lambda: gaps.table.model() is gaps.models["client"]
+                    and gaps.models["client"].rowCount() > 0, timeout=10000)
+    assert gaps.to_picker.code() == first["code"]
+    assert "K-042" in gaps.summary.text()
+    page = window.page_by_class("RecommendationsPage")
+
     page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))
     qtbot.waitUntil(lambda: page.result is not None and page.result["event_id"] != event
                     and {r["tier"] for r in page.items.rows} == {"trainable"}, timeout=20000)

@@ -107,6 +107,10 @@ class RecommendationsPage(Page):
             buttons.addWidget(button)
             self.feedback_buttons[action] = button
         buttons.addStretch(1)
+        self.gaps_button = QPushButton("Skill &gaps…")
+        self.gaps_button.setToolTip("Every skill of this occupation against the client's ratings")
+        self.gaps_button.clicked.connect(self.show_gaps)
+        buttons.addWidget(self.gaps_button)
         self.why = RecordTableModel([
             ColumnSpec("name", "Skill", colour=lambda r: "#b0282a" if r["is_gap"] else None),
             ColumnSpec("importance", "Importance", number(2), align_right=True),
@@ -225,7 +229,7 @@ class RecommendationsPage(Page):
         self._show_selected(self.items.row(row) if 0 <= row < len(self.items.rows) else None)
 
     def _show_selected(self, item: Row | None) -> None:
-        for button in self.feedback_buttons.values():
+        for button in (*self.feedback_buttons.values(), self.gaps_button):
             button.setEnabled(item is not None)
         if item is None:
             self.detail.setText("")
@@ -240,6 +244,13 @@ class RecommendationsPage(Page):
             f"{item['explanation']}<br><b>Top gaps:</b> {gaps}<br>"
             f"<b>Training:</b> {item['training_suggestion']}")
         self._load_why(item["code"])
+
+    def show_gaps(self) -> None:
+        """Open the Skill gaps page: this client against the selected occupation."""
+        row = self.table.currentIndex().row()
+        if self.client is not None and 0 <= row < len(self.items.rows):
+            self.window_.page_by_class("GapPage").compare_client(self.client["id"],
+                                                                 self.items.row(row)["code"])
 
     def _load_why(self, code: str) -> None:
         from desktop.services import recommend
