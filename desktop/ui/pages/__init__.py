@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QSplitter, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from desktop.domain.tables import Table
@@ -31,15 +31,27 @@ class Page(QWidget):
     def bridge(self) -> Bridge:
         return self.window_.bridge
 
-    def split(self, left: QWidget, right: QWidget, sizes: tuple[int, int]) -> QSplitter:
-        """Fill the page with ``left`` and ``right`` side by side, resizable."""
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+    def split(self, first: QWidget, second: QWidget, sizes: tuple[int, int],
+              above: tuple[QWidget | QLayout, ...] = (), vertical: bool = False) -> QSplitter:
+        """Fill the page with two resizable panes, below optional toolbar rows ``above``.
+
+        A page with toolbar rows keeps the usual margins; two panes alone fill it edge to edge.
+        """
+        from PySide6.QtCore import Qt  # not at import: the Qt namespace costs start-up time
+
+        splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        splitter.addWidget(first)
+        splitter.addWidget(second)
         splitter.setSizes(list(sizes))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        if not above:
+            layout.setContentsMargins(0, 0, 0, 0)
+        for item in above:
+            if isinstance(item, QLayout):
+                layout.addLayout(item)
+            else:
+                layout.addWidget(item)
+        layout.addWidget(splitter, 1)
         return splitter
 
     def refresh(self) -> None:

@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
-    QVBoxLayout,
 )
 
 from desktop.domain.tables import Table
@@ -129,13 +127,7 @@ class AnalysesPage(Page):
         self.detail = QTextBrowser()
         self.detail.setPlaceholderText("Select an analysis to read it.")
 
-        splitter = QSplitter()
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([680, 500])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        self.split(self.view, self.detail, (680, 500), above=(bar,))
 
     # --- data -----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QVBoxLayout,
 )
 
@@ -93,14 +92,7 @@ class ClientPage(Page):
         self.anchor_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         box_layout.addWidget(self.anchor_text, 1)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.skill_box)
-        splitter.setSizes([820, 380])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.warning)
-        layout.addWidget(splitter, 1)
+        self.split(self.table, self.skill_box, (820, 380), above=(top, self.warning))
         self._set_enabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:

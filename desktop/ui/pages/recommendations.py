@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -131,15 +130,7 @@ class RecommendationsPage(Page):
         lower_layout.addWidget(QLabel("<b>Why this match</b> — each skill's share of the "
                                       "scores (skills in red are gaps):"))
         lower_layout.addWidget(why_view, 1)
-        splitter = QSplitter()
-        splitter.setOrientation(splitter.orientation().Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
-        splitter.setSizes([420, 360])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        self.split(self.table, lower, (420, 360), above=(bar, self.summary), vertical=True)
         self._show_selected(None)
 
     # --- data -----------------------------------------------------------------------------
