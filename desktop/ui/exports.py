@@ -104,10 +104,12 @@ def _ready(window: MainWindow) -> bool:
 def ask_target(window: MainWindow, title: str, stem: str, formats: tuple[str, ...]
                ) -> tuple[str, str] | None:
     """(path, format): the format follows the suffix chosen, else the first one offered."""
-    path = dialogs.ask_save_path(window, title, f"{stem}.{formats[0]}",
+    folder = Path(window.ui_state.export_folder or Path.home())
+    path = dialogs.ask_save_path(window, title, str(folder / f"{stem}.{formats[0]}"),
                                  ";;".join(FILTERS[f] for f in formats))
     if not path:
         return None
+    window.ui_state.export_folder = str(Path(path).parent)  # offered again next time
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in formats:
         return path, suffix
@@ -158,8 +160,8 @@ def export_analyses(window: MainWindow) -> None:
 def export_current_table(window: MainWindow) -> None:
     if not _ready(window):
         return
-    page = window.stack.currentWidget()
-    table = page.exportable() if hasattr(page, "exportable") else None
+    page = window.current_page()
+    table = page.exportable() if page is not None else None
     if table is None:
         dialogs.show_info(window, "Export current table",
                           "This page shows no table to export. Open a page with a table "
