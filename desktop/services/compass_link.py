@@ -122,7 +122,7 @@ def suggestions(services: Services, client_id: int, today: datetime | None = Non
     day = (today or datetime.now(UTC)).date()
     suggested = suggest(experiences, levels, skills, day)
     current, others = current_occupation(experiences, day)
-    if services.cache.is_demo():
+    if rows and services.cache.is_demo():
         notes.append("Demo data — not O*NET: few crosswalk occupations exist in it; import a "
                      "release for real suggestions.")
     if rows and not suggested:
