@@ -45,6 +45,11 @@ def search(services: Services, query: str, limit: int = 25) -> list[dict[str, An
              "matched": matched} for code, matched in found]
 
 
+def prepare_search(services: Services) -> None:
+    """Build the title index ahead of the first keystroke (a second or two on a release)."""
+    _index(services)
+
+
 def suggestions(services: Services, query: str) -> list[str]:
     """Close spellings of a query that finds nothing ("pogrammer" → "programmer")."""
     return _index(services)[0].suggestions(query)

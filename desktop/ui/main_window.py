@@ -50,6 +50,12 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
+
+
+def page_keys(index: int) -> str | None:
+    """Ctrl+1 … Ctrl+9, Ctrl+0 for the first ten pages."""
+    return f"Ctrl+{(index + 1) % 10}" if index < 10 else None
+
 SHORTCUTS = [  # (keys, what they do) for Help ▸ Keyboard shortcuts, besides the page keys
     ("Ctrl+I", "Import an O*NET release"), ("Ctrl+E", "Export the table in view"),
     ("Ctrl+F", "Search occupations (Occupations page)"),
@@ -165,7 +171,8 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         for index, (title, _, _) in enumerate(PAGES):
             action = QAction(title, self)
-            action.setShortcuts([QKeySequence(f"Ctrl+{(index + 1) % 10}")])
+            if keys := page_keys(index):
+                action.setShortcuts([QKeySequence(keys)])
             action.triggered.connect(lambda _=False, i=index: self.select_page(i))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -190,7 +197,7 @@ class MainWindow(QMainWindow):
         self.page_list = QListWidget(objectName="pageList")
         self.page_list.addItems([title for title, _, _ in PAGES])
         for index in range(len(PAGES)):
-            self.page_list.item(index).setToolTip(f"Ctrl+{(index + 1) % 10}")
+            self.page_list.item(index).setToolTip(page_keys(index) or "")
         self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 24)
         self.page_list.currentRowChanged.connect(self.show_page)
         self.stack = QStackedWidget()
@@ -359,8 +366,8 @@ class MainWindow(QMainWindow):
                           f"Compass discovered with job seekers.</p><p>{attribution}</p>")
 
     def show_shortcuts(self) -> None:
-        rows = [(f"Ctrl+{(i + 1) % 10}", f"Go to {title}") for i, (title, _, _) in
-                enumerate(PAGES)] + SHORTCUTS
+        rows = [(page_keys(i), f"Go to {title}") for i, (title, _, _) in enumerate(PAGES)
+                if page_keys(i)] + SHORTCUTS
         dialogs.show_info(self, "Keyboard shortcuts", "<table>" + "".join(
             f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in rows)
             + "</table>")

@@ -194,6 +194,7 @@ class ExplorerPage(Page):
         def load(_task: Any) -> dict[str, list[tuple[int, str]]]:
             from desktop.services import catalog
 
+            catalog.prepare_search(services)
             return catalog.level_anchors(services)
 
         self.bridge.submit(load, on_result=self._anchors_loaded)
