@@ -22,17 +22,40 @@ def _v1_file(path: Path) -> None:
     db.close()
 
 
-def test_a_v1_file_migrates_to_v2_after_a_backup(tmp_path: Path) -> None:
+def test_a_v1_file_migrates_to_the_latest_after_a_backup(tmp_path: Path) -> None:
     path, backups = tmp_path / "casework.sqlite", tmp_path / "backups"
     _v1_file(path)
     store = CaseworkStore(path, backups)
-    assert store.schema_version == len(MIGRATIONS) == 2
-    saved = list(backups.glob("casework-*-before-v2.sqlite"))
+    assert store.schema_version == len(MIGRATIONS) == 3
+    saved = list(backups.glob("casework-*-before-v3.sqlite"))
     assert len(saved) == 1
     with sqlite3.connect(saved[0]) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
         assert old.execute("SELECT value FROM meta").fetchone()[0] == "abc"
     assert store.install_salt() == "abc"
+    store.close()
+
+
+def test_a_v2_client_keeps_everything_and_gets_empty_background_fields(tmp_path: Path) -> None:
+    path = tmp_path / "casework.sqlite"
+    with sqlite3.connect(path) as db:
+        for migration in MIGRATIONS[:2]:  # today's main: schema 2, one client
+            from sqlalchemy import create_engine
+
+            engine = create_engine(f"sqlite:///{path}")
+            with engine.begin() as connection:
+                migration(connection)
+            engine.dispose()
+        db.execute("PRAGMA user_version = 2")
+        db.execute("INSERT INTO client (label, current_code, created_at, updated_at) "
+                   "VALUES ('Client Ä', '41-2031.00', 'x', 'x')")
+    db.close()
+    store = CaseworkStore(path, tmp_path / "backups")
+    with store.read() as db:
+        row = db.exec_driver_sql("SELECT label, current_code, education, experience_years "
+                                 "FROM client").one()
+    assert tuple(row) == ("Client Ä", "41-2031.00", None, None)
+    assert list((tmp_path / "backups").glob("casework-*-before-v3.sqlite"))
     store.close()
 
 
