@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli import print_facts, print_json, print_table
+from desktop.cli import compass_link, print_facts, print_json, print_table
 
 if TYPE_CHECKING:
     from desktop.services.context import Services
@@ -66,6 +66,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         parser.add_argument("id", type=int)
     for parser in (add, listing, show, rate, archive, background):
         parser.add_argument("--json", action="store_true")
+    compass_link.register_client_actions(actions, common)
     client.set_defaults(handler=client_command)
 
     feedback = commands.add_parser("feedback", parents=[common],
@@ -168,10 +169,11 @@ def recommend(services: Services, args: argparse.Namespace) -> int:
 
 
 def client_command(services: Services, args: argparse.Namespace) -> int:
-    from desktop.domain.errors import InvalidArgument
     from desktop.services import casework
 
     result: Any
+    if args.action in compass_link.ACTIONS:
+        return compass_link.run(services, args)
     if args.action == "add":
         result = casework.create_client(services, args.label, args.current, args.compass_user,
                                         args.compass_session, args.notes, **_background(args))
@@ -191,13 +193,10 @@ def client_command(services: Services, args: argparse.Namespace) -> int:
             elif args.prefill:
                 casework.prefill_from_occupation(services, args.id, args.prefill)
             else:
+                from desktop.services.action_plan import parse_changes
+
                 ratings = load_ratings(services, args.ratings) if args.ratings else {}
-                for pair in args.set:
-                    element, _, value = pair.partition("=")
-                    if not value.strip().isdigit():
-                        raise InvalidArgument(f"--set wants ELEMENT=RATING, not '{pair}'")
-                    ratings[element.strip()] = int(value)
-                casework.set_ratings(services, args.id, ratings)
+                casework.set_ratings(services, args.id, {**ratings, **parse_changes(args.set)})
         result = dict(casework.get_client(services, args.id),
                       ratings=casework.get_ratings(services, args.id))
     print_facts(result, args.json)

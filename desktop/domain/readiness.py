@@ -24,8 +24,8 @@ Tiers (``Thresholds``; the defaults in brackets), with Δ = target Job Zone − 
     LONG_RESKILL  everything else
 
 The client's *field*: the current occupation's SOC minor group and the related_top [5] %
-of occupations most related to it (the ``similar`` score; without a current occupation,
-the skill profile of the ratings). Only there does their related work experience count —
+of occupations most related to it (the ``similar`` score); without a current occupation it
+is unknown and nothing is outside it. Only there does their related work experience count —
 years as a cashier are not years in nursing — so a job outside it, however easy, asks for
 related experience or on-the-job learning first and is at best Trainable. A target with
 Δ ≤ −over_qualified_zones [2] is flagged *over-qualified*: it stays in its tier but is

@@ -178,8 +178,9 @@ def _order(rows: np.ndarray, keys: list[np.ndarray], codes: np.ndarray) -> np.nd
 
 
 @dataclass
-class _Ranking:
-    """Everything ``_item`` needs about every occupation for one client."""
+class Ranking:
+    """One client against every occupation: scores, tiers, fit and, for ``level-aware``,
+    the readiness facts (``item`` turns a row into a recommendation)."""
 
     release: Release
     scores: Scores
@@ -195,7 +196,7 @@ class _Ranking:
 
 def rank(release: Release, client: Client, model: str,
          thresholds: Thresholds | None = None,
-         readiness_thresholds: readiness.Thresholds | None = None) -> _Ranking:
+         readiness_thresholds: readiness.Thresholds | None = None) -> Ranking:
     """Scores, tiers and the within-tier key (``fit``) of every occupation."""
     matrix = release.matrix
     current_row = matrix.row(client.current_code) if client.current_code else None
@@ -203,7 +204,7 @@ def rank(release: Release, client: Client, model: str,
     scores = score(model, matrix, vector)
     title = matrix.titles[current_row] if current_row is not None else None
     if model != LEVEL_AWARE:
-        return _Ranking(release, scores, vector, tier_index(scores.match, scores.gap,
+        return Ranking(release, scores, vector, tier_index(scores.match, scores.gap,
                                                             thresholds or Thresholds()),
                         scores.match, current_row=current_row, current_title=title)
     if current_row is not None and release.similarity is not None:
@@ -213,16 +214,19 @@ def rank(release: Release, client: Client, model: str,
         rated = np.array([e in client.ratings for e in matrix.element_ids])
         related = related_share(relatedness(matrix, vector * STEP, rated))
         group = np.zeros(len(matrix), dtype=bool)
+    t = readiness_thresholds or readiness.Thresholds()
     if current_row is not None:
         group[current_row] = True
-    t = readiness_thresholds or readiness.Thresholds()
+        field = readiness.in_field(group, related, t)
+    else:  # the client's field is unknown: no occupation is outside it
+        field = np.ones(len(matrix), dtype=bool)
     background = readiness.background(release.requirements, current_row, client.education,
                                       client.experience_years)
     ready = readiness.assess(release.requirements, background, scores.missing, scores.gap,
-                             readiness.in_field(group, related, t), t)
+                             field, t)
     fit = np.round(100 * (RELATED_WEIGHT * related
                           + (1 - RELATED_WEIGHT) * scores.match / 100), 1)
-    return _Ranking(release, scores, vector, ready.tier, fit, related, ready, background,
+    return Ranking(release, scores, vector, ready.tier, fit, related, ready, background,
                     current_row, title)
 
 
@@ -256,7 +260,7 @@ def recommend(release: Release, client: Client, model: str,
         if tiers is not None and tier not in tiers:
             ranked = ranked[:0]
         shown, explored = _explore(ranked, limit_per_bucket, rng, exploration)
-        result[tier] = [dict(_item(r, row, tier), rank=position,
+        result[tier] = [dict(item(r, row, tier), rank=position,
                              is_exploration=row in explored,
                              calibrated_score=round(float(key[row]), 2) if reranker else None,
                              features=dict(zip(FEATURES, table[row].tolist(), strict=True)))
@@ -264,7 +268,7 @@ def recommend(release: Release, client: Client, model: str,
     return result
 
 
-def _background(r: _Ranking) -> dict[str, Any] | None:
+def _background(r: Ranking) -> dict[str, Any] | None:
     b = r.client
     if b is None:
         return None
@@ -288,7 +292,8 @@ def _explore(ranked: np.ndarray, limit: int, rng: np.random.Generator | None,
     return shown, explored
 
 
-def _item(r: _Ranking, row: int, tier: str) -> dict[str, Any]:
+def item(r: Ranking, row: int, tier: str) -> dict[str, Any]:
+    """Occupation ``row`` as a recommendation: scores, facts, advice and explanation."""
     matrix, scores = r.release.matrix, r.scores
     zone = _value(matrix.job_zones[row])
     current = _value(matrix.job_zones[r.current_row]) if r.current_row is not None else None
@@ -321,7 +326,7 @@ def _item(r: _Ranking, row: int, tier: str) -> dict[str, Any]:
     return item
 
 
-def training_suggestion(r: _Ranking, row: int, tier: str, gaps: list[dict[str, Any]]) -> str:
+def training_suggestion(r: Ranking, row: int, tier: str, gaps: list[dict[str, Any]]) -> str:
     """From the target's ETE values against what the client has, with a time range."""
     ready, req = r.ready, r.release.requirements
     assert ready is not None
@@ -347,7 +352,7 @@ def training_suggestion(r: _Ranking, row: int, tier: str, gaps: list[dict[str, A
     return f"{text} Estimated time: {time}."
 
 
-def explanation(r: _Ranking, row: int, tier: str, item: dict[str, Any]) -> str:
+def explanation(r: Ranking, row: int, tier: str, item: dict[str, Any]) -> str:
     """One sentence on why the occupation sits in its tier, then how related it is."""
     ready, client = r.ready, r.client
     assert ready is not None and client is not None
