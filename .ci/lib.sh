@@ -7,7 +7,7 @@ PY="$VENV/bin/python"
 # Qt offscreen needs these; Xvfb/xcb needs the second list too (see README).
 APT_RUNTIME="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 APT_XCB="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 sqlite3"
+libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 sqlite3 poppler-utils"
 
 apt_install() {
   command -v apt-get >/dev/null || { echo "no apt-get: install $* yourself" >&2; return 0; }

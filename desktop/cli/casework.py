@@ -128,7 +128,6 @@ def recommend(services: Services, args: argparse.Namespace) -> int:
 
 
 def client_command(services: Services, args: argparse.Namespace) -> int:
-    from desktop.domain.errors import InvalidArgument
     from desktop.services import casework
 
     result: Any
@@ -149,13 +148,10 @@ def client_command(services: Services, args: argparse.Namespace) -> int:
             elif args.prefill:
                 casework.prefill_from_occupation(services, args.id, args.prefill)
             else:
+                from desktop.services.action_plan import parse_changes
+
                 ratings = load_ratings(services, args.ratings) if args.ratings else {}
-                for pair in args.set:
-                    element, _, value = pair.partition("=")
-                    if not value.strip().isdigit():
-                        raise InvalidArgument(f"--set wants ELEMENT=RATING, not '{pair}'")
-                    ratings[element.strip()] = int(value)
-                casework.set_ratings(services, args.id, ratings)
+                casework.set_ratings(services, args.id, {**ratings, **parse_changes(args.set)})
         result = dict(casework.get_client(services, args.id),
                       ratings=casework.get_ratings(services, args.id))
     print_facts(result, args.json)

@@ -99,8 +99,32 @@ def _v2_caseload(db: Connection) -> None:
         db.exec_driver_sql(statement)
 
 
+_V3_ACTION_PLAN = """
+CREATE TABLE shortlist (
+    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (client_id, code)
+);
+CREATE TABLE scenario (
+    client_id INTEGER PRIMARY KEY REFERENCES client(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    kept_at TEXT NOT NULL
+)
+"""
+
+
+def _v3_action_plan(db: Connection) -> None:
+    """A client's shortlist of target occupations and the what-if scenario kept for a report."""
+    for statement in _V3_ACTION_PLAN.split(";"):
+        db.exec_driver_sql(statement)
+
+
 # Append only: never edit a migration that has shipped.
-MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload]
+MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan]
 
 
 class CaseworkStore(SqliteStore):

@@ -82,3 +82,25 @@ class ModelRegistry(SQLModel, table=True):
     metrics: str  # JSON
     artifact: str  # file name under DataPaths.models
     is_active: bool = False
+
+
+class ShortlistEntry(SQLModel, table=True):
+    """A target occupation a counsellor pinned for a client, in the counsellor's order."""
+
+    __tablename__ = "shortlist"
+    __table_args__ = CASEWORK
+    client_id: int = Field(primary_key=True, foreign_key="client.id")
+    code: str = Field(primary_key=True)
+    position: int  # 1 = first
+    note: str = ""
+    added_at: str
+
+
+class Scenario(SQLModel, table=True):
+    """The what-if kept for the client's report: hypothetical ratings, never the real ones."""
+
+    __table_args__ = CASEWORK
+    client_id: int = Field(primary_key=True, foreign_key="client.id")
+    label: str  # e.g. "after a forklift certificate and an Excel course"
+    changes: str  # JSON {"element_id": rating 0–4}
+    kept_at: str

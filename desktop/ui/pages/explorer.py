@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.pages import Page
+from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
 SEARCH_DELAY_MS = 150
@@ -113,6 +114,8 @@ class ExplorerPage(Page):
         right_layout.setContentsMargins(8, 8, 8, 8)
         for widget in (self.heading, self.subheading, self.description, self.zone_box):
             right_layout.addWidget(widget)
+        self.shortlist_button = shortlist_button(self, lambda: (self.current or {}).get("code"))
+        right_layout.addWidget(self.shortlist_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.anchor_note)
         self.detail = right

@@ -20,6 +20,7 @@ from desktop.ui import dialogs
 from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
+from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
 TIERS = {"ready_now": ("● Ready now", "#1b7a2f"), "trainable": ("◐ Trainable", "#a35c00"),
@@ -110,6 +111,9 @@ class RecommendationsPage(Page):
         self.gaps_button.setToolTip("Every skill of this occupation against the client's ratings")
         self.gaps_button.clicked.connect(self.show_gaps)
         buttons.addWidget(self.gaps_button)
+        self.shortlist_button = shortlist_button(self, self._selected_code,
+                                                 lambda: self.picker.client_id)
+        buttons.addWidget(self.shortlist_button)
         self.why = RecordTableModel([
             ColumnSpec("name", "Skill", colour=lambda r: "#b0282a" if r["is_gap"] else None),
             ColumnSpec("importance", "Importance", number(2), align_right=True),
@@ -220,7 +224,8 @@ class RecommendationsPage(Page):
         self._show_selected(self.items.row(row) if 0 <= row < len(self.items.rows) else None)
 
     def _show_selected(self, item: Row | None) -> None:
-        for button in (*self.feedback_buttons.values(), self.gaps_button):
+        for button in (*self.feedback_buttons.values(), self.gaps_button,
+                       self.shortlist_button):
             button.setEnabled(item is not None)
         if item is None:
             self.detail.setText("")
@@ -235,6 +240,10 @@ class RecommendationsPage(Page):
             f"{item['explanation']}<br><b>Top gaps:</b> {gaps}<br>"
             f"<b>Training:</b> {item['training_suggestion']}")
         self._load_why(item["code"])
+
+    def _selected_code(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.items.row(row)["code"] if 0 <= row < len(self.items.rows) else None
 
     def show_gaps(self) -> None:
         """Open the Skill gaps page: this client against the selected occupation."""
