@@ -10,6 +10,7 @@ data. Imported only by the Analytics page: pyqtgraph costs ~0.5 s to load.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from html import escape
@@ -95,7 +96,6 @@ class ChartCard(QFrame):
         item = self.plot.getPlotItem()
         item.clear()
         self.legend.clear()
-        self.legend.setVisible(False)
         self.plot.setVisible(has_data)  # no bare 0–1 axes over nothing
         self.empty.setVisible(not has_data)
         self.save_button.setEnabled(has_data)
@@ -103,7 +103,6 @@ class ChartCard(QFrame):
 
     def add_legend(self, item: pg.GraphicsObject, name: str) -> None:
         self.legend.addItem(item, name)
-        self.legend.setVisible(True)
 
     # --- saving ---------------------------------------------------------------------------
     def ask_save(self) -> None:
@@ -121,8 +120,13 @@ class ChartCard(QFrame):
     def save(self, path: str) -> None:
         """A PNG (1600 px wide) or an SVG, by the suffix, titled and described."""
         item = self.plot.getPlotItem()
-        item.setTitle(f"<b>{escape(self.title)}</b><br><span style='font-size:9pt'>"
-                      f"{escape(self.context)}</span>")
+        lines = textwrap.wrap(self.context, max(40, int(item.width() / 6.5)))
+        item.setTitle(f"<b>{escape(self.title)}</b><br><span style='font-size:8pt'>"
+                      + "<br>".join(escape(line) for line in lines) + "</span>")
+        height = item.titleLabel.item.boundingRect().height()
+        item.titleLabel.setMaximumHeight(height)  # pyqtgraph allows one line (30 px)
+        item.layout.setRowFixedHeight(0, height)
+        item.layout.activate()
         try:
             if path.lower().endswith(".svg"):
                 self._save_svg(item, path)
@@ -144,13 +148,13 @@ class ChartCard(QFrame):
     def _save_svg(self, item: pg.PlotItem, path: str) -> None:
         """Through Qt's SVG generator: pyqtgraph's SVGExporter cannot parse the paths that
         Qt 6 writes (pyqtgraph issue 3485)."""
-        item.layout.activate()  # place the title before drawing
         source = item.sceneBoundingRect()
         size = source.size().toSize()
         with atomic_path(path) as temporary:
             generator = QSvgGenerator()
             generator.setFileName(str(temporary))
             generator.setSize(size)
+            generator.setResolution(self.plot.logicalDpiX())  # as on screen: axes align
             generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
             generator.setTitle(self.title)
             generator.setDescription(self.context)
@@ -223,7 +227,7 @@ def histogram_chart(card: ChartCard, edges: Sequence[float], counts: Sequence[in
                                  brush=colour, pen=pg.mkPen("w")))
     _value_labels(item, centres, counts)
     item.getAxis("bottom").setTicks([[(e, tick_format.format(e)) for e in edges]])
-    item.setXRange(edges[0], edges[-1], padding=0.02)
+    item.setXRange(edges[0], edges[-1], padding=0.05)  # room for the last tick's label
     _pad_range(item, float(counts.max()))
 
 
@@ -253,7 +257,7 @@ def trend_chart(card: ChartCard, starts: Sequence[date], counts: np.ndarray,
         card.add_legend(mean, f"{window}-{unit} rolling mean (this {unit} and the "
                               f"{window - 1} before)")
     item.getAxis("bottom").setTicks([date_ticks(starts)])
-    margin = (xs[-1] - xs[0]) * 0.03 or 43200
+    margin = (xs[-1] - xs[0]) * 0.08 or 43200  # room for the end dates' labels
     item.setXRange(xs[0] - margin, xs[-1] + margin, padding=0)
     _pad_range(item, float(counts.max()))
 

@@ -68,7 +68,7 @@ class Figure(QFrame):
         self.setToolTip(tooltip)
         self.value = QLabel("—", alignment=Qt.AlignmentFlag.AlignCenter)
         self.value.setStyleSheet("font-size: 16pt; font-weight: bold; color: #2a4d78;")
-        caption_label = QLabel(caption, alignment=Qt.AlignmentFlag.AlignCenter)
+        caption_label = QLabel(caption, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         caption_label.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -142,8 +142,12 @@ class AnalyticsPage(Page):
         by_field_view.setModel(self.by_field)
         by_field_view.verticalHeader().hide()
         by_field_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.by_field_box = QGroupBox("Completed analyses by field")
-        QVBoxLayout(self.by_field_box).addWidget(by_field_view)
+        self.by_field_note = QLabel(wordWrap=True)
+        self.by_field_note.setStyleSheet("color: #555;")
+        by_field_box = QGroupBox("Completed analyses by field")
+        box_layout = QVBoxLayout(by_field_box)
+        box_layout.addWidget(self.by_field_note)
+        box_layout.addWidget(by_field_view)
 
         grid = QGridLayout()
         grid.addWidget(self.per_field, 0, 0)
@@ -153,7 +157,7 @@ class AnalyticsPage(Page):
         grid.addWidget(self.likelihoods, 2, 1)
         grid.addWidget(self.top_skills, 3, 0, 1, 2)
         grid.addWidget(self.skills_per_experience, 4, 0)
-        grid.addWidget(self.by_field_box, 4, 1)
+        grid.addWidget(by_field_box, 4, 1)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addLayout(strip)
@@ -262,8 +266,8 @@ class AnalyticsPage(Page):
         charts.histogram_chart(self.likelihoods, np.linspace(0, 100, 11), likelihoods,
                                "{:.0f}", colour=charts.ORANGE)
         scored = sum(r["scored"] for r in overview["by_field"])
-        self.by_field_box.setTitle(f"Completed analyses by field (means over those with a "
-                                   f"value: n = {scored:,} of {completed:,} with a score)")
+        self.by_field_note.setText(f"{context} · means over the analyses with a value: "
+                                   f"n = {scored:,} of {completed:,} with a score")
 
     def _draw_compass(self, data: dict[str, Any], context: str) -> None:
         compass = data["overview"]["compass"]
