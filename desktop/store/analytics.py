@@ -32,10 +32,11 @@ SESSION_IN_PERIOD = ("((:since IS NULL AND :until IS NULL) OR EXISTS (SELECT 1 F
 # Explored experiences the user kept (what they saw), and their top skills.
 KEPT = ("e.view = 'explored' AND NOT EXISTS (SELECT 1 FROM compass_experience d "
         "WHERE d.view = 'deleted' AND d.session_id = e.session_id "
-        f"AND d.experience_uuid = e.experience_uuid) AND {SESSION_IN_PERIOD}")
+        "AND d.experience_uuid = e.experience_uuid)")
+KEPT_IN_PERIOD = f"{KEPT} AND {SESSION_IN_PERIOD}"
 SKILL_JOIN = ("FROM compass_experience e JOIN compass_skill k ON k.session_id = e.session_id "
               "AND k.view = e.view AND k.experience_uuid = e.experience_uuid AND k.kind = 'top' ")
-TOP_SKILLS = f"{SKILL_JOIN} WHERE {KEPT}"
+TOP_SKILLS = f"{SKILL_JOIN} WHERE {KEPT_IN_PERIOD}"
 
 
 def _rows(db: Connection, sql: str, period: Bounds, **params: Any) -> list[tuple[Any, ...]]:
@@ -101,8 +102,8 @@ def compass_counts(db: Connection, period: Bounds = ALL_TIME) -> dict[str, int]:
         db, "SELECT count(*), count(DISTINCT user_id) FROM compass_session e "
             f"WHERE (:since IS NULL AND :until IS NULL) OR ({_within('session_timestamp')})",
         period)
-    (experiences,), = _rows(db, f"SELECT count(*) FROM compass_experience e WHERE {KEPT}",
-                            period)
+    (experiences,), = _rows(
+        db, f"SELECT count(*) FROM compass_experience e WHERE {KEPT_IN_PERIOD}", period)
     (extractions, unidentified), = _rows(
         db, "SELECT count(*), coalesce(sum(coalesce(k.skill_uuid, '') = '' "
             f"AND trim(coalesce(k.preferred_label, '')) = ''), 0) {TOP_SKILLS}", period)
@@ -142,7 +143,7 @@ def skills_per_experience(db: Connection, period: Bounds = ALL_TIME) -> list[tup
                      "FROM compass_experience e LEFT JOIN compass_skill k "
                      "ON k.session_id = e.session_id AND k.view = e.view "
                      "AND k.experience_uuid = e.experience_uuid AND k.kind = 'top' "
-                     f"WHERE {KEPT} GROUP BY e.session_id, e.experience_uuid) "
+                     f"WHERE {KEPT_IN_PERIOD} GROUP BY e.session_id, e.experience_uuid) "
                      "GROUP BY n ORDER BY n", period)  # type: ignore[return-value]
 
 
