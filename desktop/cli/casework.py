@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli import print_facts, print_json, print_table
+from desktop.cli import compass_link, print_facts, print_json, print_table
 
 if TYPE_CHECKING:
     from desktop.services.context import Services
@@ -57,6 +57,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         parser.add_argument("id", type=int)
     for parser in (add, listing, show, rate, archive):
         parser.add_argument("--json", action="store_true")
+    compass_link.register_client_actions(actions, common)
     client.set_defaults(handler=client_command)
 
     feedback = commands.add_parser("feedback", parents=[common],
@@ -131,6 +132,8 @@ def client_command(services: Services, args: argparse.Namespace) -> int:
     from desktop.services import casework
 
     result: Any
+    if args.action in compass_link.ACTIONS:
+        return compass_link.run(services, args)
     if args.action == "add":
         result = casework.create_client(services, args.label, args.current, args.compass_user,
                                         args.compass_session, args.notes)

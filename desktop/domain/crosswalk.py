@@ -36,7 +36,7 @@ ISCO_FACTOR = 0.5  # only the unit group is known: one of several candidates
 
 
 def confidence_label(confidence: float) -> str:
-    return "high" if confidence >= 0.7 else "medium" if confidence >= 0.4 else "low"
+    return "high" if confidence >= 0.8 else "medium" if confidence >= 0.55 else "low"
 
 
 @dataclass(frozen=True)

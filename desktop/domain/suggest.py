@@ -42,6 +42,8 @@ def span_text(start: str | None, end: str | None) -> str:
     first, last = when(start), when(end)
     if first is None and last is None:
         return "dates unknown"
+    if first is not None and last is not None and int(first) == int(last):
+        return str(int(first))
     return f"{int(first) if first else '?'}–{int(last) if last else 'now'}"
 
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
 )
 
 from desktop.domain.ratings import RATING_LABELS, rating_to_level
 from desktop.ui import dialogs
+from desktop.ui.compass_panel import CompassPanel
 from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -92,7 +94,11 @@ class ClientPage(Page):
         self.anchor_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         box_layout.addWidget(self.anchor_text, 1)
 
-        self.split(self.table, self.skill_box, (820, 380), above=(top, self.warning))
+        self.compass = CompassPanel(self)
+        self.side = QTabWidget()
+        self.side.addTab(self.skill_box, "S&kill")
+        self.side.addTab(self.compass, "Co&mpass")
+        self.split(self.table, self.side, (700, 500), above=(top, self.warning))
         self._set_enabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -185,6 +191,7 @@ class ClientPage(Page):
         self.prefill_button.setEnabled(bool(current))
         self.warning.setVisible(flat_ratings(ratings))
         self._show_skill()
+        self.compass.show_client(self.client)
 
     def _current(self) -> dict[str, Any] | None:
         row = self.table.currentIndex().row()
