@@ -71,7 +71,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, release_window, client_id, 
     short = [i for i in skill_cells if "short" in i.data()]
     assert short, "a client rated below their job falls short somewhere"
     assert all(i.data(Qt.ItemDataRole.BackgroundRole) is not None for i in short)
-    assert "Among all occupations" in page.unlocks.text()
+    assert "Among all occupations" in page.unlocks.toPlainText()
 
     page.shortlist.setCurrentRow(2)
     qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)

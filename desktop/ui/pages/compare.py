@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row
 from desktop.ui.whatif_panel import WhatIfPanel
 
 TIERS = {"ready_now": "● Ready now", "trainable": "◐ Trainable", "long_reskill": "○ Long reskill"}
+TARGET_WIDTH = 190
 SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"  # deficit > 1 step, ≤ 1 step, none
 SUMMARY = [("tier", "Tier", lambda t: TIERS[t["tier"]]),
            ("fit", "Fit (order)", lambda t: f"{t['fit']:.1f}"),
@@ -99,12 +101,11 @@ class ComparePage(Page):
         left_layout.addWidget(QLabel("<b>Shortlist</b>"))
         left_layout.addWidget(self.shortlist, 1)
         left_layout.addLayout(buttons)
+        left.setMaximumWidth(280)
 
         self.table_model = RecordTableModel([])
         self.table = record_view(self.table_model)
-        self.unlocks = QLabel(wordWrap=True)
-        self.unlocks.setTextFormat(Qt.TextFormat.RichText)
-        self.unlocks.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.unlocks = QTextBrowser()
         self.what_if = WhatIfPanel(self)
         tabs = QTabWidget()
         tabs.addTab(self.unlocks, "Skills that unlock most")
@@ -113,8 +114,8 @@ class ComparePage(Page):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.table)
         right.addWidget(tabs)
-        right.setSizes([420, 300])
-        self.split(left, right, (260, 900), above=(bar, self.summary))
+        right.setSizes([380, 380])
+        self.split(left, right, (230, 1000), above=(bar, self.summary))
 
     # --- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -168,6 +169,7 @@ class ComparePage(Page):
         for entry in entries:
             note = f" — {entry['note']}" if entry["note"] else ""
             item = QListWidgetItem(f"{entry['position']}. {entry['title']}{note}")
+            item.setToolTip(f"{entry['title']} ({entry['code']}){note}")
             item.setData(Qt.ItemDataRole.UserRole, entry["code"])
             self.shortlist.addItem(item)
         self.shortlist.setCurrentRow(min(max(row, 0), len(entries) - 1))
@@ -183,7 +185,7 @@ class ComparePage(Page):
             self.summary.setText(problem)
             self.table_model.columns = []
             self.table_model.set_rows([])
-            self.unlocks.setText("")
+            self.unlocks.clear()
             return
         targets = plan["targets"]
         self.summary.setText(
@@ -194,8 +196,7 @@ class ComparePage(Page):
                    ColumnSpec("rating", "Client", lambda v: "" if v is None else str(v))]
         for n, target in enumerate(targets):
             columns.append(ColumnSpec(
-                f"t{n}", target["title"], tooltip=lambda r, t=target: f"{t['title']} "
-                f"({t['code']})" + (f" — {t['note']}" if t["note"] else ""),
+                f"t{n}", target["title"], tooltip=lambda r, n=n: r.get(f"t{n}"),
                 background=lambda r, n=n: cell_colour(r.get(f"cell{n}"))))
         rows: list[Row] = [{"name": title, "rating": "",
                             **{f"t{n}": show(t) for n, t in enumerate(targets)}}
@@ -209,7 +210,12 @@ class ComparePage(Page):
             rows.append(row)
         self.table_model.columns = columns
         self.table_model.set_rows(rows)
-        self.unlocks.setText(unlocks_html(plan["unlocks"]))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.ResizeToContents)
+        for column in range(2, len(columns)):  # targets share the width; long text elides
+            header.setSectionResizeMode(column, header.ResizeMode.Interactive)
+            header.resizeSection(column, TARGET_WIDTH)
+        self.unlocks.setHtml(unlocks_html(plan["unlocks"]))
 
     # --- shortlist changes --------------------------------------------------------------
     def _selected_code(self) -> str | None:
@@ -297,7 +303,6 @@ def unlocks_html(unlocks: dict[str, list[dict[str, Any]]]) -> str:
             more = f" and {len(jobs) - 6} more" if len(jobs) > 6 else ""
             parts.append(f"<li><b>{escape(entry['name'])}</b> {entry['rating']} → "
                          f"{entry['raised_to']}: {len(jobs)} ({listed}{more})</li>")
-        if not unlocks[key]:
-            parts.append("<li>No single step moves one to a better tier.</li>")
-        parts.append("</ol>")
+        parts.append("</ol>" if unlocks[key] else
+                     "<i>No single step moves one to a better tier.</i></ol>")
     return "".join(parts)
