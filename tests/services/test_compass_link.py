@@ -78,6 +78,11 @@ def test_suggestions_explain_every_experience_and_write_nothing(linked):
                and p["title"] == "Retail Salespersons" for p in service["provenance"])
     assert "Vendedora en almacén, 2019–2022 → Retail Salespersons" in service["provenance_text"]
     assert 0 <= service["rating"] <= 4 and service["confidence_label"] in {"high", "medium"}
+    assert {"label": "atender a los clientes", "experience": "Vendedora en almacén"} in service[
+        "evidence"]  # ESCO skills beside the O*NET skill they support, where defensible
+    staff = next(s for s in found["skills"] if s["name"] == "Management of Personnel Resources")
+    assert [e["label"] for e in staff["evidence"]] == ["supervisar al personal"]
+    assert next(s for s in found["skills"] if s["name"] == "Science")["evidence"] == []
     assert casework.get_ratings(services, client_id) == {}
 
 

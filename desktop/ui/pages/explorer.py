@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.pages import Page
+from desktop.ui.pages.clients import record_view
 from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
@@ -128,6 +129,12 @@ class ExplorerPage(Page):
             ColumnSpec("in_demand", "In demand", lambda v: "in demand" if v else ""),
         ])
         self.alternates = QListWidget()
+        self.related = RecordTableModel([ColumnSpec("title", "Occupation"),
+                                         ColumnSpec("code", "Code"),
+                                         ColumnSpec("tier", "O*NET relatedness tier")])
+        related_view = record_view(self.related)
+        related_view.doubleClicked.connect(
+            lambda index: self.open_occupation(self.related.row(index.row())["code"]))
         self.anchor_note = QLabel(wordWrap=True)
         self.anchor_note.setStyleSheet("color: #444;")
         self.tabs = QTabWidget()
@@ -135,6 +142,7 @@ class ExplorerPage(Page):
         self.tabs.addTab(self._view(self.knowledge), "Knowledge")
         self.tabs.addTab(self._view(self.technology, explain=False), "Technology")
         self.tabs.addTab(self.alternates, "Alternate titles")
+        self.tabs.addTab(related_view, "Related occupations")
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -249,8 +257,14 @@ class ExplorerPage(Page):
 
         services = self.services
         self._opened += 1
-        self.bridge.submit(lambda _task: catalog.occupation(services, code),
-                           key="explorer.detail", on_result=self._show_detail)
+
+        def load(_task: Any) -> dict[str, Any]:
+            from desktop.services import similar
+
+            return dict(catalog.occupation(services, code),
+                        onet_related=similar.onet_related(services, code))
+
+        self.bridge.submit(load, key="explorer.detail", on_result=self._show_detail)
 
     def _show_detail(self, detail: dict[str, Any] | None) -> None:
         self.current = detail
@@ -259,7 +273,7 @@ class ExplorerPage(Page):
             self.heading.setText("No occupation selected")
             for widget in (self.subheading, self.description, self.zone_text, self.anchor_note):
                 widget.setText("")
-            for model in (self.skills, self.knowledge, self.technology):
+            for model in (self.skills, self.knowledge, self.technology, self.related):
                 model.set_rows([])
             self.alternates.clear()
             return
@@ -287,6 +301,9 @@ class ExplorerPage(Page):
         self.technology.set_rows(detail["technology"])
         self.alternates.clear()
         self.alternates.addItems(detail["alternate_titles"])
+        self.related.set_rows(detail.get("onet_related", []))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "" if detail.get("onet_related") else
+                                "The imported release has no Related Occupations file")
 
     def _explain_row(self, model: RecordTableModel, row: int) -> None:
         if row < 0 or row >= len(model.rows):
