@@ -190,8 +190,7 @@ def export_user_skills(window: MainWindow) -> None:
 
 def shown_analyses(window: MainWindow) -> dict[str, Any] | None:
     """The CV analyses page's filters and match count, once that page is built."""
-    for index in range(window.stack.count()):
-        page = window.stack.widget(index)
+    for page in window.built_pages():
         if hasattr(page, "shown_selection") and page.loaded:
             return page.shown_selection()  # type: ignore[no-any-return]
     return None

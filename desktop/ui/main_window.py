@@ -300,6 +300,9 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.page(index).parentWidget().parentWidget())
 
+    def built_pages(self) -> list[Page]:
+        return list(self._pages.values())
+
     def current_page(self) -> Page | None:
         return next((p for i, p in self._pages.items() if i == self.stack.currentIndex()),
                     None)
