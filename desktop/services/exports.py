@@ -121,6 +121,10 @@ def _write_json(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
 def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Sequence[Any]]],
                 metadata: dict[str, Any], step: Callable[[int], None]) -> int:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def cell(value: Any) -> Any:  # control characters are not allowed in XLSX text
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
     with atomic_path(path) as temporary:
         book = Workbook(write_only=True)
@@ -134,7 +138,7 @@ def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
                     raise BadInput(f"{count:,} rows do not fit in one Excel sheet "
                                    f"({XLSX_MAX_ROWS:,} at most): export to CSV instead")
                 for row in batch:
-                    sheet.append(list(row))
+                    sheet.append([cell(value) for value in row])
                 step(count)
             about = book.create_sheet("About")
             for key, value in dict(metadata, columns=", ".join(columns), rows=count).items():
