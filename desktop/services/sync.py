@@ -41,17 +41,17 @@ def _now() -> str:
 
 
 def _recorded(services: Services, source: str, run: Callable[[], dict[str, Any]],
-              secret: str | None = None) -> dict[str, Any]:
+              *secrets: str | None) -> dict[str, Any]:
     """Run one sync under the data folder's lock and record its outcome.
 
     Errors keep their (masked) message; a busy folder records nothing (another run owns it).
     """
     with exclusive(services.paths.root, f"a {source} sync"):
-        return _run_and_record(services, source, run, secret)
+        return _run_and_record(services, source, run, secrets)
 
 
 def _run_and_record(services: Services, source: str, run: Callable[[], dict[str, Any]],
-                    secret: str | None) -> dict[str, Any]:
+                    secrets: tuple[str | None, ...]) -> dict[str, Any]:
     from desktop.services.secrets import mask
 
     try:
@@ -61,13 +61,16 @@ def _run_and_record(services: Services, source: str, run: Callable[[], dict[str,
         log.info("sync %s cancelled", source)
         raise
     except AppError as exc:
-        _record(services, source, "failed", error=mask(str(exc), secret))
-        log.warning("sync %s failed: %s", source, mask(str(exc), secret))
+        masked = mask(str(exc), *secrets)
+        _record(services, source, "failed", error=masked)
+        log.warning("sync %s failed: %s", source, masked)
+        if masked != str(exc):  # what the user sees is masked too
+            raise type(exc)(masked) from None
         raise
     counts = {k: summary[k] for k in ("added", "updated", "deleted", "skipped") if k in summary}
     _record(services, source, "ok", counts)
     log.info("sync %s: %s", source, mask(str({k: v for k, v in summary.items()
-                                              if k != "skipped_ids"}), secret))
+                                              if k != "skipped_ids"}), *secrets))
     return summary
 
 
@@ -119,7 +122,7 @@ def sync_compass(services: Services, target: MongoTarget, full: bool = False,
                                                             "skipped", "mode")}
         return summary
 
-    return _recorded(services, "compass", run)
+    return _recorded(services, "compass", run, target.uri, target.taxonomy_uri)
 
 
 def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
@@ -132,7 +135,7 @@ def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
     return _recorded(services, "analyses", lambda: _run_mongo(
         services, target.uri, target.database,
         lambda db: AnalysesSource(db, target.collection or "cv_analyses"), full, task,
-        batch_size).as_dict())
+        batch_size).as_dict(), target.uri)
 
 
 def status(services: Services) -> list[dict[str, Any]]:

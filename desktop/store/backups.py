@@ -29,7 +29,7 @@ def problem(path: Path) -> str | None:
             rows = [r[0] for r in db.execute("PRAGMA quick_check(3)")]
     except sqlite3.DatabaseError as exc:
         return str(exc)
-    return None if rows == ["ok"] else "; ".join(rows)
+    return None if rows == ["ok"] else "; ".join(" ".join(r.split()) for r in rows)
 
 
 def all_backups(folder: Path) -> list[Path]:

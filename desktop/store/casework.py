@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.domain.errors import BadInput, StorageFailed
 from desktop.store import backups
-from desktop.store.db import SqliteStore, connect, make_engine
+from desktop.store.db import SqliteStore, connect, holders, make_engine
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +146,23 @@ class CaseworkStore(SqliteStore):
                     db.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
         finally:
             engine.dispose()
+
+    def health(self) -> dict[str, object]:
+        """The file's state and the latest good backup (``skillnav casework check``)."""
+        reason = backups.problem(self.path) if self.path.exists() else "no such file"
+        good = backups.latest_good(self.backups)
+        return {"casework": str(self.path), "status": f"damaged: {reason}" if reason else "ok",
+                "backups": len(backups.all_backups(self.backups)),
+                "latest_good_backup": str(good) if good else None}
+
+    def restore(self, backup: Path) -> Path:
+        """Put a good backup in place; returns where the replaced file was kept."""
+        self.close()
+        in_use = holders(self.path)
+        if in_use:
+            raise StorageFailed(f"{self.path.name} is open in {', '.join(in_use)}; "
+                                "close it first")
+        return backups.restore(self.path, backup, self.backups)
 
     def backup(self, reason: str) -> Path:
         """A consistent copy of the casework file in ``backups/`` (refused if damaged)."""

@@ -109,7 +109,8 @@ def storage_error_message(exc: BaseException, path: Path) -> str:
     if "disk is full" in text or "no space" in text:
         return f"the disk holding {path} is full; free some space and try again"
     if "locked" in text or "busy" in text:
-        return f"{path.name} is locked by {lock_holder(path)}; close it and try again"
+        holding = ", ".join(holders(path)) or "another program"
+        return f"{path.name} is locked by {holding}; close it and try again"
     if "readonly" in text or "read-only" in text or "permission" in text:
         return f"{path} cannot be written (read-only folder or file)"
     if "not a database" in text or "malformed" in text:
@@ -117,7 +118,7 @@ def storage_error_message(exc: BaseException, path: Path) -> str:
     return f"{path.name}: {exc}"
 
 
-def lock_holder(path: Path) -> str:
+def holders(path: Path) -> list[str]:
     """The other programs that have ``path`` open, where the system tells (Linux /proc)."""
     me, found = os.getpid(), []
     for fd in Path("/proc").glob("[0-9]*/fd/*"):
@@ -127,4 +128,4 @@ def lock_holder(path: Path) -> str:
                 found.append(f"{name} (process {fd.parts[2]})")
         except OSError:
             continue
-    return ", ".join(dict.fromkeys(found)) or "another program"
+    return list(dict.fromkeys(found))
