@@ -72,4 +72,5 @@ def _log_to_file(data_dir: str | None) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    logging.raiseExceptions = False  # a log that cannot be written (disk full) stays silent
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request: not for users

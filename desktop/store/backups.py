@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.domain.errors import StorageFailed
-from desktop.store.db import connect
+from desktop.store.db import connect, storage_error_message
 
 KEEP_DAILY = 10
 DAILY = "daily"
@@ -27,6 +27,8 @@ def problem(path: Path) -> str | None:
     try:
         with closing(connect(path)) as db:
             rows = [r[0] for r in db.execute("PRAGMA quick_check(3)")]
+    except sqlite3.OperationalError as exc:  # the disk or a lock, not the file
+        raise StorageFailed(storage_error_message(exc, path)) from None
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return None if rows == ["ok"] else "; ".join(" ".join(r.split()) for r in rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -106,7 +107,7 @@ class SqliteStore:
 def storage_error_message(exc: BaseException, path: Path) -> str:
     """Tell environment problems (disk full, locked, read-only) apart in one line."""
     text = str(exc).lower()
-    if "disk is full" in text or "no space" in text:
+    if "disk is full" in text or "no space" in text or ("i/o error" in text and _full(path)):
         return f"the disk holding {path} is full; free some space and try again"
     if "locked" in text or "busy" in text:
         holding = ", ".join(holders(path)) or "another program"
@@ -116,6 +117,13 @@ def storage_error_message(exc: BaseException, path: Path) -> str:
     if "not a database" in text or "malformed" in text:
         return f"{path.name} is damaged ({exc})"
     return f"{path.name}: {exc}"
+
+
+def _full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1 << 20
+    except OSError:
+        return False
 
 
 def holders(path: Path) -> list[str]:

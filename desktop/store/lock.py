@@ -47,6 +47,16 @@ def holder(root: Path) -> str:
         return ""
 
 
+def _describe(fd: int, text: str) -> None:
+    """Say who holds the lock (best effort: a full disk must not stop the work)."""
+    try:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, text.encode())
+    except OSError:
+        pass
+
+
 @contextmanager
 def exclusive(root: Path, what: str) -> Iterator[None]:
     """Hold the data folder's lock for ``what`` (e.g. 'an O*NET import'), or raise busy."""
@@ -59,13 +69,11 @@ def exclusive(root: Path, what: str) -> Iterator[None]:
         if not _try_lock(fd):
             raise StorageFailed(f"busy: {holder(root) or 'another Skill Navigator'} is "
                                 f"working on {root}; try again when it has finished")
-        since = datetime.now(UTC).strftime("%H:%M UTC")
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, f"{what} (process {os.getpid()}, since {since})".encode())
+        _describe(fd, f"{what} (process {os.getpid()}, "
+                      f"since {datetime.now(UTC).strftime('%H:%M UTC')})")
         try:
             yield
         finally:
-            os.ftruncate(fd, 0)
+            _describe(fd, "")
     finally:
         os.close(fd)
