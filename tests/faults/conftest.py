@@ -35,11 +35,13 @@ def run_cli(data: Path, *args: str, env: dict[str, str] | None = None,
 
 
 def one_line_error(run: Run, code: int) -> str:
-    """The run failed with ``code`` and exactly one line on stderr, no traceback."""
+    """The run failed with ``code`` and one error line (after any progress lines)."""
     assert run.code == code, (run.code, run.out, run.err)
-    assert len(run.err.strip().splitlines()) == 1 and "Traceback" not in run.err, run.err
-    assert "internal error" not in run.err
-    return run.err.strip()
+    lines = run.err.strip().splitlines()
+    assert [x for x in lines if x.startswith("skillnav:")] == lines[-1:], run.err
+    for noise in ("Traceback", "Exception ignored", "internal error", "[SQL:"):
+        assert noise not in run.err, run.err
+    return lines[-1]
 
 
 @pytest.fixture
@@ -59,3 +61,11 @@ def namespaced(script: str, timeout: float = 180) -> Run:
                           text=True, cwd=REPO, timeout=timeout,
                           env={**os.environ, "SKILLNAV": SKILLNAV})
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def imported(_isolated_data: Path, imported_cache: Path) -> Path:
+    """This test's data folder already holds the real 30.1 release."""
+    _isolated_data.mkdir(parents=True, exist_ok=True)
+    (_isolated_data / "cache.sqlite").write_bytes(imported_cache.read_bytes())
+    return _isolated_data
