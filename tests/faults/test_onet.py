@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -16,6 +17,7 @@ from desktop.sync import onet_api
 from desktop.sync.onet_api import OnetClient
 from tests.faults.conftest import one_line_error
 from tests.release_files import copy_release
+
 
 @pytest.fixture
 def small_release(release_dir, tmp_path):
@@ -78,10 +80,8 @@ class Hostile:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 outer.count += 1
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     behaviour(self, outer)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
             def log_message(self, *args) -> None:
                 pass
@@ -196,7 +196,7 @@ def test_a_sync_has_an_overall_time_limit(hostile):
                                                    [("Retry-After", "1")]))
     started = time.monotonic()
     with OnetClient("k", server.url, sync_seconds=2.5, retries=50) as client, \
-            pytest.raises(ConnectionFailed, match="stopped after 2.5 s"):
+            pytest.raises(ConnectionFailed, match=r"stopped after 2\.5 s"):
         client.occupation(CODE)
     assert time.monotonic() - started < 3
 
@@ -219,8 +219,8 @@ def test_an_answer_for_another_code_never_replaces_a_release_occupation(release_
         handler, {"code": developers, "title": "Software Developers"}
         if handler.path.endswith("/") else
         {"element": [{"id": "2.A.1.a", "name": "Reading", "importance": 50}]}))
-    with pytest.raises(BadInput, match="answered with occupation '15-1252.00' when asked "
-                                       "for 99-1234.00"):
+    with pytest.raises(BadInput, match=r"answered with occupation '15-1252\.00' when asked "
+                                       r"for 99-1234\.00"):
         sync_service.sync_onet_api(release_services, "k", ["99-1234.00"], server.url)
     assert catalog.occupation(release_services, developers) == before
 
