@@ -11,8 +11,8 @@ APT_PYTHON="python3-venv"
 APT_RUNTIME="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 APT_XCB="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
-# The tests' virtual display (Xvfb) and the import benchmark's peer (sqlite3).
-APT_TEST="xvfb xauth sqlite3"
+# The tests' virtual display (Xvfb), the import benchmark's peer (sqlite3), PDF text (pdftotext).
+APT_TEST="xvfb xauth sqlite3 poppler-utils"
 # PyInstaller reads shared libraries with objdump.
 APT_BUILD="binutils"
 

@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop.ui.application import run_gui
 
             return run_gui(getattr(args, "data_dir", None))
+        if hasattr(args, "render_pdf"):  # `report`: the CLI has no Qt, the UI layer renders
+            from desktop.ui.report import save_pdf_offscreen
+
+            args.render_pdf = save_pdf_offscreen
         return run_command(args)
     except AppError as exc:
         print(f"{COMMAND}: error: {exc}", file=sys.stderr)

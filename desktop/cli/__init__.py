@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "desktop.cli.catalog",
     "desktop.cli.gaps",
     "desktop.cli.casework",
+    "desktop.cli.plan",
     "desktop.cli.export",
     "desktop.cli.analytics",
     "desktop.cli.sync",

@@ -27,6 +27,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         parser.add_argument("--format", choices=formats,
                             help="file format (default: from the --output suffix)")
         parser.add_argument("--output", "-o", required=True, metavar="FILE")
+        parser.add_argument("--keep-contacts", dest="contacts", action="store_const",
+                            const="keep", default="mask",
+                            help="keep e-mail addresses and phone numbers found in free text "
+                                 "(masked by default; for internal use only)")
         return parser
 
     skills = kind("user-skills", "Compass sessions, experiences and top skills (seed 000)")
@@ -38,7 +42,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                              "unedited pipeline output, as the upstream scripts exported")
     skills.set_defaults(handler=user_skills)
 
-    analyses = kind("analyses", "completed CV analyses (seed 001's dataset)")
+    analyses = kind("analyses", "CV analyses (seed 001's dataset: every completed one)")
+    analyses.add_argument("--field", help="only this field (default: all)")
+    analyses.add_argument("--status", default="completed",
+                          help="only this processing status; 'all' for every status "
+                               "(default: completed)")
     analyses.set_defaults(handler=analyses_export)
 
     gap = kind("gap", "the skill-gap table between two occupations")
@@ -88,15 +96,17 @@ def user_skills(services: Services, args: argparse.Namespace) -> int:
     from desktop.services.exports import export_user_skills
 
     report = export_user_skills(services, args.output, output_format(args), args.titles,
-                                args.source, cli_progress())
+                                args.source, cli_progress(), args.contacts)
     return done(report["rows"], "skill rows", args.output)
 
 
 def analyses_export(services: Services, args: argparse.Namespace) -> int:
     from desktop.services.exports import export_analyses
 
-    report = export_analyses(services, args.output, output_format(args), cli_progress())
-    return done(report["count"], "completed analyses", args.output)
+    status = None if args.status == "all" else args.status
+    report = export_analyses(services, args.output, output_format(args), cli_progress(),
+                             args.contacts, args.field, status)
+    return done(report["count"], "analyses", args.output)
 
 
 def table_export(services: Services, args: argparse.Namespace) -> int:
@@ -112,5 +122,5 @@ def table_export(services: Services, args: argparse.Namespace) -> int:
                                               args.current, args.model, args.limit_per_bucket)
     else:
         table = exports.caseload_table(services, include_archived=not args.active_only)
-    count = exports.write_table(table, args.output, file_format, cli_progress())
+    count = exports.write_table(table, args.output, file_format, cli_progress(), args.contacts)
     return done(count, "rows", args.output)

@@ -16,10 +16,17 @@ UNKNOWN_FIELD = "unknown"
 RECOMMENDATION_ORDER = ("strong", "moderate", "weak")
 SEVERITY_ORDER = ("critical", "high", "medium", "low")
 WEEKLY_AFTER_DAYS = 180  # longer spans are shown per week
+ROLLING = {"day": 7, "week": 4}  # the trend: a trailing rolling mean over this many bins
+
+
+def normalise_label(label: str | None) -> str:
+    """A skill label as a grouping key: case and spacing do not make another skill."""
+    return " ".join((label or "").casefold().split())
 
 
 def success_rate(completed: int, total: int) -> float:
-    """Completed as a percentage of all analyses, to 2 decimals (0 when there are none)."""
+    """Completed as a percentage of all analyses, to 2 decimals (0 when there are none, as
+    upstream; the page shows "—" then)."""
     return round(completed * 100 / total, 2) if total else 0.0
 
 
@@ -49,12 +56,16 @@ def histogram(bin_counts: Sequence[tuple[int, int]], bins: int) -> np.ndarray:
 
 def daily_series(per_day: Sequence[tuple[str, int]]) -> dict[str, Any]:
     """Counts per day (or per week, ending on the last day, over long spans) with no gaps,
-    and a least-squares trend.
+    and the trend: a trailing rolling mean over ``ROLLING[unit]`` bins of the observed
+    period (fewer at its start), so a gap shows as the drop it is and nothing is
+    extrapolated.
 
-    Returns {"unit": "day" | "week", "starts": [date…], "counts": ndarray, "trend": ndarray}.
+    Returns {"unit": "day" | "week", "window": bins, "starts": [date…], "counts": ndarray,
+    "trend": ndarray}.
     """
     if not per_day:
-        return {"unit": "day", "starts": [], "counts": np.zeros(0), "trend": np.zeros(0)}
+        return {"unit": "day", "window": ROLLING["day"], "starts": [], "counts": np.zeros(0),
+                "trend": np.zeros(0)}
     first = date.fromisoformat(per_day[0][0])
     offsets = np.array([(date.fromisoformat(d) - first).days for d, _ in per_day])
     values = np.array([c for _, c in per_day], dtype=np.int64)
@@ -62,10 +73,18 @@ def daily_series(per_day: Sequence[tuple[str, int]]) -> dict[str, Any]:
     back = (offsets[-1] - offsets) // width  # buckets end on the last day: it is complete
     counts = np.bincount(back.max() - back, weights=values).astype(np.int64)
     x = np.arange(len(counts))
-    trend = np.polyval(np.polyfit(x, counts, 1), x) if len(counts) > 1 else counts.astype(float)
     last = first + timedelta(days=int(offsets[-1]))
     starts = [last - timedelta(days=int(len(counts) - 1 - i) * width + width - 1) for i in x]
-    return {"unit": unit, "starts": starts, "counts": counts, "trend": trend}
+    return {"unit": unit, "window": ROLLING[unit], "starts": starts, "counts": counts,
+            "trend": rolling_mean(counts, ROLLING[unit])}
+
+
+def rolling_mean(values: np.ndarray, window: int) -> np.ndarray:
+    """Mean of each value and the ``window - 1`` before it (fewer at the start)."""
+    sums = np.cumsum(np.concatenate(([0.0], values.astype(float))))
+    ends = np.arange(1, len(values) + 1)
+    starts = np.maximum(ends - window, 0)
+    return (sums[ends] - sums[starts]) / (ends - starts)
 
 
 def analysis_detail(document: dict[str, Any]) -> dict[str, Any]:
@@ -81,6 +100,8 @@ def analysis_detail(document: dict[str, Any]) -> dict[str, Any]:
         "assessment_level": analysis.get("assessment_level"),
         "overall_assessment": analysis.get("overall_assessment"),
         "strengths": [s for s in analysis.get("strengths") or [] if isinstance(s, str)],
+        "weaknesses": [s for s in (analysis.get("cv_feedback") or {}).get("weaknesses") or []
+                       if isinstance(s, str)],
         "gaps": [{"type": g.get("type") or "", "severity": g.get("severity") or "",
                   "description": g.get("description") or "",
                   "recommendation": g.get("recommendation") or ""} for g in gaps],

@@ -32,6 +32,12 @@ USER_SKILLS_COLUMNS = [
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 EMAIL_MASK = "[email removed]"
+# A phone number: "+" or "00" and 8–15 digits, or 9–15 digits, with spaces, dots, dashes or
+# brackets between them; never inside a word, an identifier or a date (see mask_contacts).
+PHONE = re.compile(r"(?<![\w+\-./])(?:\+|00|\()?\d(?:[ ().-]{0,2}\d){7,14}(?![\w\-])")
+PHONE_MASK = "[phone removed]"
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CONTACT_MODES = ("mask", "keep")  # keep: for internal use only
 
 
 def neutralise(value: Any) -> Any:
@@ -45,6 +51,44 @@ def neutralise_row(row: Sequence[Any]) -> list[Any]:
     return [neutralise(value) for value in row]
 
 
+def _phone(match: re.Match[str]) -> str:
+    found = match.group()
+    digits = sum(c.isdigit() for c in found)
+    plain_number = found.isdigit() and not found.startswith("0")  # an id or an amount
+    international = found.startswith(("+", "00"))
+    if plain_number or ISO_DATE.search(found) or digits < (8 if international else 9):
+        return found
+    return PHONE_MASK
+
+
+def mask_contacts(text: str) -> str:
+    """E-mail addresses and phone numbers in free text replaced by ``[email removed]`` and
+    ``[phone removed]``; text without them is returned unchanged."""
+    if "@" in text:
+        text = EMAIL.sub(EMAIL_MASK, text)
+    if any(c.isdigit() for c in text):
+        text = PHONE.sub(_phone, text)
+    return text
+
+
+def mask_value(value: Any) -> Any:
+    """``mask_contacts`` on text, inside lists and objects too; other values unchanged."""
+    if isinstance(value, str):
+        return mask_contacts(value)
+    if isinstance(value, list):
+        return [mask_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: mask_value(v) for k, v in value.items()}
+    return value
+
+
+def contacts_transform(mode: str) -> Callable[[Any], Any]:
+    """What an export does to free text: mask contacts (the default) or keep them."""
+    if mode not in CONTACT_MODES:
+        raise InvalidArgument(f"contacts must be one of {', '.join(CONTACT_MODES)}")
+    return mask_value if mode == "mask" else (lambda value: value)
+
+
 def format_for(path: str, requested: str | None = None, allowed: Sequence[str] = FORMATS) -> str:
     """The export format: the one asked for, else the file's suffix."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
@@ -55,8 +99,10 @@ def format_for(path: str, requested: str | None = None, allowed: Sequence[str] =
     return fmt
 
 
-def title_transform(mode: str, salt: str) -> Callable[[str | None], str]:
-    """keep (e-mail addresses masked), redact (empty) or hash (HMAC-SHA-256 with the salt).
+def title_transform(mode: str, salt: str, contacts: str = "mask"
+                    ) -> Callable[[str | None], str]:
+    """keep (contacts masked unless ``contacts`` is "keep"), redact (empty) or hash
+    (HMAC-SHA-256 with the salt).
 
     The salt is per installation, so the same title hashes the same way in every export
     from this installation, and common titles cannot be recovered by hashing guesses.
@@ -64,6 +110,7 @@ def title_transform(mode: str, salt: str) -> Callable[[str | None], str]:
     if mode not in TITLE_MODES:
         raise InvalidArgument(f"--titles must be one of {', '.join(TITLE_MODES)}")
     key = salt.encode()
+    kept = contacts_transform(contacts)
 
     @lru_cache(maxsize=65536)
     def transform(title: str | None) -> str:
@@ -71,7 +118,7 @@ def title_transform(mode: str, salt: str) -> Callable[[str | None], str]:
             return ""
         if mode == "hash":
             return hmac.new(key, title.encode(), hashlib.sha256).hexdigest()
-        return EMAIL.sub(EMAIL_MASK, title)
+        return kept(title)  # type: ignore[no-any-return]
 
     return transform
 

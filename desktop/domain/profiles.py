@@ -34,6 +34,14 @@ class ProfileMatrix:
     def row(self, code: str) -> int | None:
         return self._row_of.get(code)
 
+    def levels(self, code: str) -> dict[str, float]:
+        """An occupation's published LV per element (Not Relevant as 0); {} if none."""
+        row = self.row(code)
+        if row is None:
+            return {}
+        values = np.where(self.not_relevant[row], 0.0, self.level[row])
+        return {e: float(v) for e, v in zip(self.element_ids, values, strict=True) if v == v}
+
     def column(self, element_id: str) -> int:
         return self.element_ids.index(element_id)
 

@@ -10,6 +10,7 @@ from typing import Any
 from desktop.domain import analytics as calc
 from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.domain.export_formats import plain_json
+from desktop.domain.periods import ALL_TIME, Period
 from desktop.services.context import Services
 from desktop.store import analytics as store
 
@@ -18,31 +19,40 @@ TOP_SKILLS = 15
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
 SCORE_BINS = 10  # 0–10, 10–20, … 90–100
-LIKELIHOOD_BINS = 10  # 0–0.1, … 0.9–1
+LIKELIHOOD_BINS = 10  # 0–10 %, … 90–100 %
 
 
-def overview(services: Services, now: datetime | None = None) -> dict[str, Any]:
-    """Counts, success rate, per-field means and recommendations of the synced analyses.
+def overview(services: Services, now: datetime | None = None,
+             period: Period = ALL_TIME) -> dict[str, Any]:
+    """Counts, success rate, per-field means and recommendations of the synced analyses
+    created in ``period``, and the Compass figures of the sessions in it.
 
     Unlike upstream: means come from the derived metrics (never all null), group keys are
-    named ("field", "recommendation", not "_id"), and a failure raises instead of zeros.
+    named ("field", "recommendation", not "_id"), each mean says how many values it covers
+    (``scored``, ``with_likelihood``), skills without a UUID are grouped by label, and a
+    failure raises instead of zeros.
     """
     since = ((now or datetime.now(UTC)) - timedelta(days=RECENT_DAYS)).isoformat()
+    bounds = period.bounds
     with services.cache.read() as db:
-        counts = store.analysis_counts(db, since)
-        fields = store.by_field(db)
-        recommendations = store.by_recommendation(db)
-        compass = store.compass_counts(db)
-        skills = store.top_skills(db, TOP_SKILLS)
+        counts = store.analysis_counts(db, since, bounds)
+        fields = store.by_field(db, bounds)
+        recommendations = store.by_recommendation(db, bounds)
+        compass = store.compass_counts(db, bounds)
+        skills = store.top_skills(db, TOP_SKILLS, calc.normalise_label, bounds)
     return {
+        "period": {"since": bounds[0], "until": period.until and period.until.isoformat(),
+                   "label": period.describe()},
         "total_analyses": counts["total"],
         "completed": counts["completed"],
+        "scored": counts["scored"],
         "errors": counts["errors"],
         "success_rate": calc.success_rate(counts["completed"], counts["total"]),
         "by_field": [{"field": field or calc.UNKNOWN_FIELD, "count": count,
                       "avg_score": calc.rounded(score, 2),
-                      "avg_likelihood": calc.rounded(likelihood, 4)}
-                     for field, count, score, likelihood in fields],
+                      "avg_likelihood": calc.rounded(likelihood, 4),
+                      "scored": scored, "with_likelihood": with_likelihood}
+                     for field, count, score, likelihood, scored, with_likelihood in fields],
         "by_recommendation": calc.recommendation_rows(recommendations),
         "recent_30_days": counts["recent"],
         "compass": dict(compass, top_skills=[
@@ -51,22 +61,25 @@ def overview(services: Services, now: datetime | None = None) -> dict[str, Any]:
     }
 
 
-def chart_data(services: Services) -> dict[str, Any]:
-    """Everything the Analytics page draws, aggregated in SQL (small whatever the data)."""
-    summary = overview(services)
+def chart_data(services: Services, period: Period = ALL_TIME) -> dict[str, Any]:
+    """Everything the Analytics page draws for ``period``, aggregated in SQL (small whatever
+    the data), with the last sync of each source."""
+    summary = overview(services, period=period)
+    bounds = period.bounds
     with services.cache.read() as db:
         return {
             "overview": summary,
+            "synced_at": store.last_syncs(db),
+            "cached": store.cached_counts(db),
             "per_field": [{"field": f or calc.UNKNOWN_FIELD, "completed": c or 0,
                            "errors": e or 0, "other": o or 0}
-                          for f, c, e, o in store.per_field_all(db)],
-            "over_time": calc.daily_series(store.per_day(db)),
-            "score_histogram": calc.histogram(
-                store.bin_counts(db, "overall_score", SCORE_BINS / 100, SCORE_BINS), SCORE_BINS),
-            "likelihood_histogram": calc.histogram(
-                store.bin_counts(db, "likelihood", LIKELIHOOD_BINS, LIKELIHOOD_BINS),
-                LIKELIHOOD_BINS),
-            "skills_per_experience": store.skills_per_experience(db),
+                          for f, c, e, o in store.per_field_all(db, bounds)],
+            "over_time": calc.daily_series(store.per_day(db, bounds)),
+            "score_histogram": calc.histogram(store.bin_counts(
+                db, "overall_score", SCORE_BINS / 100, SCORE_BINS, bounds), SCORE_BINS),
+            "likelihood_histogram": calc.histogram(store.bin_counts(
+                db, "likelihood", LIKELIHOOD_BINS, LIKELIHOOD_BINS, bounds), LIKELIHOOD_BINS),
+            "skills_per_experience": store.skills_per_experience(db, bounds),
         }
 
 
@@ -78,14 +91,19 @@ def filters(services: Services) -> dict[str, list[str]]:
 
 
 def list_analyses(services: Services, field: str | None = None, status: str | None = None,
-                  offset: int = 0, limit: int = PAGE_SIZE) -> dict[str, Any]:
-    """One page of analyses, newest first; unlike upstream, ``limit`` has a maximum."""
+                  offset: int = 0, limit: int = PAGE_SIZE, order_by: str = "created_at",
+                  descending: bool = True) -> dict[str, Any]:
+    """One page of analyses, newest first unless ``order_by`` says otherwise; unlike
+    upstream, ``limit`` has a maximum."""
+    if order_by not in store.ANALYSIS_LIST_COLUMNS:
+        raise InvalidArgument(f"order_by must be one of {', '.join(store.ANALYSIS_LIST_COLUMNS)}")
     if not 1 <= limit <= MAX_PAGE_SIZE:
         raise InvalidArgument(f"limit must be between 1 and {MAX_PAGE_SIZE}")
     if offset < 0:
         raise InvalidArgument("offset must not be negative")
     with services.cache.read() as db:
-        rows, total = store.list_analyses(db, field or None, status or None, offset, limit)
+        rows, total = store.list_analyses(db, field or None, status or None, offset, limit,
+                                          order_by, descending)
     return {"analyses": rows, "total": total, "offset": offset, "limit": limit}
 
 

@@ -24,9 +24,12 @@ from desktop.domain.tables import Table
 from desktop.services.context import Services
 from desktop.services.files import atomic_path, atomic_text
 from desktop.store import exports as queries
+from desktop.store.analytics import filter_clause
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
 PROGRESS_EVERY = 5000
+CONTACTS_NOTE = {"mask": "e-mail addresses and phone numbers masked",
+                 "keep": "e-mail addresses and phone numbers kept (internal use only)"}
 
 
 # --- files -------------------------------------------------------------------------------------
@@ -188,11 +191,14 @@ def write_sidecar(path: str | Path, metadata: dict[str, Any]) -> None:
 
 
 def write_table(table: Table, path: str | Path, file_format: str,
-                task: TaskState | None = None) -> int:
-    """Any exportable Table (a page's, or a CLI export's) as CSV, JSON or XLSX."""
-    metadata = {"title": table.title, **table.metadata,
+                task: TaskState | None = None, contacts: str = "mask") -> int:
+    """Any exportable Table (a page's, or a CLI export's) as CSV, JSON or XLSX; e-mail
+    addresses and phone numbers in its text masked unless ``contacts`` is "keep"."""
+    mask = fmt.contacts_transform(contacts)
+    metadata = {"title": table.title, **table.metadata, "contacts": CONTACTS_NOTE[contacts],
                 "exported_at": table.metadata.get("exported_at") or fmt.utc_now()}
-    return write_rows(path, file_format, table.columns, chunked(table.rows), metadata, task)
+    rows = ([mask(value) for value in row] for row in table.rows)
+    return write_rows(path, file_format, table.columns, chunked(rows), metadata, task)
 
 
 def release_metadata(services: Services) -> dict[str, Any]:
@@ -208,17 +214,21 @@ def release_metadata(services: Services) -> dict[str, Any]:
 
 def export_user_skills(services: Services, path: str | Path, file_format: str = "csv",
                        titles: str = "keep", source: str = "explored",
-                       task: TaskState | None = None) -> dict[str, Any]:
-    """Seed 000's JSON or CSV (or XLSX) of sessions, experiences and their top skills."""
+                       task: TaskState | None = None, contacts: str = "mask") -> dict[str, Any]:
+    """Seed 000's JSON or CSV (or XLSX) of sessions, experiences and their top skills;
+    e-mail addresses and phone numbers in titles and skill labels masked unless
+    ``contacts`` is "keep"."""
     task = task or TaskState()
     if source not in fmt.SOURCES:
         raise InvalidArgument(f"--source must be one of {', '.join(fmt.SOURCES)}")
-    transform = fmt.title_transform(titles, services.casework.install_salt())
+    transform = fmt.title_transform(titles, services.casework.install_salt(), contacts)
     with services.cache.read() as db:
         counts = queries.user_skills_counts(db, source)
         queries.register_function(db, "export_title", transform)
+        queries.register_function(db, "export_contacts", fmt.mask_contacts)
         batches = queries.batches(db, queries.user_skills_sql(
-            source, file_format != "json", titles, "export_title", file_format == "csv"))
+            source, file_format != "json", titles, "export_title", file_format == "csv",
+            "export_contacts" if contacts == "mask" else None))
         summary = {
             "export_date": fmt.utc_now(), "total_users": counts["users"],
             "total_sessions": counts["sessions"],
@@ -229,7 +239,8 @@ def export_user_skills(services: Services, path: str | Path, file_format: str = 
             write_json_document(path, summary, "data", fmt.nest_user_skills(rows))
             count = rows.count
         else:
-            metadata = dict(summary, title="Compass user skills", source=source, titles=titles)
+            metadata = dict(summary, title="Compass user skills", source=source, titles=titles,
+                            contacts=CONTACTS_NOTE[contacts])
             count = write_rows(path, file_format, fmt.USER_SKILLS_COLUMNS, batches, metadata,
                                task, total=counts["rows"], neutralised=True)
     return dict(summary, rows=count, path=str(path), format=file_format)
@@ -253,25 +264,36 @@ class _Counted:
 # --- CV analyses (seed 001) --------------------------------------------------------------------
 
 def export_analyses(services: Services, path: str | Path, file_format: str = "json",
-                    task: TaskState | None = None) -> dict[str, Any]:
-    """Completed analyses: seed 001's {dataset, count, exported_at}, or flat metric rows."""
+                    task: TaskState | None = None, contacts: str = "mask",
+                    field: str | None = None, status: str | None = "completed"
+                    ) -> dict[str, Any]:
+    """Seed 001's {dataset, count, exported_at}, or flat metric rows, of the analyses in
+    ``field`` and ``status`` (None: any; by default every completed analysis, as upstream);
+    e-mail addresses and phone numbers in every text masked unless ``contacts`` is "keep"."""
     task = task or TaskState()
+    mask = fmt.contacts_transform(contacts)
     exported_at = fmt.utc_now()
+    where, params = filter_clause(field, status), {"field": field, "status": status}
+    selection = {"field": field or "all", "status": status or "all"}
     with services.cache.read() as db:
-        total = queries.completed_count(db)
+        total = queries.analyses_count(db, where, params)
+        queries.register_function(db, "export_contacts", fmt.mask_contacts)
+        function = "export_contacts" if contacts == "mask" else None
         if file_format == "json":
-            rows = (row for batch in queries.batches(db, queries.analyses_sql(False, True))
-                    for row in batch)
-            dataset = (analysis_document(row) for row in _Counted(rows, task, total))
-            write_json_document(path, {}, "dataset", dataset,
+            rows = (row for batch in queries.batches(
+                db, queries.analyses_sql(False, True, where), params) for row in batch)
+            dataset = (mask(analysis_document(row)) for row in _Counted(rows, task, total))
+            write_json_document(path, {}, "dataset", dataset,  # the seed's keys, no more
                                 lambda: {"count": total, "exported_at": exported_at})
         else:
             write_rows(path, file_format, queries.ANALYSIS_COLUMNS,
-                       queries.batches(db, queries.analyses_sql(True)),
-                       {"title": "CV analyses", "exported_at": exported_at}, task,
+                       queries.batches(db, queries.analyses_sql(True, False, where, function),
+                                       params),
+                       {"title": "CV analyses", "exported_at": exported_at,
+                        "selection": selection, "contacts": CONTACTS_NOTE[contacts]}, task,
                        total=total, neutralised=True)
     return {"count": total, "exported_at": exported_at, "path": str(path),
-            "format": file_format}
+            "format": file_format, "selection": selection}
 
 
 def analysis_document(row: Sequence[Any]) -> dict[str, Any]:
@@ -299,10 +321,10 @@ CASELOAD_COLUMNS = ["id", "label", "current_code", "compass_user_id", "compass_s
 
 
 def export_page_table(services: Services, table: Table, path: str | Path, file_format: str,
-                      task: TaskState | None = None) -> int:
+                      task: TaskState | None = None, contacts: str = "mask") -> int:
     """What a page shows, naming the O*NET release in the cache and the export time."""
     table.metadata = {**release_metadata(services), **table.metadata}
-    return write_table(table, path, file_format, task)
+    return write_table(table, path, file_format, task, contacts)
 
 
 def gap_table(services: Services, from_code: str, to_code: str) -> Table:

@@ -1,100 +1,164 @@
 """Aggregates over the synced CV analyses and Compass skills, computed in SQL.
 
 Charts and the overview read a few dozen grouped rows, never the records themselves, so
-they stay fast with hundreds of thousands of analyses or skill rows.
+they stay fast with hundreds of thousands of analyses or skill rows. Every query takes a
+period ``since``/``until`` (ISO dates, None: unbounded; ``until`` exclusive): CV analyses
+by ``created_at``, Compass sessions by ``session_timestamp`` (the time of the last message;
+a session without it counts only when the period is unbounded).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+Bounds = tuple[str | None, str | None]
+ALL_TIME: Bounds = (None, None)
 COMPLETED = "processing_status = 'completed'"
+
+
+def _within(column: str) -> str:
+    return (f"(:since IS NULL OR julianday({column}) >= julianday(:since)) "
+            f"AND (:until IS NULL OR julianday({column}) < julianday(:until))")
+
+
+CREATED = _within("created_at")
+SESSION_IN_PERIOD = ("((:since IS NULL AND :until IS NULL) OR EXISTS (SELECT 1 FROM "
+                     f"compass_session s WHERE s.session_id = e.session_id AND "
+                     f"{_within('s.session_timestamp')}))")
 # Explored experiences the user kept (what they saw), and their top skills.
 KEPT = ("e.view = 'explored' AND NOT EXISTS (SELECT 1 FROM compass_experience d "
         "WHERE d.view = 'deleted' AND d.session_id = e.session_id "
         "AND d.experience_uuid = e.experience_uuid)")
+KEPT_IN_PERIOD = f"{KEPT} AND {SESSION_IN_PERIOD}"
 SKILL_JOIN = ("FROM compass_experience e JOIN compass_skill k ON k.session_id = e.session_id "
               "AND k.view = e.view AND k.experience_uuid = e.experience_uuid AND k.kind = 'top' ")
-TOP_SKILLS = f"{SKILL_JOIN} WHERE {KEPT}"
+TOP_SKILLS = f"{SKILL_JOIN} WHERE {KEPT_IN_PERIOD}"
 
 
-def _rows(db: Connection, sql: str, **params: Any) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in db.execute(text(sql), params).all()]
+def _rows(db: Connection, sql: str, period: Bounds, **params: Any) -> list[tuple[Any, ...]]:
+    since, until = period
+    return [tuple(row) for row in db.execute(text(sql), dict(params, since=since,
+                                                             until=until)).all()]
 
 
-def analysis_counts(db: Connection, since: str) -> dict[str, int]:
-    """All analyses, completed, errors, and those created at or after ``since`` (ISO)."""
-    total, completed, errors, recent = db.execute(text(
-        f"SELECT count(*), coalesce(sum({COMPLETED}), 0), "
-        "coalesce(sum(processing_status = 'error'), 0), "
-        "coalesce(sum(julianday(created_at) >= julianday(:since)), 0) FROM cv_analysis"),
-        {"since": since}).one()
-    return {"total": total, "completed": completed, "errors": errors, "recent": recent}
+def analysis_counts(db: Connection, recent_since: str, period: Bounds = ALL_TIME
+                    ) -> dict[str, int]:
+    """Analyses in the period: all, completed, completed with a score, errors, and those
+    created at or after ``recent_since`` (ISO)."""
+    (total, completed, scored, errors, recent), = _rows(
+        db, f"SELECT count(*), coalesce(sum({COMPLETED}), 0), "
+            f"coalesce(sum({COMPLETED} AND overall_score IS NOT NULL), 0), "
+            "coalesce(sum(processing_status = 'error'), 0), "
+            "coalesce(sum(julianday(created_at) >= julianday(:recent)), 0) "
+            f"FROM cv_analysis WHERE {CREATED}", period, recent=recent_since)
+    return {"total": total, "completed": completed, "scored": scored, "errors": errors,
+            "recent": recent}
 
 
-def by_field(db: Connection) -> list[tuple[Any, ...]]:
-    """(field, completed count, mean score, mean likelihood), the largest field first."""
-    return _rows(db, "SELECT field, count(*), avg(overall_score), avg(likelihood) "
-                     f"FROM cv_analysis WHERE {COMPLETED} GROUP BY field "
-                     "ORDER BY count(*) DESC, field")
+def by_field(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
+    """(field, completed, mean score, mean likelihood, with a score, with a likelihood),
+    the largest field first."""
+    return _rows(db, "SELECT field, count(*), avg(overall_score), avg(likelihood), "
+                     "count(overall_score), count(likelihood) "
+                     f"FROM cv_analysis WHERE {COMPLETED} AND {CREATED} GROUP BY field "
+                     "ORDER BY count(*) DESC, field", period)
 
 
-def by_recommendation(db: Connection) -> list[tuple[Any, ...]]:
+def by_recommendation(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
     return _rows(db, f"SELECT recommendation, count(*) FROM cv_analysis WHERE {COMPLETED} "
-                     "GROUP BY recommendation ORDER BY count(*) DESC, recommendation")
+                     f"AND {CREATED} GROUP BY recommendation "
+                     "ORDER BY count(*) DESC, recommendation", period)
 
 
-def per_field_all(db: Connection) -> list[tuple[Any, ...]]:
+def per_field_all(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
     """(field, completed, errors, other statuses) over every analysis."""
     return _rows(db, f"SELECT field, sum({COMPLETED}), sum(processing_status = 'error'), "
                      f"sum(NOT {COMPLETED} AND processing_status IS NOT 'error') "
-                     "FROM cv_analysis GROUP BY field ORDER BY count(*) DESC, field")
+                     f"FROM cv_analysis WHERE {CREATED} GROUP BY field "
+                     "ORDER BY count(*) DESC, field", period)
 
 
-def per_day(db: Connection) -> list[tuple[Any, ...]]:
+def per_day(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
     """(YYYY-MM-DD, analyses created that day), in date order."""
     return _rows(db, "SELECT date(created_at) AS day, count(*) FROM cv_analysis "
-                     "WHERE day IS NOT NULL GROUP BY day ORDER BY day")
+                     f"WHERE day IS NOT NULL AND {CREATED} GROUP BY day ORDER BY day", period)
 
 
-def bin_counts(db: Connection, column: str, scale: float, bins: int) -> list[tuple[int, int]]:
+def bin_counts(db: Connection, column: str, scale: float, bins: int,
+               period: Bounds = ALL_TIME) -> list[tuple[int, int]]:
     """(bin, count) of ``column * scale`` in ``bins`` unit bins (top value in the last bin)."""
     return _rows(db, f"SELECT min(max(CAST({column} * :scale AS INTEGER), 0), :last) AS bin, "
                      f"count(*) FROM cv_analysis WHERE {COMPLETED} AND {column} IS NOT NULL "
-                     "GROUP BY bin", scale=scale, last=bins - 1)  # type: ignore[return-value]
+                     f"AND {CREATED} GROUP BY bin", period, scale=scale,
+                 last=bins - 1)  # type: ignore[return-value]
 
 
-def compass_counts(db: Connection) -> dict[str, int]:
-    sessions, users = db.execute(text(
-        "SELECT count(*), count(DISTINCT user_id) FROM compass_session")).one()
-    experiences = db.execute(text(
-        f"SELECT count(*) FROM compass_experience e WHERE {KEPT}")).scalar_one()
-    extractions = db.execute(text(f"SELECT count(*) {TOP_SKILLS}")).scalar_one()
+def compass_counts(db: Connection, period: Bounds = ALL_TIME) -> dict[str, int]:
+    (sessions, users), = _rows(
+        db, "SELECT count(*), count(DISTINCT user_id) FROM compass_session e "
+            f"WHERE (:since IS NULL AND :until IS NULL) OR ({_within('session_timestamp')})",
+        period)
+    (experiences,), = _rows(
+        db, f"SELECT count(*) FROM compass_experience e WHERE {KEPT_IN_PERIOD}", period)
+    (extractions, unidentified), = _rows(
+        db, "SELECT count(*), coalesce(sum(coalesce(k.skill_uuid, '') = '' "
+            f"AND trim(coalesce(k.preferred_label, '')) = ''), 0) {TOP_SKILLS}", period)
     return {"sessions": sessions, "users": users, "experiences": experiences,
-            "skill_extractions": extractions}
+            "skill_extractions": extractions, "unidentified_skills": unidentified}
 
 
-def top_skills(db: Connection, limit: int) -> list[tuple[Any, ...]]:
-    """(skill_uuid, label, times extracted): labels as the taxonomy has them when known."""
-    return _rows(db, "SELECT k.skill_uuid, coalesce(max(t.preferred_label), "
-                     f"max(k.preferred_label)), count(*) {SKILL_JOIN}"
-                     "LEFT JOIN taxonomy_skill t ON t.model_id = k.model_id "
-                     f"AND t.skill_uuid = k.skill_uuid WHERE {KEPT} "
-                     "GROUP BY k.skill_uuid ORDER BY count(*) DESC, 2 LIMIT :limit",
-                 limit=limit)
+def top_skills(db: Connection, limit: int, normalise: Callable[[str | None], str],
+               period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
+    """(skill_uuid or None, label, times extracted), the most extracted first.
+
+    A skill with a UUID is grouped by UUID and named as the taxonomy names it (else its most
+    frequent label); one without is grouped by its ``normalise``d label; one with neither
+    is left out (``compass_counts`` counts them).
+    """
+    db.connection.driver_connection.create_function(  # type: ignore[union-attr]
+        "skill_label_key", 1, normalise, deterministic=True)
+    return _rows(db, "WITH x AS (SELECT nullif(k.skill_uuid, '') AS uuid, "
+                     "k.preferred_label AS label, CASE WHEN coalesce(k.skill_uuid, '') <> '' "
+                     "THEN 'u:' || k.skill_uuid ELSE 'l:' || skill_label_key(k.preferred_label) "
+                     f"END AS key {TOP_SKILLS}), "
+                     "spelt AS (SELECT key, label, count(*) AS uses, max(uuid) AS uuid FROM x "
+                     "WHERE key <> 'l:' GROUP BY key, label), "
+                     "ranked AS (SELECT label, row_number() OVER (PARTITION BY key "
+                     "ORDER BY uses DESC, label) AS nth, sum(uses) OVER (PARTITION BY key) AS n, "
+                     "max(uuid) OVER (PARTITION BY key) AS uuid FROM spelt), "
+                     "top AS (SELECT uuid, label, n FROM ranked WHERE nth = 1 "
+                     "ORDER BY n DESC, label LIMIT :limit) "
+                     "SELECT uuid, coalesce((SELECT max(t.preferred_label) FROM taxonomy_skill t "
+                     "WHERE t.skill_uuid = top.uuid), label), n FROM top ORDER BY n DESC, 2",
+                 period, limit=limit)
 
 
-def skills_per_experience(db: Connection) -> list[tuple[int, int]]:
+def skills_per_experience(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[int, int]]:
     """(top skills in an experience, experiences with that many), kept experiences only."""
     return _rows(db, "SELECT n, count(*) FROM (SELECT count(k.rank) AS n "
                      "FROM compass_experience e LEFT JOIN compass_skill k "
                      "ON k.session_id = e.session_id AND k.view = e.view "
                      "AND k.experience_uuid = e.experience_uuid AND k.kind = 'top' "
-                     f"WHERE {KEPT} GROUP BY e.session_id, e.experience_uuid) "
-                     "GROUP BY n ORDER BY n")  # type: ignore[return-value]
+                     f"WHERE {KEPT_IN_PERIOD} GROUP BY e.session_id, e.experience_uuid) "
+                     "GROUP BY n ORDER BY n", period)  # type: ignore[return-value]
+
+
+def cached_counts(db: Connection) -> dict[str, int]:
+    """CV analyses and Compass sessions in the cache, whatever the period."""
+    (analyses, sessions), = _rows(db, "SELECT (SELECT count(*) FROM cv_analysis), "
+                                      "(SELECT count(*) FROM compass_session)", ALL_TIME)
+    return {"analyses": analyses, "sessions": sessions}
+
+
+def last_syncs(db: Connection) -> dict[str, str | None]:
+    """When Compass and the CV analyses were last synced (ISO, UTC), None if never."""
+    found = dict(db.exec_driver_sql(
+        "SELECT source, last_sync_at FROM sync_state WHERE last_sync_at IS NOT NULL").all())
+    return {source: found.get(source) for source in ("compass", "analyses")}
 
 
 def distinct_values(db: Connection, column: str) -> list[str]:
@@ -107,18 +171,27 @@ ANALYSIS_LIST_COLUMNS = ("id", "session_id", "field", "processing_status", "over
                          "likelihood", "recommendation", "created_at")
 
 
+def filter_clause(field: str | None, status: str | None) -> str:
+    """SQL matching the Analyses page's filters (:field, :status; None matches all)."""
+    return " AND ".join(clause for clause, value in (("field = :field", field),
+                                                     ("processing_status = :status", status))
+                        if value) or "1"
+
+
 def list_analyses(db: Connection, field: str | None, status: str | None, offset: int,
-                  limit: int) -> tuple[list[dict[str, Any]], int]:
-    """One page of analyses (newest first) matching the filters, and how many match."""
-    where = " AND ".join(clause for clause, value in (("field = :field", field),
-                                                      ("processing_status = :status", status))
-                         if value) or "1"
+                  limit: int, order_by: str = "created_at", descending: bool = True
+                  ) -> tuple[list[dict[str, Any]], int]:
+    """One page of analyses matching the filters in ``order_by`` order (one of
+    ANALYSIS_LIST_COLUMNS; empty values last), and how many match."""
+    assert order_by in ANALYSIS_LIST_COLUMNS, order_by
+    where = filter_clause(field, status)
     params = {"field": field, "status": status}
+    direction = "DESC" if descending else "ASC"
     total = db.execute(text(f"SELECT count(*) FROM cv_analysis WHERE {where}"),
                        params).scalar_one()
     rows = db.execute(text(
         f"SELECT {', '.join(ANALYSIS_LIST_COLUMNS)} FROM cv_analysis WHERE {where} "
-        "ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset"),
+        f"ORDER BY {order_by} IS NULL, {order_by} {direction}, id LIMIT :limit OFFSET :offset"),
         dict(params, limit=limit, offset=offset)).mappings().all()
     return [dict(r) for r in rows], total
 

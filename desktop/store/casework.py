@@ -103,8 +103,41 @@ def _v2_caseload(db: Connection) -> None:
         db.exec_driver_sql(statement)
 
 
+_V3_ACTION_PLAN = """
+CREATE TABLE shortlist (
+    client_id INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (client_id, code)
+);
+CREATE TABLE scenario (
+    client_id INTEGER PRIMARY KEY REFERENCES client(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    kept_at TEXT NOT NULL
+)
+"""
+
+
+def _v3_action_plan(db: Connection) -> None:
+    """A client's shortlist of target occupations and the what-if scenario kept for a report."""
+    for statement in _V3_ACTION_PLAN.split(";"):
+        db.exec_driver_sql(statement)
+
+
+def _v4_background(db: Connection) -> None:
+    """What a client brings besides skills: highest education (O*NET RL category 1–12) and
+    years of related work experience; NULL means "assume the current occupation's"."""
+    db.exec_driver_sql("ALTER TABLE client ADD COLUMN education INTEGER "
+                       "CHECK (education BETWEEN 1 AND 12)")
+    db.exec_driver_sql("ALTER TABLE client ADD COLUMN experience_years REAL "
+                       "CHECK (experience_years BETWEEN 0 AND 60)")
+
+
 # Append only: never edit a migration that has shipped.
-MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload]
+MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan, _v4_background]
 
 
 class CaseworkStore(SqliteStore):

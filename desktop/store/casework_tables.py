@@ -19,6 +19,8 @@ class Client(SQLModel, table=True):
     created_at: str
     updated_at: str
     archived: bool = False
+    education: int | None = None  # O*NET RL category 1–12; None: the current occupation's
+    experience_years: float | None = None  # related work experience; None: assumed
 
 
 class Rating(SQLModel, table=True):
@@ -82,3 +84,25 @@ class ModelRegistry(SQLModel, table=True):
     metrics: str  # JSON
     artifact: str  # file name under DataPaths.models
     is_active: bool = False
+
+
+class ShortlistEntry(SQLModel, table=True):
+    """A target occupation a counsellor pinned for a client, in the counsellor's order."""
+
+    __tablename__ = "shortlist"
+    __table_args__ = CASEWORK
+    client_id: int = Field(primary_key=True, foreign_key="client.id")
+    code: str = Field(primary_key=True)
+    position: int  # 1 = first
+    note: str = ""
+    added_at: str
+
+
+class Scenario(SQLModel, table=True):
+    """The what-if kept for the client's report: hypothetical ratings, never the real ones."""
+
+    __table_args__ = CASEWORK
+    client_id: int = Field(primary_key=True, foreign_key="client.id")
+    label: str  # e.g. "after a forklift certificate and an Excel course"
+    changes: str  # JSON {"element_id": rating 0–4}
+    kept_at: str

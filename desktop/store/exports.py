@@ -77,16 +77,29 @@ def as_text(expression: str) -> str:
     return f"coalesce(CAST({expression} AS TEXT), '')"
 
 
-# The experience title per title mode; {f} is domain.export_formats.title_transform, which
-# changes a kept title only when it holds an e-mail address (so only then is it called).
-TITLE_SQL = {"keep": "CASE WHEN instr(title, '@') > 0 THEN {f}(title) ELSE title END",
-             "redact": "''", "hash": "{f}(title)"}
+# SQL that a text may hold an e-mail address or a phone number: only then is the (Python)
+# mask called, so a million plain rows never leave SQLite.
+MAY_HOLD_CONTACTS = "{e} GLOB '*[@0-9]*'"
+
+
+def masked(expression: str, function: str | None) -> str:
+    """SQL for ``function(expression)`` where the text may hold contacts (None: as is)."""
+    if function is None:
+        return expression
+    return (f"CASE WHEN {MAY_HOLD_CONTACTS.format(e=expression)} "
+            f"THEN {function}({expression}) ELSE {expression} END")
+
+
+# The experience title per title mode; {f} is domain.export_formats.title_transform.
+TITLE_SQL = {"keep": "{masked}", "redact": "''", "hash": "{f}(title)"}
 
 
 def user_skills_sql(view: str, spreadsheet: bool, titles: str = "keep",
-                    title_function: str | None = None, text_only: bool = False) -> str:
+                    title_function: str | None = None, text_only: bool = False,
+                    contacts_function: str | None = None) -> str:
     """The export's SELECT in USER_SKILLS_COLUMNS order; ``title_function`` is the
-    SQL-callable title transform (None: titles as stored).
+    SQL-callable title transform and ``contacts_function`` the contacts mask for the skill
+    labels (None: as stored).
 
     Session and experience columns are prepared once per session and experience (in
     materialised CTEs), so only the skill columns cost anything per row. ``text_only``
@@ -97,7 +110,8 @@ def user_skills_sql(view: str, spreadsheet: bool, titles: str = "keep",
         return as_text(expression) if text_only else expression
 
     number = as_text if text_only else (lambda e: e)
-    title = wrap(TITLE_SQL[titles].format(f=title_function) if title_function else "title")
+    title = wrap(TITLE_SQL[titles].format(f=title_function, masked=masked(
+        "title", title_function)) if title_function else "title")
     return (
         "WITH s AS MATERIALIZED (SELECT session_id, "
         f"{wrap('user_id')} AS user_id, {wrap(utc_iso('user_created_at'))} AS created, "
@@ -107,7 +121,8 @@ def user_skills_sql(view: str, spreadsheet: bool, titles: str = "keep",
         f"WHERE {_kept_experiences(view)}) "
         f"SELECT {number('x.session_id')}, s.user_id, s.created, s.stamp, x.uuid, x.title, "
         f"{number('k.rank')}, "
-        f"{wrap('k.skill_uuid')}, {wrap('k.model_id')}, {wrap('k.preferred_label')} "
+        f"{wrap('k.skill_uuid')}, {wrap('k.model_id')}, "
+        f"{wrap(masked('k.preferred_label', contacts_function))} "
         "FROM x JOIN compass_skill k ON k.session_id = x.session_id AND k.view = x.view "
         "AND k.experience_uuid = x.experience_uuid AND k.kind = 'top' "
         "LEFT JOIN s ON s.session_id = x.session_id "
@@ -137,19 +152,26 @@ ANALYSIS_COLUMNS = [
     "strengths_count", "weaknesses_count", "evidence_gaps_count", "derived",
 ]
 TIME_COLUMNS = {"upload_date", "completed_at", "created_at"}
-COMPLETED = "FROM cv_analysis WHERE processing_status = 'completed'"
+FREE_TEXT_COLUMNS = {"field", "recommendation"}  # upstream takes them from the request
+COMPLETED_ONLY = "processing_status = 'completed'"
 
 
-def analyses_sql(spreadsheet: bool, with_raw: bool = False) -> str:
-    """Completed analyses, oldest first; text neutralised for spreadsheets."""
+def analyses_sql(spreadsheet: bool, with_raw: bool = False, where: str = COMPLETED_ONLY,
+                 contacts_function: str | None = None) -> str:
+    """Analyses matching ``where`` (default: completed), oldest first; text neutralised for
+    spreadsheets; the free-text columns through ``contacts_function`` (None: as stored)."""
     columns = []
     for name in ANALYSIS_COLUMNS:
         expression = utc_iso(name) if name in TIME_COLUMNS else name
+        if name in FREE_TEXT_COLUMNS:
+            expression = masked(expression, contacts_function)
         columns.append(safe_text(expression) if spreadsheet else expression)
     if with_raw:
         columns.append("raw_json")
-    return f"SELECT {', '.join(columns)} {COMPLETED} ORDER BY created_at, id"
+    return f"SELECT {', '.join(columns)} FROM cv_analysis WHERE {where} ORDER BY created_at, id"
 
 
-def completed_count(db: Connection) -> int:
-    return int(db.execute(text(f"SELECT count(*) {COMPLETED}")).scalar_one())
+def analyses_count(db: Connection, where: str = COMPLETED_ONLY,
+                   params: dict[str, Any] | None = None) -> int:
+    return int(db.execute(text(f"SELECT count(*) FROM cv_analysis WHERE {where}"),
+                          params or {}).scalar_one())

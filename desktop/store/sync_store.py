@@ -25,6 +25,8 @@ EXPERIENCE_COLUMNS = ("session_id", "view", "experience_uuid", "position", "titl
                       "timeline_start", "timeline_end", "work_type", "dive_in_phase")
 SKILL_COLUMNS = ("session_id", "view", "experience_uuid", "kind", "rank", "order_index",
                  "skill_uuid", "model_id", "preferred_label", "skill_type", "score")
+OCCUPATION_COLUMNS = ("session_id", "view", "experience_uuid", "rank", "occupation_uuid",
+                      "origin_uuid", "uuid_history", "code", "preferred_label", "score")
 TAXONOMY_COLUMNS = ("model_id", "skill_uuid", "preferred_label", "skill_type", "description",
                     "alt_labels", "seen_scan")
 ANALYSIS_COLUMNS = ("id", "session_id", "field", "processing_status", "error_message",
@@ -107,14 +109,14 @@ def session_hashes(db: Connection, session_ids: Sequence[int]) -> dict[int, str 
 def _delete_children(db: Connection, session_ids: Sequence[int]) -> None:
     for chunk in _chunks(session_ids):
         marks = ", ".join("?" * len(chunk))
-        for table in ("compass_skill", "compass_experience"):
+        for table in ("compass_skill", "compass_occupation", "compass_experience"):
             db.exec_driver_sql(f"DELETE FROM {table} WHERE session_id IN ({marks})", tuple(chunk))
 
 
 def save_sessions(db: Connection, sessions: Sequence[tuple[Any, ...]],
-                  experiences: Sequence[tuple[Any, ...]], skills: Sequence[tuple[Any, ...]]
-                  ) -> None:
-    """Replace whole sessions (rows in SESSION/EXPERIENCE/SKILL_COLUMNS order)."""
+                  experiences: Sequence[tuple[Any, ...]], skills: Sequence[tuple[Any, ...]],
+                  occupations: Sequence[tuple[Any, ...]] = ()) -> None:
+    """Replace whole sessions (rows in SESSION/EXPERIENCE/SKILL/OCCUPATION_COLUMNS order)."""
     if not sessions:
         return
     _delete_children(db, [s[0] for s in sessions])
@@ -123,6 +125,8 @@ def save_sessions(db: Connection, sessions: Sequence[tuple[Any, ...]],
         db.exec_driver_sql(_insert("compass_experience", EXPERIENCE_COLUMNS), list(experiences))
     if skills:
         db.exec_driver_sql(_insert("compass_skill", SKILL_COLUMNS), list(skills))
+    if occupations:
+        db.exec_driver_sql(_insert("compass_occupation", OCCUPATION_COLUMNS), list(occupations))
 
 
 def mark_seen(db: Connection, table: str, key: str, keys: Sequence[Any], scan: int) -> None:
@@ -238,6 +242,7 @@ def save_api_occupation(db: Connection, detail: dict[str, Any], replace_release:
     code = detail["code"]
     if not replace_release and occupation_source(db, code) not in (None, "onet-api"):
         return False
+    db.exec_driver_sql("DELETE FROM precomputed")  # derived from the ratings: now stale
     for table in ("element_rating", "job_zone", "occupation"):
         db.exec_driver_sql(f"DELETE FROM {table} WHERE code = ?", (code,))
     db.exec_driver_sql("INSERT INTO occupation (code, title, description, source) "

@@ -59,6 +59,22 @@ class CompassSkill(SQLModel, table=True):
     score: float | None = None
 
 
+class CompassOccupation(SQLModel, table=True):
+    """The ESCO occupations Compass linked to an experience (``esco_occupations``)."""
+
+    __tablename__ = "compass_occupation"
+    session_id: int = Field(primary_key=True)
+    view: str = Field(primary_key=True)
+    experience_uuid: str = Field(primary_key=True)
+    rank: int = Field(primary_key=True)  # 1-based, in stored order
+    occupation_uuid: str = ""
+    origin_uuid: str = ""
+    uuid_history: str = "[]"  # JSON list: the UUIDs the entity had before (ESCO's among them)
+    code: str = ""  # ESCO code: ISCO unit group, then ".n" per level (5223.1)
+    preferred_label: str = ""  # as stored (Spanish in Brujula)
+    score: float | None = None
+
+
 class TaxonomySkill(SQLModel, table=True):
     __tablename__ = "taxonomy_skill"
     model_id: str = Field(primary_key=True)  # ObjectId hex, the same string as in state documents

@@ -8,13 +8,15 @@ Three collections (one document per session or user, updated in place by upserts
 Parsing keeps both views: ``pipeline`` = ``experiences_state`` (unedited), ``explored`` =
 ``explored_experiences`` ([orderIndex, skill] pairs, what the user saw and edited; legacy
 documents without it are rebuilt from the PROCESSED pipeline experiences, as the server does),
-``deleted`` = ``deleted_experiences``. Missing keys are tolerated; a document whose shape is
-unreadable raises ``Malformed`` and is skipped by the caller.
+``deleted`` = ``deleted_experiences``. Each experience also keeps the ESCO occupations Compass
+linked to it (``esco_occupations[].occupation``: UUIDs, ESCO code, label). Missing keys are
+tolerated; a document whose shape is unreadable raises ``Malformed`` and is skipped.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,9 +27,11 @@ STATE = "explore_experiences_director_state"
 USERS = "user_preferences"
 AGENTS = "agent_director_state"
 COLLECTIONS = (STATE, USERS, AGENTS)
+# What a stored session holds; a new layout re-reads every document once (see ``fingerprint``).
+LAYOUT = "2"  # 2: ESCO occupations per experience
 
-# State documents are read whole: the fields never stored (esco_occupations, summaries,
-# questions and answers) sit mostly under experiences_state.<uuid>, which a find projection
+# State documents are read whole: the fields never stored (summaries, questions and
+# answers, associated skills) sit mostly under experiences_state.<uuid>, which a find projection
 # cannot name; excluding only the explored copies tripled the test server's serving time.
 # The other collections are projected to the few fields used.
 STATE_PROJECTION = None
@@ -42,6 +46,7 @@ class ParsedSession:
     legacy: bool
     experiences: list[tuple[Any, ...]] = field(default_factory=list)  # EXPERIENCE_COLUMNS
     skills: list[tuple[Any, ...]] = field(default_factory=list)  # SKILL_COLUMNS
+    occupations: list[tuple[Any, ...]] = field(default_factory=list)  # OCCUPATION_COLUMNS
 
 
 def _text(value: Any) -> str:
@@ -106,11 +111,30 @@ def _pair_skills(entity: dict[str, Any], kind: str, what: str
     return rows
 
 
+def _occupation_rows(entity: dict[str, Any], what: str) -> list[tuple[Any, ...]]:
+    """``esco_occupations[].occupation`` → (UUID, originUUID, UUIDHistory JSON, code, label,
+    score), in stored order."""
+    rows = []
+    for i, entry in enumerate(_list(entity.get("esco_occupations"), f"{what}.esco_occupations")):
+        where = f"{what}.esco_occupations[{i}]"
+        occupation = _object(_object(entry, where).get("occupation"), f"{where}.occupation")
+        history = [_text(u) for u in _list(occupation.get("UUIDHistory"),
+                                           f"{where}.occupation.UUIDHistory")]
+        score = occupation.get("score")
+        rows.append((_text(occupation.get("UUID")), _text(occupation.get("originUUID")),
+                     json.dumps(history), _text(occupation.get("code")),
+                     _text(occupation.get("preferredLabel")),
+                     float(score) if isinstance(score, int | float)
+                     and not isinstance(score, bool) else None))
+    return rows
+
+
 class _Builder:
     def __init__(self, session_id: int) -> None:
         self.session_id = session_id
         self.experiences: list[tuple[Any, ...]] = []
         self.skills: list[tuple[Any, ...]] = []
+        self.occupations: list[tuple[Any, ...]] = []
 
     def add(self, view: str, position: int, entity: dict[str, Any], dive_in_phase: str | None,
             skills: dict[str, list[tuple[int | None, tuple[Any, ...]]]], taken: set[str]) -> None:
@@ -124,6 +148,8 @@ class _Builder:
             _optional_text(entity.get("company")), _optional_text(timeline.get("start")),
             _optional_text(timeline.get("end")), _optional_text(entity.get("work_type")),
             dive_in_phase))
+        for rank, row in enumerate(_occupation_rows(entity, f"{view}[{position}]"), 1):
+            self.occupations.append((self.session_id, view, uuid, rank, *row))
         for kind, rows in skills.items():
             for rank, (order_index, skill) in enumerate(rows, 1):
                 self.skills.append((self.session_id, view, uuid, kind, rank, order_index, *skill))
@@ -169,7 +195,7 @@ def parse_state(document: dict[str, Any]) -> ParsedSession:
     return ParsedSession(session_id, object_id_text(document.get("_id")),
                          _text(document.get("country_of_user")) or "UNSPECIFIED",
                          _optional_text(document.get("conversation_phase")), legacy,
-                         builder.experiences, builder.skills)
+                         builder.experiences, builder.skills, builder.occupations)
 
 
 # --- the two lookups ------------------------------------------------------------------------
@@ -242,8 +268,8 @@ def states_by_id(db: Any, ids: list[Any]) -> list[Any]:
 
 
 def fingerprint(raw: bytes, user: UserInfo | None, agent: AgentInfo | None) -> str:
-    """What decides "changed": the stored BSON bytes plus the two lookups."""
+    """What decides "changed": the stored BSON bytes, the two lookups and the layout."""
     digest = hashlib.blake2b(raw, digest_size=16)
-    digest.update(repr((user, agent)).encode())
+    digest.update(repr((user, agent, LAYOUT)).encode())
     return digest.hexdigest()
 

@@ -63,6 +63,7 @@ class Source:
     name = ""
     collections: tuple[str, ...] = ()  # watched by the change stream; () = none
     append_only = False  # without a change stream, continue after the last _id (no rescan)
+    layout = ""  # what the stored rows hold: a new layout means one new full scan
 
     def total(self) -> int:
         raise NotImplementedError
@@ -110,6 +111,7 @@ class Source:
 def run(cache: CacheStore, source: Source, full: bool = False, task: TaskState | None = None,
         batch_size: int = BATCH_SIZE, identity: str = "") -> Summary:
     """``identity`` names the server and database: another one means a new full scan."""
+    identity = f"{identity} {source.layout}".rstrip()
     task = task or TaskState()
     started = time.perf_counter()
     summary = Summary(source.name)

@@ -47,6 +47,7 @@ class _Watched(Source):
 class CompassSource(_Watched):
     name = "compass"
     collections = compass.COLLECTIONS
+    layout = f"layout {compass.LAYOUT}"
 
     def __init__(self, db: Any, source_db: str) -> None:
         super().__init__(db)
@@ -74,7 +75,7 @@ class CompassSource(_Watched):
             else:
                 readable.append((session, raw))
         stored = sync_store.session_hashes(db, [s for s, _ in readable])
-        sessions, experiences, skills, kept = [], [], [], []
+        sessions, experiences, skills, occupations, kept = [], [], [], [], []
         synced_at = now_iso()
         for session, raw in readable:
             user, agent = self.users.get(session), self.agents.get(session)
@@ -100,7 +101,8 @@ class CompassSource(_Watched):
                              parsed.state_id, fingerprint, scan))
             experiences += parsed.experiences
             skills += parsed.skills
-        sync_store.save_sessions(db, sessions, experiences, skills)
+            occupations += parsed.occupations
+        sync_store.save_sessions(db, sessions, experiences, skills, occupations)
         sync_store.mark_seen(db, "compass_session", "session_id", kept, scan)
 
     def apply_changes(self, db: Any, found: list[changes.Change], scan: int,

@@ -1,22 +1,31 @@
 """Charts for the Analytics page (pyqtgraph): bars with their values, histograms, a trend.
 
 Every chart takes already-aggregated numbers (a few dozen points), so drawing stays instant
-whatever the number of records. Each sits in a ``ChartCard`` with a title and a
-"Save PNG…" button. Imported only by the Analytics page: pyqtgraph costs ~0.5 s to load.
+whatever the number of records. Each sits in a ``ChartCard``: its title, a context line (the
+period, the data source and its sync time, what is counted) and "Save…", which writes a PNG
+or an SVG that carries the same title and context, drawn on the image and in its metadata
+(PNG text chunks, SVG ``<title>``/``<desc>``). Legends sit below the plot, never on the
+data. Imported only by the Analytics page: pyqtgraph costs ~0.5 s to load.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
+from html import escape
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from desktop.domain.periods import long_date
+from desktop.services.files import atomic_path
 from desktop.ui import dialogs
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
@@ -24,6 +33,8 @@ pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 BLUE, ORANGE, GREEN, GREY = "#3b6ea8", "#e08a2c", "#4f9a5b", "#9a9a9a"
 LABEL_MAX = 38  # characters of a category label before it is elided
 PNG_WIDTH = 1600
+DATE_TICKS = 6  # dates written under a time axis
+IMAGE_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
 
 
 def elide(text: str, limit: int = LABEL_MAX) -> str:
@@ -31,22 +42,25 @@ def elide(text: str, limit: int = LABEL_MAX) -> str:
 
 
 class ChartCard(QFrame):
-    """A titled chart with a "Save PNG…" button."""
+    """A titled chart with its context line and a "Save…" button (PNG or SVG)."""
 
     def __init__(self, title: str, *, x_label: str = "", y_label: str = "",
-                 date_axis: bool = False, min_height: int = 260) -> None:
+                 min_height: int = 260) -> None:
         super().__init__()
         self.title = title
+        self.context = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = QLabel(f"<b>{title}</b>")
-        self.save_button = QPushButton("Save PNG…")
-        self.save_button.setToolTip("Save this chart as a PNG image")
+        heading = QLabel(f"<b>{escape(title)}</b>")
+        self.save_button = QPushButton("Save…")
+        self.save_button.setToolTip("Save this chart as a PNG or SVG image, with its title, "
+                                    "period and data source")
         self.save_button.clicked.connect(self.ask_save)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.save_button)
-        axes = {"bottom": pg.DateAxisItem(utcOffset=0)} if date_axis else {}
-        self.plot = pg.PlotWidget(axisItems=axes)
+        self.caption = QLabel(wordWrap=True)
+        self.caption.setStyleSheet("color: #555;")
+        self.plot = pg.PlotWidget()
         self.plot.setMinimumHeight(min_height)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -57,33 +71,103 @@ class ChartCard(QFrame):
         if y_label:
             item.setLabel("left", y_label)
             item.getAxis("left").setWidth(62)  # room for "70000" and the label, never overlapping
-        self.empty = QLabel("No data yet", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #888;")
+        self.legend = pg.LegendItem(colCount=4)  # below the plot, in the item's own layout
+        item.layout.addItem(self.legend, 4, 1)
+        self.empty = QLabel("No data in this period", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #888; padding: 24px;")
+        self.saved = QLabel(wordWrap=True)
+        self.saved.setStyleSheet("color: #1b6e20;")
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.saved)
         self.empty.hide()
+        self.saved.hide()
+
+    def set_context(self, context: str) -> None:
+        """The period, source, sync time and what is counted, under the title and saved."""
+        self.context = context
+        self.caption.setText(escape(context))
 
     def clear(self, has_data: bool) -> pg.PlotItem:
         item = self.plot.getPlotItem()
         item.clear()
-        if item.legend is not None:
-            item.legend.clear()
+        self.legend.clear()
+        self.plot.setVisible(has_data)  # no bare 0–1 axes over nothing
         self.empty.setVisible(not has_data)
+        self.save_button.setEnabled(has_data)
         return item
 
-    def save_png(self, path: str) -> None:
-        exporter = ImageExporter(self.plot.getPlotItem())
-        exporter.parameters()["width"] = PNG_WIDTH
-        exporter.export(path)
+    def add_legend(self, item: pg.GraphicsObject, name: str) -> None:
+        self.legend.addItem(item, name)
 
+    # --- saving ---------------------------------------------------------------------------
     def ask_save(self) -> None:
         stem = "".join(c if c.isalnum() else "-" for c in self.title.lower()).strip("-")
         path = dialogs.ask_save_path(self, f"Save “{self.title}”", f"{stem}.png",
-                                     "PNG image (*.png)")
-        if path:
-            self.save_png(path if path.lower().endswith(".png") else f"{path}.png")
+                                     IMAGE_FILTERS)
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path = f"{path}.png"
+        self.save(path)
+        self.saved.setText(f"Saved to {path}")
+        self.saved.show()
+
+    def save(self, path: str) -> None:
+        """A PNG (1600 px wide) or an SVG, by the suffix, titled and described."""
+        item = self.plot.getPlotItem()
+        lines = textwrap.wrap(self.context, max(40, int(item.width() / 6.5)))
+        item.setTitle(f"<b>{escape(self.title)}</b><br><span style='font-size:8pt'>"
+                      + "<br>".join(escape(line) for line in lines) + "</span>")
+        height = item.titleLabel.item.boundingRect().height()
+        item.titleLabel.setMaximumHeight(height)  # pyqtgraph allows one line (30 px)
+        item.layout.setRowFixedHeight(0, height)
+        item.layout.activate()
+        try:
+            if path.lower().endswith(".svg"):
+                self._save_svg(item, path)
+            else:
+                self._save_png(item, path)
+        finally:
+            item.setTitle(None)
+
+    def _save_png(self, item: pg.PlotItem, path: str) -> None:
+        exporter = ImageExporter(item)
+        exporter.parameters()["width"] = PNG_WIDTH
+        image: QImage = exporter.export(toBytes=True)
+        for key, value in self.metadata().items():
+            image.setText(key, value)
+        with atomic_path(path) as temporary:
+            if not image.save(str(temporary), "PNG"):
+                raise OSError(f"cannot write {path}")
+
+    def _save_svg(self, item: pg.PlotItem, path: str) -> None:
+        """Through Qt's SVG generator: pyqtgraph's SVGExporter cannot parse the paths that
+        Qt 6 writes (pyqtgraph issue 3485)."""
+        source = item.sceneBoundingRect()
+        size = source.size().toSize()
+        with atomic_path(path) as temporary:
+            generator = QSvgGenerator()
+            generator.setFileName(str(temporary))
+            generator.setSize(size)
+            generator.setResolution(self.plot.logicalDpiX())  # as on screen: axes align
+            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+            generator.setTitle(self.title)
+            generator.setDescription(self.context)
+            painter = QPainter(generator)
+            try:
+                item.scene().render(painter, QRectF(0, 0, size.width(), size.height()), source)
+            finally:
+                painter.end()
+
+    def metadata(self) -> dict[str, str]:
+        return {"Title": self.title, "Description": self.context,
+                "Creation Time": datetime.now(UTC).isoformat(timespec="seconds"),
+                "Software": "Skill Navigator"}
 
 
 def _value_labels(item: pg.PlotItem, xs: Sequence[float], ys: Sequence[float],
@@ -116,14 +200,13 @@ def bar_chart(card: ChartCard, labels: Sequence[str], series: Sequence[Sequence[
         return
     xs = np.arange(len(labels))
     bottom = np.zeros(len(labels))
-    if len(series) > 1:
-        item.addLegend(offset=(-10, 10))
     for index, values in enumerate(series):
         heights = np.asarray(values, dtype=float)
         bars = pg.BarGraphItem(x=xs, y0=bottom, height=heights, width=0.6,
-                               brush=colours[index % len(colours)], pen=pg.mkPen("w"),
-                               name=names[index] if index < len(names) else None)
+                               brush=colours[index % len(colours)], pen=pg.mkPen("w"))
         item.addItem(bars)
+        if index < len(names):
+            card.add_legend(bars, names[index])
         bottom = bottom + heights
     _value_labels(item, xs, bottom)
     item.getAxis("bottom").setTicks([[(i, elide(label, 22)) for i, label in enumerate(labels)]])
@@ -144,24 +227,38 @@ def histogram_chart(card: ChartCard, edges: Sequence[float], counts: Sequence[in
                                  brush=colour, pen=pg.mkPen("w")))
     _value_labels(item, centres, counts)
     item.getAxis("bottom").setTicks([[(e, tick_format.format(e)) for e in edges]])
-    item.setXRange(edges[0], edges[-1], padding=0.02)
+    item.setXRange(edges[0], edges[-1], padding=0.05)  # room for the last tick's label
     _pad_range(item, float(counts.max()))
 
 
-def trend_chart(card: ChartCard, starts: Sequence[object], counts: np.ndarray,
-                trend: np.ndarray, unit: str) -> None:
-    """Counts per day or week as a line with dots, and the least-squares trend dashed."""
+def date_ticks(days: Sequence[date]) -> list[tuple[float, str]]:
+    """Up to DATE_TICKS evenly spread days, written with day, month and year."""
+    picks = sorted({round(i) for i in np.linspace(0, len(days) - 1, min(DATE_TICKS, len(days)))})
+    return [(timestamp(days[i]), long_date(days[i])) for i in picks]
+
+
+def timestamp(day: date) -> float:
+    return datetime.combine(day, time(), UTC).timestamp()
+
+
+def trend_chart(card: ChartCard, starts: Sequence[date], counts: np.ndarray,
+                trend: np.ndarray, unit: str, window: int) -> None:
+    """Counts per day or week as a line with dots, and the rolling-mean trend dashed."""
     item = card.clear(len(counts) > 0)
     if not len(counts):
         return
-    xs = np.array([datetime.combine(d, time(), UTC).timestamp() for d in starts])  # type: ignore[arg-type]
-    item.addLegend(offset=(70, 10))  # top left: the recent end of the line is at the right
+    xs = np.array([timestamp(d) for d in starts])
     symbol = "o" if len(xs) <= 120 else None
-    item.plot(xs, counts, pen=pg.mkPen(BLUE, width=2), symbol=symbol, symbolSize=5,
-              symbolBrush=BLUE, name=f"Analyses per {unit}")
+    line = item.plot(xs, counts, pen=pg.mkPen(BLUE, width=2), symbol=symbol, symbolSize=5,
+                     symbolBrush=BLUE)
+    card.add_legend(line, f"Analyses per {unit}")
     if len(xs) > 1:
-        item.plot(xs, trend, pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DashLine),
-                  name="Trend")
+        mean = item.plot(xs, trend, pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DashLine))
+        card.add_legend(mean, f"{window}-{unit} rolling mean (this {unit} and the "
+                              f"{window - 1} before)")
+    item.getAxis("bottom").setTicks([date_ticks(starts)])
+    margin = (xs[-1] - xs[0]) * 0.08 or 43200  # room for the end dates' labels
+    item.setXRange(xs[0] - margin, xs[-1] + margin, padding=0)
     _pad_range(item, float(counts.max()))
 
 
@@ -181,12 +278,3 @@ def horizontal_bar_chart(card: ChartCard, labels: Sequence[str], values: Sequenc
     axis.setWidth(QFontMetrics(QFont()).horizontalAdvance(max(shown, key=len)) + 16)
     item.setYRange(-0.6, len(labels) - 0.4, padding=0)
     _pad_range(item, float(max(values)), horizontal=True)
-
-
-def card_row(*cards: QWidget) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for card in cards:
-        layout.addWidget(card, 1)
-    return row

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 FILTERS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xlsx": "Excel workbook (*.xlsx)"}
+CONTACTS_NOTE = ("E-mail addresses and phone numbers found in free text are replaced by "
+                 "[email removed] and [phone removed].")
 
 
 def install_export_actions(window: MainWindow) -> None:
@@ -50,47 +53,89 @@ def install_export_actions(window: MainWindow) -> None:
         menu.addAction(action)
 
 
-class UserSkillsDialog(QDialog):
-    """Format, titles and source of a Compass user-skills export."""
+class ExportDialog(QDialog):
+    """Options of a synced-data export, a note on privacy, and the contacts choice."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, title: str, note: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Compass user skills")
-        self.format = self._combo([("CSV — one row per top skill", "csv"),
-                                   ("JSON — sessions › experiences › skills", "json"),
-                                   ("Excel workbook — the CSV's columns", "xlsx")])
-        self.titles = self._combo([("Keep (e-mail addresses masked)", "keep"),
-                                   ("Redact (leave empty)", "redact"),
-                                   ("Hash (salted, same title → same hash)", "hash")])
-        self.source = self._combo([("What the user saw and kept (explored)", "explored"),
-                                   ("Pipeline output, as the upstream scripts", "pipeline")])
-        form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Experience titles:", self.titles)
-        form.addRow("Skills:", self.source)
-        note = QLabel("Titles are typed by job seekers and may identify them: redact or hash "
-                      "them before sharing. No e-mail address is ever exported.", wordWrap=True)
-        note.setStyleSheet("color: #555;")
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.keep_contacts = QCheckBox("Keep e-mail addresses and phone numbers "
+                                       "(internal use only)")
+        self.keep_contacts.setToolTip(CONTACTS_NOTE)
+        note_label = QLabel(f"{note} {CONTACTS_NOTE}", wordWrap=True)
+        note_label.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addLayout(self.form)
+        layout.addWidget(note_label)
+        layout.addWidget(self.keep_contacts)
         layout.addWidget(buttons)
 
     @staticmethod
-    def _combo(items: list[tuple[str, str]]) -> QComboBox:
+    def combo(items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox()
         for text, value in items:
             combo.addItem(text, value)
         return combo
 
+    def contacts(self) -> str:
+        return "keep" if self.keep_contacts.isChecked() else "mask"
+
+
+class UserSkillsDialog(ExportDialog):
+    """Format, titles and source of a Compass user-skills export."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "Export Compass user skills",
+                         "Titles are typed by job seekers and may identify them: redact or "
+                         "hash them before sharing.")
+        self.format = self.combo([("CSV — one row per top skill", "csv"),
+                                  ("JSON — sessions › experiences › skills", "json"),
+                                  ("Excel workbook — the CSV's columns", "xlsx")])
+        self.titles = self.combo([("Keep", "keep"), ("Redact (leave empty)", "redact"),
+                                  ("Hash (salted, same title → same hash)", "hash")])
+        self.source = self.combo([("What the user saw and kept (explored)", "explored"),
+                                  ("Pipeline output, as the upstream scripts", "pipeline")])
+        self.form.addRow("Format:", self.format)
+        self.form.addRow("Experience titles:", self.titles)
+        self.form.addRow("Skills:", self.source)
+
     def options(self) -> dict[str, str]:
         return {"file_format": self.format.currentData(), "titles": self.titles.currentData(),
-                "source": self.source.currentData()}
+                "source": self.source.currentData(), "contacts": self.contacts()}
+
+
+class AnalysesDialog(ExportDialog):
+    """Everything or what the CV analyses page shows, and the format."""
+
+    def __init__(self, parent: QWidget | None, shown: dict[str, Any] | None) -> None:
+        super().__init__(parent, "Export CV analyses",
+                         "Questionnaire answers and the analysis are free text about a "
+                         "person.")
+        scopes: list[tuple[str, Any]] = [
+            ("Everything: every completed analysis (the upstream dataset)", None)]
+        if shown is not None:
+            named = ", ".join(f"{key} = {shown[key] or 'all'}" for key in ("field", "status"))
+            scopes.insert(0, (f"What is shown: the {shown['total']:,} analyses with {named} "
+                              "(every page)", shown))
+        self.scope = self.combo(scopes)
+        self.format = self.combo([("JSON — the stored documents", "json"),
+                                  ("CSV — one row of metrics per analysis", "csv"),
+                                  ("Excel workbook — the CSV's columns", "xlsx")])
+        self.form.addRow("Analyses:", self.scope)
+        self.form.addRow("Format:", self.format)
+
+    def options(self) -> dict[str, Any]:
+        shown = self.scope.currentData()
+        selection = ({"field": shown["field"], "status": shown["status"]} if shown
+                     else {"field": None, "status": "completed"})
+        return {"file_format": self.format.currentData(), "contacts": self.contacts(),
+                **selection}
 
 
 def _ready(window: MainWindow) -> bool:
@@ -141,18 +186,34 @@ def export_user_skills(window: MainWindow) -> None:
          lambda report: report["rows"], "skill rows")
 
 
+def shown_analyses(window: MainWindow) -> dict[str, Any] | None:
+    """The CV analyses page's filters and match count, once that page is built."""
+    for index in range(window.stack.count()):
+        page = window.stack.widget(index)
+        if hasattr(page, "shown_selection") and page.loaded:
+            return page.shown_selection()  # type: ignore[no-any-return]
+    return None
+
+
 def export_analyses(window: MainWindow) -> None:
     if not _ready(window):
         return
-    target = ask_target(window, "Export CV analyses", "cv_analyses", ("json", "csv", "xlsx"))
+    dialog = AnalysesDialog(window, shown_analyses(window))
+    if not dialogs.run_dialog(dialog):
+        return
+    options = dialog.options()
+    file_format = options.pop("file_format")
+    target = ask_target(window, "Export CV analyses", "cv_analyses", (file_format,))
     if target is None:
         return
-    path, file_format = target
+    path = target[0]
     services = window.services
     from desktop.services.exports import export_analyses as export
 
-    _run(window, "Exporting CV analyses", lambda task: export(services, path, file_format, task),
-         path, lambda report: report["count"], "completed analyses")
+    _run(window, "Exporting CV analyses",
+         lambda task: export(services, path, file_format, task, **options), path,
+         lambda report: report["count"], "analyses (contacts "
+         f"{'kept' if options['contacts'] == 'keep' else 'masked'})")
 
 
 def export_current_table(window: MainWindow) -> None:

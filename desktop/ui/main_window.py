@@ -37,6 +37,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("Client ratings", "desktop.ui.pages.client", "ClientPage"),
     ("Recommendations", "desktop.ui.pages.recommendations", "RecommendationsPage"),
     ("Skill gaps", "desktop.ui.pages.gaps", "GapPage"),
+    ("Compare targets", "desktop.ui.pages.compare", "ComparePage"),
     ("Similar occupations", "desktop.ui.pages.similar", "SimilarPage"),
     ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
     ("Analytics", "desktop.ui.pages.analytics", "AnalyticsPage"),
@@ -118,6 +119,12 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_release)
         file_menu.addAction(self.import_action)
         self.export_menu = file_menu.addMenu("&Export")  # filled after the first paint
+        for text, keys, how in (("&Print…", "Ctrl+P", "print"),
+                                ("Save report as P&DF…", "Ctrl+Shift+P", "pdf")):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(keys)])
+            action.triggered.connect(lambda _checked=False, h=how: self.client_report(h))
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -277,14 +284,22 @@ class MainWindow(QMainWindow):
             f"Imported {report['title']}: {report['occupations']} occupations "
             f"in {report['seconds']:.1f} s.", 10000)
 
+    def client_report(self, how: str) -> None:
+        """File ▸ Print… / Save report as PDF…: a client's action plan."""
+        from desktop.ui.report_dialog import client_report
+
+        client_report(self, how)
+
     def show_about(self) -> None:
+        from desktop.domain.crosswalk import ATTRIBUTION as CROSSWALKS
         from desktop.services import catalog
 
         attribution = catalog.attribution(self.services) if self.services else ""
         QMessageBox.about(self, f"About {APP_NAME}",
                           f"<h3>{APP_NAME} {__version__}</h3>"
                           "<p>Offline career counselling over O*NET occupations and the skills "
-                          f"Compass discovered with job seekers.</p><p>{attribution}</p>")
+                          f"Compass discovered with job seekers.</p><p>{attribution}</p>"
+                          f"<p>{CROSSWALKS}</p>")
 
     def closeEvent(self, event: Any) -> None:
         self.bridge.cancel_all()

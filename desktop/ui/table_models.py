@@ -25,6 +25,7 @@ class ColumnSpec:
     tooltip: Callable[[Row], str | None] | None = None  # row -> tooltip
     colour: Callable[[Row], str | None] | None = None  # row -> text colour name
     align_right: bool = False
+    background: Callable[[Row], str | None] | None = None  # row -> cell colour name
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -67,6 +68,9 @@ class RecordTableModel(QAbstractTableModel):
             return column.tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour:
             colour = column.colour(row)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            colour = column.background(row)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

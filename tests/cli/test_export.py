@@ -69,3 +69,35 @@ def test_analytics_overview_text(_isolated_data, capsys):
     assert main(["analytics", "overview"]) == 0
     out = capsys.readouterr().out
     assert "success rate 50.0 %" in out and "hornear" in out
+
+
+def test_analytics_overview_for_a_period(_isolated_data, capsys):
+    fill(_isolated_data)  # analyses created on 22 Nov 2025; sessions on 3, 4 and 5 Nov
+    capsys.readouterr()
+    assert main(["analytics", "overview", "--json", "--period", "custom",
+                 "--since", "2025-11-04", "--until", "2025-11-21"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["total_analyses"] == 0 and figures["compass"]["sessions"] == 2
+    assert figures["period"] == {"since": "2025-11-04", "until": "2025-11-21",
+                                 "label": "4 Nov 2025 – 21 Nov 2025"}
+    assert main(["analytics", "overview", "--since", "2025-11-04"]) == 2
+    assert "--since and --until need --period custom" in capsys.readouterr().err
+    assert main(["analytics", "overview", "--period", "custom", "--since", "2025-11-05",
+                 "--until", "2025-11-04"]) == 2
+
+
+def test_exports_keep_contacts_only_when_asked(_isolated_data, tmp_path):
+    fill(_isolated_data)  # one experience title holds ana@example.com
+    masked, kept = tmp_path / "masked.csv", tmp_path / "kept.csv"
+    assert main(["export", "user-skills", "-o", str(masked)]) == 0
+    assert main(["export", "user-skills", "-o", str(kept), "--keep-contacts"]) == 0
+    assert "ana@example.com" not in masked.read_text("utf-8")
+    assert "ana@example.com" in kept.read_text("utf-8")
+
+
+def test_export_the_analyses_of_one_status(_isolated_data, tmp_path):
+    fill(_isolated_data)
+    out = tmp_path / "errors.json"
+    assert main(["export", "analyses", "-o", str(out), "--status", "error"]) == 0
+    document = json.loads(out.read_text("utf-8"))
+    assert document["count"] == 1 and document["dataset"][0]["processing_status"] == "error"

@@ -57,3 +57,33 @@ def test_extended_json_becomes_plain():
                            "x": [{"$numberDouble": "0.5"}]}) == {
         "_id": "ab", "n": 7, "d": "2025-11-22T12:34:18Z", "c": "1970-01-01T00:00:00.000Z",
         "x": [0.5]}
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("juan.perez@example.org", "[email removed]"),
+    ("call +54 9 11 4444-5555 today", "call [phone removed] today"),
+    ("tel. 011 4444 5555", "tel. [phone removed]"),
+    ("(011) 4444-5555 / 0049 30 1234567", "[phone removed] / [phone removed]"),
+    ("mail ana@x.es o 612.345.678", "mail [email removed] o [phone removed]"),
+])
+def test_contacts_are_masked(text, masked):
+    assert fmt.mask_contacts(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "work according to recipe 42", "2025-11-22", "2025-11-22T12:36:01.512345+00:00",
+    "2025-11-22 14:30", "2019-2022", "session_20251122_123418_1d5d3bbf",
+    "12345678-1234-4567-8901-234567890abc", "674200aa0f1e2d3c4b5a6978", "15-1252.00",
+    "153957396055258", "citations: 1500", "https://github.com/user123456789"])
+def test_dates_ids_codes_and_numbers_are_not_contacts(text):
+    assert fmt.mask_contacts(text) == text
+
+
+def test_contacts_inside_documents_and_the_keep_option():
+    document = {"q": {"awards": "ask ana@x.org", "years": 4}, "list": ["+34 612 345 678", 1.5]}
+    assert fmt.contacts_transform("mask")(document) == {
+        "q": {"awards": "ask [email removed]", "years": 4}, "list": ["[phone removed]", 1.5]}
+    assert fmt.contacts_transform("keep")(document) is document
+    assert fmt.title_transform("keep", "salt", "keep")("Cook, ana@x.org") == "Cook, ana@x.org"
+    with pytest.raises(InvalidArgument, match="contacts must be one of mask, keep"):
+        fmt.contacts_transform("hide")

@@ -39,10 +39,14 @@ def test_overview_matches_hand_computed_values(filled):
     assert (figures["completed"], figures["errors"]) == (5, 1)
     assert figures["success_rate"] == 83.33  # 5 / 6
     assert figures["by_field"] == [
-        {"field": "digital_technology", "count": 3, "avg_score": 70.0, "avg_likelihood": 0.6},
-        {"field": "arts_culture", "count": 1, "avg_score": 90.0, "avg_likelihood": 0.9},
-        {"field": "science_research", "count": 1, "avg_score": None, "avg_likelihood": 0.3},
+        {"field": "digital_technology", "count": 3, "avg_score": 70.0, "avg_likelihood": 0.6,
+         "scored": 3, "with_likelihood": 3},
+        {"field": "arts_culture", "count": 1, "avg_score": 90.0, "avg_likelihood": 0.9,
+         "scored": 1, "with_likelihood": 1},
+        {"field": "science_research", "count": 1, "avg_score": None, "avg_likelihood": 0.3,
+         "scored": 0, "with_likelihood": 1},
     ]
+    assert (figures["scored"], figures["period"]["label"]) == (4, "All time")
     assert figures["by_recommendation"] == [
         {"recommendation": "strong", "count": 2}, {"recommendation": "moderate", "count": 1},
         {"recommendation": "weak", "count": 1}, {"recommendation": "unrated", "count": 1}]

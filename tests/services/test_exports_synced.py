@@ -102,13 +102,15 @@ def test_overview_of_synced_analyses(synced):
     assert (figures["total_analyses"], figures["completed"], figures["errors"]) == (20, 16, 4)
     assert figures["success_rate"] == 80.0
     # scores: cv_feedback.score × 10 (none when i % 7 == 6), 85 stored when i % 5 == 3
-    assert figures["by_field"] == [
+    assert [{k: f[k] for k in ("field", "count", "avg_score", "scored")}
+            for f in figures["by_field"]] == [
         {"field": "digital_technology", "count": 6, "avg_score": 44.0,  # 0 85 – 10 40 85
-         "avg_likelihood": figures["by_field"][0]["avg_likelihood"]},
+         "scored": 5},
         {"field": "arts_culture", "count": 5, "avg_score": 63.0,  # 10 70 100 85 50
-         "avg_likelihood": figures["by_field"][1]["avg_likelihood"]},
+         "scored": 5},
         {"field": "science_research", "count": 5, "avg_score": 43.0,  # 20 50 85 0 60
-         "avg_likelihood": figures["by_field"][2]["avg_likelihood"]}]
+         "scored": 5}]
+    assert figures["scored"] == 15  # of 16 completed
     assert all(f["avg_likelihood"] is not None for f in figures["by_field"])
     assert sum(r["count"] for r in figures["by_recommendation"]) == 16
     assert "unrated" not in {r["recommendation"] for r in figures["by_recommendation"]}

@@ -1,4 +1,4 @@
-"""The casework schema: migration 2, its SQLModel mirror, and isolation from the cache."""
+"""The casework schema: its migrations, their SQLModel mirror, and isolation from the cache."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from desktop.store import casework_tables  # noqa: F401  (registers the tables)
 from desktop.store.casework import MIGRATIONS, CaseworkStore
 
 CASEWORK_TABLES = {"client", "rating", "rating_change", "recommendation_event",
-                   "recommended_item", "feedback", "model_registry"}
+                   "recommended_item", "feedback", "model_registry", "shortlist", "scenario"}
 
 
 def _v1_file(path: Path) -> None:
@@ -22,17 +22,70 @@ def _v1_file(path: Path) -> None:
     db.close()
 
 
-def test_a_v1_file_migrates_to_v2_after_a_backup(tmp_path: Path) -> None:
+def test_a_v1_file_migrates_to_the_latest_after_a_backup(tmp_path: Path) -> None:
     path, backups = tmp_path / "casework.sqlite", tmp_path / "backups"
     _v1_file(path)
     store = CaseworkStore(path, backups)
-    assert store.schema_version == len(MIGRATIONS) == 2
-    saved = list(backups.glob("casework-*-before-v2.sqlite"))
+    assert store.schema_version == len(MIGRATIONS)
+    saved = list(backups.glob(f"casework-*-before-v{len(MIGRATIONS)}.sqlite"))
     assert len(saved) == 1
     with sqlite3.connect(saved[0]) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
         assert old.execute("SELECT value FROM meta").fetchone()[0] == "abc"
     assert store.install_salt() == "abc"
+    store.close()
+
+
+def _file_at(path: Path, version: int) -> None:
+    """A casework file as an older release wrote it: the first ``version`` migrations."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    for migration in MIGRATIONS[:version]:
+        with engine.begin() as connection:
+            migration(connection)
+    engine.dispose()
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+
+
+def test_a_v3_client_keeps_everything_and_gets_empty_background_fields(tmp_path: Path) -> None:
+    path = tmp_path / "casework.sqlite"
+    _file_at(path, 3)
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO client (label, current_code, created_at, updated_at) "
+                   "VALUES ('Client Ä', '41-2031.00', 'x', 'x')")
+    db.close()
+    store = CaseworkStore(path, tmp_path / "backups")
+    with store.read() as db:
+        row = db.exec_driver_sql("SELECT label, current_code, education, experience_years "
+                                 "FROM client").one()
+    assert tuple(row) == ("Client Ä", "41-2031.00", None, None)
+    assert list((tmp_path / "backups").glob("casework-*-before-v4.sqlite"))
+    store.close()
+
+
+def test_a_v2_file_with_a_client_gains_the_action_plan_tables(tmp_path: Path) -> None:
+    """A casework file as the release before the shortlist wrote it keeps every client."""
+    path, backups = tmp_path / "casework.sqlite", tmp_path / "backups"
+    _file_at(path, 2)
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO client (label, created_at, updated_at) "
+                   "VALUES ('K-7', '2026-01-01', '2026-01-01')")
+        db.execute("INSERT INTO rating VALUES (1, '2.A.1.a', 3, '2026-01-01')")
+    db.close()
+    store = CaseworkStore(path, backups)
+    assert store.schema_version == len(MIGRATIONS)
+    with store.read() as db:
+        assert db.exec_driver_sql("SELECT label FROM client").scalar_one() == "K-7"
+        assert db.exec_driver_sql("SELECT rating FROM rating").scalar_one() == 3
+        assert db.exec_driver_sql("SELECT count(*) FROM shortlist").scalar_one() == 0
+    (saved,) = backups.glob("casework-*-before-v*.sqlite")
+    with sqlite3.connect(saved) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert copy.execute("SELECT label FROM client").fetchone()[0] == "K-7"
+    copy.close()
     store.close()
 
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
 from desktop.services.sync import MongoTarget, sync_compass
 from tests.fixtures.compass_docs import (
+    ESCO,
+    PERSON_SESSIONS,
     Generator,
     insert_compass,
+    insert_person,
     malformed_states,
+    person_documents,
     session_id_for,
     taxonomy_docs,
 )
@@ -208,3 +213,54 @@ def test_another_database_means_a_new_full_scan(services, mongo_db, mongo_uri):
             "full scan", 0, 3, 3)
     finally:
         mongo_db.client.drop_database(other.name)
+
+
+def test_esco_occupations_are_kept_per_experience_and_view(services, mongo_db):
+    generator = insert_compass(mongo_db, 30)
+    insert_person(mongo_db)
+    sync_compass(services, target(mongo_db))
+    person = person_documents()
+    kept = sum(len(d["explored_experiences"]) for d in person[
+        "explore_experiences_director_state"])
+    for view, extra in (("pipeline", 8), ("explored", 7), ("deleted", 1)):
+        assert view_count(services, "compass_occupation", view) == (
+            generator.expected[f"{view}_occupations"] + extra), view
+    assert kept == 7
+    with services.cache.read() as db:
+        row = db.exec_driver_sql(
+            "SELECT o.occupation_uuid, o.origin_uuid, o.uuid_history, o.code, o.preferred_label "
+            "FROM compass_occupation o JOIN compass_experience e USING (session_id, view, "
+            "experience_uuid) WHERE e.title = 'Vendedora en almacén' AND o.view = 'explored' "
+            "AND o.session_id = ?", (PERSON_SESSIONS[1],)).one()
+    own, origin, history, code, label = row
+    assert (origin, code, label) == (ESCO["Vendedora en almacén"][0], "5223.1",
+                                     "vendedor/vendedora")
+    assert json.loads(history) == [own, origin]
+
+
+def test_a_cache_synced_before_occupations_were_kept_gets_them_on_the_next_run(
+        services, mongo_db, monkeypatch):
+    from desktop.sync import compass
+    from desktop.sync.sources import CompassSource
+
+    insert_compass(mongo_db, 8)
+    monkeypatch.setattr(compass, "LAYOUT", "1")
+    monkeypatch.setattr(CompassSource, "layout", "")
+    sync_compass(services, target(mongo_db))
+    with services.cache.write() as db:  # what the previous version stored: no occupations
+        db.exec_driver_sql("DELETE FROM compass_occupation")
+    monkeypatch.undo()
+    upgraded = sync_compass(services, target(mongo_db))
+    assert (upgraded["mode"], upgraded["updated"]) == ("full scan", 8)
+    assert view_count(services, "compass_occupation", "pipeline") > 8
+    again = sync_compass(services, target(mongo_db))
+    assert (again["mode"], again["updated"]) == ("changes", 0)
+
+
+def test_a_malformed_occupation_list_skips_the_document(services, mongo_db):
+    document = Generator(3).state(0)
+    next(iter(document["experiences_state"].values()))["experience"]["esco_occupations"] = {}
+    mongo_db.explore_experiences_director_state.insert_one(document)
+    summary = sync_compass(services, target(mongo_db))
+    assert summary["skipped"] == 1
+    assert "esco_occupations is a dict, not an array" in str(summary)

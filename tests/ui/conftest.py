@@ -46,6 +46,21 @@ def filled_window(filled_data, window):
     return window
 
 
+@pytest.fixture
+def synced_window(mongo_db, mongo_uri, window):
+    """The main window after a real sync of 60 Compass sessions and 40 CV analyses (i % 5 ==
+    4 errors) from the MongoDB wire test server."""
+    from desktop.services.sync import MongoTarget, sync_analyses, sync_compass
+    from tests.fixtures.compass_docs import analysis, insert_compass
+
+    insert_compass(mongo_db, 60)
+    mongo_db.cv_analyses.insert_many([analysis(i) for i in range(40)])
+    target = MongoTarget(mongo_uri, mongo_db.name)
+    sync_compass(window.services, target)
+    sync_analyses(window.services, target)
+    return window
+
+
 def menu_action(window, text: str):
     """The File ▸ Export entry with this text (mnemonics ignored)."""
     return next(a for a in window.export_menu.actions() if a.text().replace("&", "") == text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 
+from PySide6.QtWidgets import QLabel
+
 from desktop.ui import dialogs
 from desktop.ui.exports import UserSkillsDialog
 from tests.ui.conftest import menu_action
@@ -51,15 +53,30 @@ def test_cancelling_the_options_dialog_writes_nothing(filled_window, monkeypatch
     assert asked == [] and list(tmp_path.glob("*.csv")) == []
 
 
-def test_the_options_dialog_defaults(qtbot):
+def test_the_options_dialog_defaults_and_the_contacts_option(qtbot):
     dialog = UserSkillsDialog()
     qtbot.addWidget(dialog)
-    assert dialog.options() == {"file_format": "csv", "titles": "keep", "source": "explored"}
+    assert dialog.options() == {"file_format": "csv", "titles": "keep", "source": "explored",
+                                "contacts": "mask"}
+    notes = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "E-mail addresses and phone numbers found in free text are replaced by " \
+           "[email removed] and [phone removed]." in notes
+    dialog.keep_contacts.setChecked(True)
+    assert "internal use only" in dialog.keep_contacts.text()
+    assert dialog.options()["contacts"] == "keep"
 
 
-def test_analyses_export_takes_the_format_from_the_suffix(filled_window, qtbot, monkeypatch,
-                                                          tmp_path):
+def test_analyses_export_offers_everything_before_the_page_is_open(filled_window, qtbot,
+                                                                   monkeypatch, tmp_path):
     target = tmp_path / "analyses.csv"
+    offered = []
+
+    def answer(dialog):
+        offered.extend(dialog.scope.itemText(i) for i in range(dialog.scope.count()))
+        dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", answer)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
     menu_action(filled_window, "CV analyses…").trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
@@ -67,6 +84,7 @@ def test_analyses_export_takes_the_format_from_the_suffix(filled_window, qtbot, 
     with open(target, newline="", encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))
     assert rows and {r["processing_status"] for r in rows} == {"completed"}
+    assert offered == ["Everything: every completed analysis (the upstream dataset)"]
 
 
 def test_current_table_of_a_page_without_one(filled_window, monkeypatch):
@@ -90,7 +108,7 @@ def test_current_table_of_the_analytics_page_to_xlsx(filled_window, qtbot, monke
     filled_window.bridge.wait()
     book = load_workbook(target)
     rows = list(book.worksheets[0].values)
-    assert rows[0] == ("field", "count", "avg_score", "avg_likelihood")
+    assert rows[0] == ("field", "count", "scored", "avg_score", "avg_likelihood_percent")
     assert sum(r[1] for r in rows[1:]) == page.data["overview"]["completed"]
     assert dict(book["About"].values)["title"] == "Completed CV analyses by field"
 
@@ -123,6 +141,7 @@ def test_cancel_keeps_the_previous_file(filled_window, qtbot, monkeypatch, tmp_p
         return original(row)
 
     monkeypatch.setattr(exports, "analysis_document", held)
+    monkeypatch.setattr(dialogs, "run_dialog", lambda dialog: True)
     target = tmp_path / "analyses.json"
     target.write_text("previous export")
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))

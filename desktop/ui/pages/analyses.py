@@ -1,11 +1,13 @@
-"""CV analyses: the synced analyses, filtered by field and status, a page at a time, and
-one analysis in detail (strengths, gaps by severity, roadmap)."""
+"""CV analyses: the synced analyses, filtered by field and status, sorted by any column, a
+page at a time, and one analysis in detail (strengths, weaknesses, gaps by severity,
+roadmap)."""
 
 from __future__ import annotations
 
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.tables import Table
+from desktop.ui.empty_state import nothing_synced_panel
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 
@@ -58,9 +61,10 @@ def detail_html(record: dict[str, Any]) -> str:
     if detail["assessment_level"] or detail["overall_assessment"]:
         parts.append(f"<p><b>{escape(detail['assessment_level'] or '')}</b> "
                      f"{escape(detail['overall_assessment'] or '')}</p>")
-    if detail["strengths"]:
-        parts.append("<h4>Strengths</h4><ul>" + "".join(
-            f"<li>{escape(s)}</li>" for s in detail["strengths"]) + "</ul>")
+    for heading, key in (("Strengths", "strengths"), ("Weaknesses (CV feedback)", "weaknesses")):
+        if detail[key]:
+            parts.append(f"<h4>{heading}</h4><ul>" + "".join(
+                f"<li>{escape(s)}</li>" for s in detail[key]) + "</ul>")
     if detail["gaps"]:
         parts.append("<h4>Gaps</h4><ul>" + "".join(
             f"<li><b style='color:{SEVERITY_COLOURS.get(g['severity'], '#333')}'>"
@@ -95,6 +99,8 @@ class AnalysesPage(Page):
         self.status_filter = QComboBox()
         for combo in (self.field, self.status_filter):
             combo.addItem(ALL)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)  # "digital_technology", "completed" in full
             combo.currentIndexChanged.connect(self._filter_changed)
         self.previous = QPushButton("◀ Previous")
         self.next = QPushButton("Next ▶")
@@ -108,6 +114,7 @@ class AnalysesPage(Page):
         for widget in (self.position, self.previous, self.next):
             bar.addWidget(widget)
 
+        self.order = ("created_at", True)  # (column, descending)
         self.model = RecordTableModel([
             ColumnSpec("created_at", "Created (UTC)", short_time), ColumnSpec("field", "Field"),
             ColumnSpec("processing_status", "Status"),
@@ -120,14 +127,23 @@ class AnalysesPage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)  # sorted in the cache, across every page
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._open(current.row()))
         self.detail = QTextBrowser()
         self.detail.setPlaceholderText("Select an analysis to read it.")
 
-        self.split(self.view, self.detail, (680, 500), above=(bar,))
+        self.nothing_synced = nothing_synced_panel(
+            window, "No CV analyses synced yet: sync them from the proof-of-talent database "
+                    "to read them here.")
+        self.nothing_synced.hide()
+        self.panes = self.split(self.view, self.detail, (680, 500),
+                                above=(bar, self.nothing_synced))
 
     # --- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -150,6 +166,10 @@ class AnalysesPage(Page):
     def _filter_changed(self) -> None:
         self._go(0)
 
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.order = (self.model.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        self._go(0)
+
     def _choice(self, combo: QComboBox) -> str | None:
         return None if combo.currentText() == ALL else combo.currentText()
 
@@ -158,11 +178,12 @@ class AnalysesPage(Page):
 
         services = self.services
         field, status = self._choice(self.field), self._choice(self.status_filter)
+        order_by, descending = self.order
         self._serial += 1
         serial = self._serial
         self.bridge.submit(
             lambda _task: list_analyses(services, field, status, max(offset, 0),
-                                        self.page_size),
+                                        self.page_size, order_by, descending),
             on_result=lambda page: self._show_page(serial, page))
 
     def _show_page(self, serial: int, page: dict[str, Any]) -> None:
@@ -176,6 +197,9 @@ class AnalysesPage(Page):
         self.previous.setEnabled(self.offset > 0)
         self.next.setEnabled(last < self.total)
         self.detail.clear()
+        nothing = not self.total and self.field.count() == 1  # no filter values: empty cache
+        self.nothing_synced.setVisible(nothing)
+        self.panes.setVisible(not nothing)
         self.loaded = True
         if page["analyses"]:
             self.view.selectRow(0)
@@ -188,6 +212,11 @@ class AnalysesPage(Page):
         services, analysis_id = self.services, self.model.row(row)["id"]
         self.bridge.submit(lambda _task: analysis(services, analysis_id),
                            on_result=lambda record: self.detail.setHtml(detail_html(record)))
+
+    def shown_selection(self) -> dict[str, Any]:
+        """The filters in view and how many analyses match them (every page)."""
+        return {"field": self._choice(self.field), "status": self._choice(self.status_filter),
+                "total": self.total}
 
     def exportable(self) -> Table | None:
         if not self.model.rows:

@@ -1,12 +1,17 @@
-"""Analytics: key figures and charts over the synced CV analyses and Compass skills."""
+"""Analytics: key figures and charts over the synced CV analyses and Compass skills, for a
+period (last 30 or 90 days, this year, all time or custom) that every figure, chart and
+export of the page follows."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -15,32 +20,55 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.errors import InvalidArgument
+from desktop.domain.periods import PERIODS, Period, period
 from desktop.domain.tables import Table
 from desktop.ui import charts
+from desktop.ui.empty_state import nothing_synced_panel
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 
-FIGURES = [  # (key in the figures, caption)
-    ("total_analyses", "CV analyses"), ("completed", "completed"), ("errors", "errors"),
-    ("success_rate", "success rate"), ("recent_30_days", "in the last 30 days"),
-    ("sessions", "Compass sessions"), ("users", "Compass users"),
-    ("experiences", "experiences kept"), ("skill_extractions", "top skills extracted"),
+KEPT_NOTE = ("Experiences the user explored and kept (not deleted), and the top skills in "
+             "them, in sessions last active in the period. The Sync page counts every stored "
+             "row instead: all three views (pipeline output, explored, deleted) and every "
+             "skill (top and remaining).")
+FIGURES = [  # (key in the figures, caption, tooltip)
+    ("total_analyses", "CV analyses", "CV analyses created in the period, any status"),
+    ("completed", "completed", "Analyses that completed"),
+    ("errors", "errors", "Analyses that ended in an error"),
+    ("success_rate", "success rate", "Completed as a share of all analyses in the period"),
+    ("sessions", "Compass sessions", "Compass sessions whose last message is in the period"),
+    ("users", "Compass users", "Distinct users of those sessions"),
+    ("experiences", "experiences kept", KEPT_NOTE),
+    ("skill_extractions", "top skills in them", KEPT_NOTE),
 ]
-BY_FIELD_COLUMNS = ["field", "count", "avg_score", "avg_likelihood"]
+BY_FIELD_COLUMNS = ["field", "count", "scored", "avg_score", "avg_likelihood_percent"]
+ANALYSES_SOURCE = "Source: CV analyses (proof of talent), synced"
+COMPASS_SOURCE = "Source: Compass sessions, synced"
+
+
+def percent(value: float | None) -> float | None:
+    return None if value is None else round(value * 100, 1)
+
+
+def synced(label: str, when: str | None) -> str:
+    return f"{label} {when[:16].replace('T', ' ')} UTC" if when else f"{label} (never synced)"
 
 
 class Figure(QFrame):
-    def __init__(self, caption: str) -> None:
+    def __init__(self, caption: str, tooltip: str) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip(tooltip)
         self.value = QLabel("—", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.value.setStyleSheet("font-size: 18pt; font-weight: bold; color: #2a4d78;")
-        caption_label = QLabel(caption, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.value.setStyleSheet("font-size: 16pt; font-weight: bold; color: #2a4d78;")
+        caption_label = QLabel(caption, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         caption_label.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -54,40 +82,72 @@ class AnalyticsPage(Page):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.data: dict[str, Any] | None = None
-        self.figures = {key: Figure(caption) for key, caption in FIGURES}
+        self.period = Period()
+        self._serial = 0
+        self.period_choice = QComboBox()
+        for key, label in PERIODS.items():
+            self.period_choice.addItem(label, key)
+        self.period_choice.setCurrentIndex(self.period_choice.findData("all"))
+        self.since, self.until = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        today = QDate.currentDate()
+        self.since.setDate(today.addDays(-29))
+        self.until.setDate(today)
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.dateChanged.connect(self.refresh)
+        self.period_choice.currentIndexChanged.connect(self._period_changed)
+        self.reload_button = QPushButton("Refresh")
+        self.reload_button.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Period:"))
+        bar.addWidget(self.period_choice)
+        self.custom = QWidget()
+        custom = QHBoxLayout(self.custom)
+        custom.setContentsMargins(0, 0, 0, 0)
+        for widget in (QLabel("from"), self.since, QLabel("to"), self.until):
+            custom.addWidget(widget)
+        bar.addWidget(self.custom)
+        self.custom.hide()
+        self.status = QLabel("Loading figures…")
+        self.status.setStyleSheet("color: #555;")
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.reload_button)
+
+        self.figures = {key: Figure(caption, tip) for key, caption, tip in FIGURES}
         strip = QHBoxLayout()
         for figure in self.figures.values():
             strip.addWidget(figure)
-        self.reload_button = QPushButton("Refresh")
-        self.reload_button.clicked.connect(self.refresh)
-        strip.addWidget(self.reload_button)
 
-        self.per_field = charts.ChartCard("Analyses per field", y_label="analyses")
-        self.recommendations = charts.ChartCard("Recommendations (completed analyses)",
+        self.per_field = charts.ChartCard("Analyses per field and status", y_label="analyses")
+        self.recommendations = charts.ChartCard("Recommendations of completed analyses",
                                                 y_label="analyses")
-        self.over_time = charts.ChartCard("Analyses over time", y_label="analyses",
-                                          date_axis=True)
-        self.scores = charts.ChartCard("Overall score (completed)", x_label="score (0–100)",
-                                       y_label="analyses")
-        self.likelihoods = charts.ChartCard("Likelihood (completed)",
-                                            x_label="likelihood (0–1)", y_label="analyses")
+        self.over_time = charts.ChartCard("Analyses created over time", y_label="analyses")
+        self.scores = charts.ChartCard("Overall score of completed analyses",
+                                       x_label="overall score (0–100)", y_label="analyses")
+        self.likelihoods = charts.ChartCard("Likelihood of completed analyses",
+                                            x_label="likelihood (%)", y_label="analyses")
         self.top_skills = charts.ChartCard("Most extracted Compass skills",
-                                           x_label="times among an experience's top skills",
-                                           min_height=420)
+                                           x_label="kept experiences with it among their top "
+                                                   "skills", min_height=420)
         self.skills_per_experience = charts.ChartCard(
-            "Top skills per experience", x_label="top skills in the experience",
+            "Top skills per kept experience", x_label="top skills in the experience",
             y_label="experiences")
         self.by_field = RecordTableModel([
             ColumnSpec("field", "Field"), ColumnSpec("count", "Completed", align_right=True),
+            ColumnSpec("scored", "With a score", align_right=True),
             ColumnSpec("avg_score", "Mean score", number(1), align_right=True),
-            ColumnSpec("avg_likelihood", "Mean likelihood", number(2), align_right=True)])
+            ColumnSpec("avg_likelihood_percent", "Mean likelihood (%)", number(1),
+                       align_right=True)])
         by_field_view = QTableView()
         by_field_view.setModel(self.by_field)
         by_field_view.verticalHeader().hide()
-        header = by_field_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        by_field_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.by_field_note = QLabel(wordWrap=True)
+        self.by_field_note.setStyleSheet("color: #555;")
         by_field_box = QGroupBox("Completed analyses by field")
-        QVBoxLayout(by_field_box).addWidget(by_field_view)
+        box_layout = QVBoxLayout(by_field_box)
+        box_layout.addWidget(self.by_field_note)
+        box_layout.addWidget(by_field_view)
 
         grid = QGridLayout()
         grid.addWidget(self.per_field, 0, 0)
@@ -99,61 +159,131 @@ class AnalyticsPage(Page):
         grid.addWidget(self.skills_per_experience, 4, 0)
         grid.addWidget(by_field_box, 4, 1)
         content = QWidget()
-        content.setLayout(grid)
+        content_layout = QVBoxLayout(content)
+        content_layout.addLayout(strip)
+        content_layout.addLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
-        self.status = QLabel("Loading figures…")
+
+        self.nothing_synced = nothing_synced_panel(
+            self.window_, "Nothing synced yet: Analytics counts the CV analyses and Compass "
+                          "sessions synced to this computer.")
+        self.body = QStackedWidget()
+        self.body.addWidget(scroll)
+        self.body.addWidget(self.nothing_synced)
         layout = QVBoxLayout(self)
-        layout.addLayout(strip)
-        layout.addWidget(self.status)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+        layout.addWidget(self.body, 1)
 
     @property
     def cards(self) -> list[charts.ChartCard]:
         return [self.per_field, self.recommendations, self.over_time, self.scores,
                 self.likelihoods, self.top_skills, self.skills_per_experience]
 
+    def _period_changed(self) -> None:
+        self.custom.setVisible(self.period_choice.currentData() == "custom")
+        self.refresh()
+
+    def chosen_period(self) -> Period:
+        choice = self.period_choice.currentData()
+        since, until = self.since.date().toPython(), self.until.date().toPython()
+        return period(choice, date.today(), since, until)
+
     def refresh(self) -> None:
         from desktop.services.analytics import chart_data
 
+        try:
+            chosen = self.chosen_period()
+        except InvalidArgument as error:  # a custom period ending before it starts
+            self.status.setText(str(error))
+            return
         services = self.services
+        self._serial += 1
+        serial = self._serial
         self.status.setText("Loading figures…")
-        self.bridge.submit(lambda _task: chart_data(services), title="Analytics",
-                           on_result=self.show_data,
+        self.bridge.submit(lambda _task: chart_data(services, chosen), title="Analytics",
+                           on_result=lambda data: self.show_data(data, chosen, serial),
                            on_error=lambda e: self.status.setText(f"Cannot compute: {e}"))
 
-    def show_data(self, data: dict[str, Any]) -> None:
-        self.data = data
+    def show_data(self, data: dict[str, Any], chosen: Period | None = None,
+                  serial: int | None = None) -> None:
+        if serial is not None and serial != self._serial:
+            return  # a newer period is on its way
+        self.data, self.period = data, chosen or Period()
         overview = data["overview"]
-        values = dict(overview, **overview["compass"])
+        compass = overview["compass"]
+        cached = data["cached"]
+        self.body.setCurrentWidget(self.nothing_synced if not any(cached.values())
+                                   else self.body.widget(0))
+        values = dict(overview, **compass)
         for key, figure in self.figures.items():
-            value = values[key]
-            figure.value.setText(f"{value:.1f} %" if key == "success_rate" else f"{value:,}")
-        self.status.setText("Synced CV analyses and Compass sessions in the local cache. "
-                            "Sync from the Sync page to update them."
-                            if overview["total_analyses"] or values["sessions"] else
-                            "No CV analyses or Compass sessions synced yet.")
-        self.by_field.set_rows(overview["by_field"])
+            figure.value.setText(self._figure_text(key, values))
+        described = overview["period"]["label"]
+        self.status.setText(f"{described}: {overview['total_analyses']:,} of "
+                            f"{cached['analyses']:,} CV analyses, {compass['sessions']:,} of "
+                            f"{cached['sessions']:,} Compass sessions in the local cache.")
+        analyses_context = f"{described} · {synced(ANALYSES_SOURCE, data['synced_at']['analyses'])}"
+        compass_context = f"{described} · {synced(COMPASS_SOURCE, data['synced_at']['compass'])}"
+        self._draw_analyses(data, analyses_context)
+        self._draw_compass(data, compass_context)
+
+    @staticmethod
+    def _figure_text(key: str, values: dict[str, Any]) -> str:
+        if key == "success_rate":
+            return f"{values[key]:.1f} %" if values["total_analyses"] else "—"
+        return f"{values[key]:,}"
+
+    def _draw_analyses(self, data: dict[str, Any], context: str) -> None:
+        overview = data["overview"]
+        completed = overview["completed"]
+        self.by_field.set_rows([dict(r, avg_likelihood_percent=percent(r["avg_likelihood"]))
+                                for r in overview["by_field"]])
         fields = data["per_field"]
+        self.per_field.set_context(f"{context} · n = {overview['total_analyses']:,} analyses")
         charts.bar_chart(self.per_field, [f["field"] for f in fields],
                          [[f["completed"] for f in fields], [f["errors"] for f in fields],
                           [f["other"] for f in fields]],
                          ["completed", "errors", "other status"])
         recommendations = overview["by_recommendation"]
+        self.recommendations.set_context(f"{context} · n = {completed:,} completed analyses "
+                                         "(unrated: no recommendation could be derived)")
         charts.bar_chart(self.recommendations, [r["recommendation"] for r in recommendations],
                          [[r["count"] for r in recommendations]], colours=[charts.GREEN])
         series = data["over_time"]
+        self.over_time.set_context(f"{context} · {int(series['counts'].sum()):,} analyses "
+                                   f"per {series['unit']} by creation date; trend: "
+                                   f"{series['window']}-{series['unit']} rolling mean")
         charts.trend_chart(self.over_time, series["starts"], series["counts"], series["trend"],
-                           series["unit"])
-        charts.histogram_chart(self.scores, np.linspace(0, 100, 11),
-                               data["score_histogram"], "{:.0f}")
-        charts.histogram_chart(self.likelihoods, np.linspace(0, 1, 11),
-                               data["likelihood_histogram"], "{:.1f}", colour=charts.ORANGE)
-        skills = overview["compass"]["top_skills"]
-        charts.horizontal_bar_chart(self.top_skills, [s["preferred_label"] for s in skills],
-                                    [s["count"] for s in skills])
+                           series["unit"], series["window"])
+        scores = data["score_histogram"]
+        self.scores.set_context(f"{context} · n = {int(scores.sum()):,} of {completed:,} "
+                                "completed analyses with a score")
+        charts.histogram_chart(self.scores, np.linspace(0, 100, 11), scores, "{:.0f}")
+        likelihoods = data["likelihood_histogram"]
+        self.likelihoods.set_context(f"{context} · n = {int(likelihoods.sum()):,} of "
+                                     f"{completed:,} completed analyses with a likelihood")
+        charts.histogram_chart(self.likelihoods, np.linspace(0, 100, 11), likelihoods,
+                               "{:.0f}", colour=charts.ORANGE)
+        scored = sum(r["scored"] for r in overview["by_field"])
+        self.by_field_note.setText(f"{context} · means over the analyses with a value: "
+                                   f"n = {scored:,} of {completed:,} with a score")
+
+    def _draw_compass(self, data: dict[str, Any], context: str) -> None:
+        compass = data["overview"]["compass"]
+        skills = compass["top_skills"]
+        unidentified = compass["unidentified_skills"]
+        self.top_skills.set_context(
+            f"{context} · {compass['skill_extractions']:,} top skills in "
+            f"{compass['experiences']:,} kept experiences; grouped by ESCO UUID, or by label "
+            "where the UUID is missing (marked “no UUID”)"
+            + (f"; {unidentified:,} with neither left out" if unidentified else ""))
+        charts.horizontal_bar_chart(
+            self.top_skills, [s["preferred_label"] + ("" if s["skill_uuid"] else " (no UUID)")
+                              for s in skills], [s["count"] for s in skills])
         per_experience = data["skills_per_experience"]
+        self.skills_per_experience.set_context(
+            f"{context} · n = {sum(n for _, n in per_experience):,} kept experiences")
         counts = dict(per_experience)
         most = max(counts, default=0)
         charts.histogram_chart(self.skills_per_experience, np.arange(-0.5, most + 1),
@@ -166,6 +296,12 @@ class AnalyticsPage(Page):
     def exportable(self) -> Table | None:
         if self.data is None:
             return None
-        rows = [[r[c] for c in BY_FIELD_COLUMNS] for r in self.data["overview"]["by_field"]]
+        overview = self.data["overview"]
+        rows = [[r["field"], r["count"], r["scored"], r["avg_score"],
+                 percent(r["avg_likelihood"])] for r in overview["by_field"]]
         return Table("analyses-by-field", "Completed CV analyses by field", BY_FIELD_COLUMNS,
-                     rows, {"source": "synced CV analyses (local cache)"})
+                     rows, {"source": "synced CV analyses (local cache)",
+                            "period": overview["period"]["label"],
+                            "period_since": self.period.since and self.period.since.isoformat(),
+                            "period_until": self.period.until and self.period.until.isoformat(),
+                            "synced_at": self.data["synced_at"]["analyses"]})

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
 )
 
 from desktop.domain.ratings import RATING_LABELS, rating_to_level
 from desktop.ui import dialogs
+from desktop.ui.background_editor import BackgroundEditor
+from desktop.ui.compass_panel import CompassPanel
 from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -92,12 +95,18 @@ class ClientPage(Page):
         self.anchor_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         box_layout.addWidget(self.anchor_text, 1)
 
-        self.split(self.table, self.skill_box, (820, 380), above=(top, self.warning))
+        self.compass = CompassPanel(self)
+        self.side = QTabWidget()
+        self.side.addTab(self.skill_box, "S&kill")
+        self.side.addTab(self.compass, "Co&mpass")
+        self.background = BackgroundEditor(self)
+        self.split(self.table, self.side, (700, 500),
+                   above=(top, self.background, self.warning))
         self._set_enabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.prefill_button, self.undo_button, self.recommend_button,
-                       self.table, self.skill_box):
+                       self.table, self.skill_box, self.background):
             widget.setEnabled(enabled)
 
     # --- data -----------------------------------------------------------------------------
@@ -164,6 +173,7 @@ class ClientPage(Page):
         if self.picker.client_id != data["client"]["id"]:
             return  # another client was chosen meanwhile
         self.client = data["client"]
+        self.background.show_client(self.client)
         current = self.client["current_code"]
         self.occupation.setText(f"Current occupation: {data['title']} ({current})" if current
                                 else "No current occupation")
@@ -185,6 +195,7 @@ class ClientPage(Page):
         self.prefill_button.setEnabled(bool(current))
         self.warning.setVisible(flat_ratings(ratings))
         self._show_skill()
+        self.compass.show_client(self.client)
 
     def _current(self) -> dict[str, Any] | None:
         row = self.table.currentIndex().row()

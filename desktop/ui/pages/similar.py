@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.bar_delegate import BarDelegate
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
+from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
 METHOD = ("Similarity (0–1) combines skill and knowledge profiles (35 %), titles and alternate "
@@ -79,6 +80,10 @@ class SimilarPage(Page):
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addWidget(self.gap_button)
+        self.shortlist_button = shortlist_button(
+            self, lambda: self.found[row]["code"] if 0 <= (row := self._current_row())
+            < len(self.found) else None)
+        actions.addWidget(self.shortlist_button)
         actions.addStretch(1)
         method = QLabel(METHOD, wordWrap=True)
         method.setStyleSheet("color: #444;")
@@ -144,7 +149,7 @@ class SimilarPage(Page):
             self.window_.page_by_class("GapPage").compare(self.source, self.found[row]["code"])
 
     def _update_actions(self) -> None:
-        for button in (self.open_button, self.gap_button):
+        for button in (self.open_button, self.gap_button, self.shortlist_button):
             button.setEnabled(bool(self.found))
 
     def _say(self, text: str, error: bool = False) -> None:

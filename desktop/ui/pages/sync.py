@@ -34,6 +34,10 @@ SOURCES = {
 STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b00020", "cancelled": "#8a4b00",
                   "never synced": "#666666"}
 SHOWN_IDS = 10
+COMPASS_COUNTS_NOTE = ("Every row stored in the cache: experiences of all three views (pipeline "
+                       "output, what the user explored, deleted) and every skill (top and "
+                       "remaining). Analytics counts only the experiences the user kept and "
+                       "their top skills.")
 
 
 def local_time(iso: str | None) -> str:
@@ -92,6 +96,8 @@ class SyncPage(Page):
             widgets = {"last": QLabel("—"), "status": QLabel("—", wordWrap=True),
                        "counts": QLabel("—", wordWrap=True)}
             widgets["status"].setMinimumWidth(160)
+            if source == "compass":
+                widgets["counts"].setToolTip(COMPASS_COUNTS_NOTE)
             buttons = QHBoxLayout()
             if source == "release":
                 sync = QPushButton("Import…")

@@ -1,0 +1,192 @@
+"""From a client's Compass conversation to suggested ratings: link, suggest, accept.
+
+A client links to a synced Compass user (all their sessions) or to one session. Their kept
+experiences resolve to O*NET occupations through the ESCO crosswalk (``domain/crosswalk.py``)
+and give suggested 0–4 ratings and a current occupation (``domain/suggest.py``). Nothing is
+written until the counsellor accepts; accepted ratings are one undoable change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from desktop.domain.crosswalk import ESCO_FILE, SOC_FILE, Crosswalk, level5_parent
+from desktop.domain.errors import InvalidArgument, NotFound
+from desktop.domain.evidence import supported_skills
+from desktop.domain.suggest import WORK_TYPE_WORDS, Experience, current_occupation, suggest
+from desktop.paths import resources_dir
+from desktop.services import casework
+from desktop.services.context import Services
+from desktop.services.profiles import profiles
+from desktop.store import compass_link as store
+
+
+@cache
+def crosswalk() -> Crosswalk:
+    folder = resources_dir() / "esco_onet"
+    return Crosswalk.from_texts((folder / ESCO_FILE).read_text("utf-8"),
+                                (folder / SOC_FILE).read_text("utf-8-sig"))
+
+
+def find_sessions(services: Services, query: str = "", limit: int = 200
+                  ) -> list[dict[str, Any]]:
+    with services.cache.read() as db:
+        return store.sessions(db, query, limit)
+
+
+def _session_number(text: str) -> int:
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        raise InvalidArgument(f"'{text}' is not a Compass session id (a whole number)") from None
+
+
+def link(services: Services, client_id: int, user_id: str | None = None,
+         session_id: str | int | None = None) -> dict[str, Any]:
+    """Link to a synced user (all their sessions) or one synced session (with its user)."""
+    if (user_id is None) == (session_id is None):
+        raise InvalidArgument("link to a Compass user or to a session, not both or neither")
+    with services.cache.read() as db:
+        if session_id is not None:
+            found = store.session_of(db, _session_number(session_id))
+            if found is None:
+                raise NotFound(f"no synced Compass session {session_id}: sync Compass first")
+            user_id = found["user_id"]
+            session_id = str(found["session_id"])
+        elif not store.session_ids(db, user_id, None):
+            raise NotFound(f"no synced sessions for Compass user {user_id}: sync Compass first")
+    return casework.update_client(services, client_id, compass_user_id=user_id,
+                                  compass_session_id=session_id)
+
+
+def _experiences(services: Services, client: dict[str, Any]) -> tuple[list[dict[str, Any]],
+                                                                       list[str]]:
+    """The linked sessions' kept experiences (one per distinct job), and notes."""
+    user, session = client["compass_user_id"], client["compass_session_id"]
+    if not user and not session:
+        return [], ["Not linked to Compass: use Link Compass… to pick a synced user or session."]
+    with services.cache.read() as db:
+        try:
+            ids = store.session_ids(db, user, _session_number(session) if session else None)
+        except InvalidArgument as exc:
+            return [], [f"The Compass link is not usable: {exc}."]
+        found = store.experiences(db, ids)
+    if not ids:
+        what = f"session {session}" if session else f"user {user}"
+        return [], [f"No synced Compass sessions for {what}: sync Compass, or check the link."]
+    unique: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in found:  # newest session first: a job told again in an older session is skipped
+        key = (row["title"].strip().lower(), row["company"], row["timeline_start"],
+               row["timeline_end"])
+        unique.setdefault(key, row)
+    notes = [] if unique else [f"The linked {len(ids)} session(s) hold no kept experiences."]
+    return list(unique.values()), notes
+
+
+def _levels(services: Services) -> tuple[dict[str, dict[str, float]], list[tuple[str, str]]]:
+    """O*NET code → element id → LV for occupations with skill ratings; the 35 skills."""
+    matrix = profiles(services, "skills")
+    levels = {code: found for code in matrix.codes if (found := matrix.levels(code))}
+    return levels, list(zip(matrix.element_ids, matrix.element_names, strict=True))
+
+
+def _evidence(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, str]]]:
+    """O*NET skill element id → the kept experiences' top skills that support it."""
+    found: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        for skill in row["skills"]:
+            for element in supported_skills(skill["preferred_label"], skill["skill_type"]):
+                found.setdefault(element, []).append(
+                    {"label": skill["preferred_label"], "experience": row["title"]})
+    return found
+
+
+def _candidates(experience: Experience) -> list[dict[str, Any]]:
+    return [{"esco": label, "method": r.method, "note": r.note,
+             "candidates": [{"code": c.code, "title": c.title, "confidence": c.confidence,
+                             "confidence_label": c.label, "reason": c.reason}
+                            for c in r.candidates]}
+            for label, r in experience.occupations]
+
+
+def suggestions(services: Services, client_id: int, today: datetime | None = None
+                ) -> dict[str, Any]:
+    """Everything the Compass panel and ``client suggest`` show; writes nothing."""
+    client = casework.get_client(services, client_id)
+    rows, notes = _experiences(services, client)
+    walk = crosswalk()
+    parents = [p for row in rows for o in row["occupations"] if (p := level5_parent(o["code"]))]
+    with services.cache.read() as db:
+        known = store.known_codes(db, parents)
+    experiences = []
+    for row in rows:
+        occupations = [(o["preferred_label"] or o["code"] or "(unnamed)", walk.resolve(
+            [o["occupation_uuid"], o["origin_uuid"], *json.loads(o["uuid_history"] or "[]")],
+            o["code"], known)) for o in row["occupations"]]
+        experiences.append(Experience(row["experience_uuid"], row["title"],
+                                      row["timeline_start"], row["timeline_end"],
+                                      row["work_type"], occupations))
+    levels, skills = _levels(services)
+    day = (today or datetime.now(UTC)).date()
+    suggested = suggest(experiences, levels, skills, day)
+    current, others = current_occupation(experiences, day)
+    if rows and services.cache.is_demo():
+        notes.append("Demo data — not O*NET: few crosswalk occupations exist in it; import a "
+                     "release for real suggestions.")
+    if rows and not suggested:
+        notes.append("No suggestions: no experience resolved to an O*NET occupation with "
+                     "skill ratings.")
+    ratings = casework.get_ratings(services, client_id)
+    evidence = _evidence(rows)
+    return {
+        "client_id": client_id, "compass_user_id": client["compass_user_id"],
+        "compass_session_id": client["compass_session_id"], "notes": notes,
+        "experiences": [{
+            "uuid": e.uuid, "title": e.title, "company": row["company"], "start": e.start,
+            "end": e.end, "span": e.span, "work_type": e.work_type,
+            "work_type_text": WORK_TYPE_WORDS.get(e.work_type or "", "work type not stated"),
+            "weight": round(e.weight, 3), "top_skills": [s["preferred_label"]
+                                                         for s in row["skills"]],
+            "esco_occupations": _candidates(e), "notes": e.notes,
+            "onet": None if e.chosen is None else {
+                "code": e.chosen.code, "title": e.chosen.title,
+                "confidence": e.chosen.confidence, "confidence_label": e.chosen.label}}
+            for e, row in zip(experiences, rows, strict=True)],
+        "current": None if current is None else _current(current),
+        "current_alternatives": [_current(e) for e in others],
+        "skills": [dict(s.as_dict(), current_rating=ratings.get(s.element_id),
+                        evidence=evidence.get(s.element_id, [])) for s in suggested],
+    }
+
+
+def _current(experience: Experience) -> dict[str, Any]:
+    chosen = experience.chosen
+    assert chosen is not None
+    return {"code": chosen.code, "title": chosen.title, "confidence": chosen.confidence,
+            "confidence_label": chosen.label, "reason": chosen.reason,
+            "experience": experience.title, "span": experience.span}
+
+
+def accept(services: Services, client_id: int, skills: Sequence[str] | None = None,
+           current: str | None = None, everything: bool = False) -> dict[str, Any]:
+    """Write the chosen suggested ratings as one undoable change; ``everything`` takes every
+    suggestion, the current occupation included (unless ``current`` names another)."""
+    found = suggestions(services, client_id)
+    offered = {s["element_id"]: s["rating"] for s in found["skills"]}
+    wanted = list(offered) if everything else list(skills or [])
+    missing = [e for e in wanted if e not in offered]
+    if missing:
+        raise InvalidArgument(f"no suggestion for {', '.join(missing)}: see 'client suggest'")
+    if everything and current is None and found["current"] is not None:
+        current = found["current"]["code"]
+    if not wanted and current is None:
+        raise InvalidArgument("nothing to accept: name --skills, --current or --all")
+    casework.set_ratings(services, client_id, {e: offered[e] for e in wanted})
+    if current is not None:
+        casework.update_client(services, client_id, current_code=current)
+    return {"client_id": client_id, "accepted": {e: offered[e] for e in wanted},
+            "current_code": casework.get_client(services, client_id)["current_code"]}

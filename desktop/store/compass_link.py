@@ -1,0 +1,84 @@
+"""Queries on the synced Compass tables for linking a client and reading their experiences."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from desktop.store.analytics import KEPT
+
+SESSION_ROWS = (
+    "SELECT s.session_id, s.user_id, s.session_timestamp, "
+    f"  (SELECT count(*) FROM compass_experience e WHERE e.session_id = s.session_id AND {KEPT})"
+    "   AS experiences, "
+    "  (SELECT count(*) FROM compass_session u WHERE u.user_id = s.user_id) AS user_sessions "
+    "FROM compass_session s ")
+
+
+def sessions(db: Connection, query: str = "", limit: int = 200) -> list[dict[str, Any]]:
+    """Synced sessions, newest first, optionally those whose user or session id contains
+    ``query``: pseudonymous ids, the last message time and the number of kept experiences."""
+    pattern = f"%{query.strip()}%"
+    rows = db.execute(text(
+        f"{SESSION_ROWS} WHERE :q = '' OR s.user_id LIKE :p "
+        "OR CAST(s.session_id AS TEXT) LIKE :p "
+        "ORDER BY s.session_timestamp IS NULL, s.session_timestamp DESC, s.session_id "
+        "LIMIT :limit"), {"q": query.strip(), "p": pattern, "limit": limit})
+    return [dict(r._mapping) for r in rows]
+
+
+def session_ids(db: Connection, user_id: str | None, session_id: int | None) -> list[int]:
+    """The sessions a link covers: the one session, else every session of the user."""
+    if session_id is not None:
+        sql, value = "SELECT session_id FROM compass_session WHERE session_id = :v", session_id
+    else:
+        sql, value = "SELECT session_id FROM compass_session WHERE user_id = :v", user_id
+    return [r[0] for r in db.execute(text(sql), {"v": value})]
+
+
+def session_of(db: Connection, session_id: int) -> dict[str, Any] | None:
+    row = db.execute(text(f"{SESSION_ROWS} WHERE s.session_id = :s"), {"s": session_id}).first()
+    return None if row is None else dict(row._mapping)
+
+
+def experiences(db: Connection, session_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Kept explored experiences of these sessions (newest session first, in the user's order),
+    each with its top skills (labels as stored) and ESCO occupations (the explored copy's, or
+    the pipeline's when the explored copy has none)."""
+    found = []
+    for session in session_ids:
+        rows = db.execute(text(
+            "SELECT e.session_id, e.experience_uuid, e.title, e.company, e.timeline_start, "
+            "e.timeline_end, e.work_type, s.session_timestamp FROM compass_experience e "
+            f"JOIN compass_session s ON s.session_id = e.session_id "
+            f"WHERE e.session_id = :s AND {KEPT} ORDER BY e.position"), {"s": session})
+        found += [dict(r._mapping) for r in rows]
+    for experience in found:
+        key = {"s": experience["session_id"], "u": experience["experience_uuid"]}
+        experience["skills"] = [dict(r._mapping) for r in db.execute(text(
+            "SELECT skill_uuid, preferred_label, skill_type FROM compass_skill WHERE "
+            "session_id = :s AND view = 'explored' AND experience_uuid = :u AND kind = 'top' "
+            "ORDER BY rank"), key)]
+        experience["occupations"] = [dict(r._mapping) for r in db.execute(text(
+            "SELECT o.occupation_uuid, o.origin_uuid, o.uuid_history, o.code, "
+            "o.preferred_label FROM compass_occupation o WHERE o.session_id = :s "
+            "AND o.experience_uuid = :u AND o.view = (SELECT min(view) FROM compass_occupation "
+            "  WHERE session_id = :s AND experience_uuid = :u AND view IN "
+            "  ('explored', 'pipeline')) ORDER BY o.rank"), key)]
+    found.sort(key=lambda e: e["session_timestamp"] or "", reverse=True)
+    return found
+
+
+def known_codes(db: Connection, codes: Sequence[str]) -> dict[str, list[str]]:
+    """ESCO code → every UUID synced occupations with that code carry (for parents)."""
+    known: dict[str, list[str]] = {}
+    for code in set(codes):
+        for uuid, origin, history in db.execute(text(
+                "SELECT DISTINCT occupation_uuid, origin_uuid, uuid_history "
+                "FROM compass_occupation WHERE code = :c"), {"c": code}):
+            known.setdefault(code, []).extend([uuid, origin, *json.loads(history or "[]")])
+    return known

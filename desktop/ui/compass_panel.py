@@ -1,0 +1,248 @@
+"""The Compass panel of a client's page: what the job seeker told Compass, and the ratings and
+current occupation it suggests, for the counsellor to review. Nothing is written until a
+suggestion is accepted; an acceptance is one change that the page's Undo reverts.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import dialogs
+from desktop.ui.main_window import message_for
+from desktop.ui.pages.clients import record_view
+from desktop.ui.table_models import ColumnSpec, RecordTableModel
+
+
+def _rating(value: Any) -> str:
+    return "—" if value is None else str(value)
+
+
+def experience_item(experience: dict[str, Any]) -> QTreeWidgetItem:
+    """One experience as the job seeker kept it, with its ESCO and O*NET links and notes."""
+    facts = [experience["company"], experience["span"], experience["work_type_text"]]
+    item = QTreeWidgetItem([f"{experience['title'] or '(untitled)'} — "
+                            f"{', '.join(f for f in facts if f)}"])
+    onet = experience["onet"]
+    lines = [f"→ O*NET: {onet['title']} ({onet['code']}), {onet['confidence_label']} "
+             "confidence" if onet else "→ no O*NET occupation used"]
+    tips = [""]
+    for esco in experience["esco_occupations"]:
+        lines.append(f"ESCO: {esco['esco']} — {esco['note']}")
+        tips.append("\n".join(f"{c['title']} ({c['code']}): {c['confidence_label']} — "
+                              f"{c['reason']}" for c in esco["candidates"][:8]))
+    if experience["top_skills"]:
+        lines.append("Top skills: " + ", ".join(experience["top_skills"]))
+        tips.append("\n".join(experience["top_skills"]))
+    lines += [f"⚠ {note}" for note in experience["notes"]]
+    tips += experience["notes"]
+    for line, tip in zip(lines, tips + [""] * len(lines), strict=False):
+        child = QTreeWidgetItem([line])
+        child.setToolTip(0, tip or line)
+        item.addChild(child)
+    item.setToolTip(0, item.text(0))
+    return item
+
+
+class CompassPanel(QWidget):
+    def __init__(self, page: Any) -> None:
+        super().__init__()
+        self.page = page
+        self.client: dict[str, Any] | None = None
+        self.found: dict[str, Any] | None = None
+        self.link_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.link_button = QPushButton("&Link Compass…")
+        self.link_button.clicked.connect(self.choose_link)
+        self.notes = QLabel(objectName="compassNotes", wordWrap=True,
+                            textFormat=Qt.TextFormat.PlainText)
+        self.notes.setStyleSheet("#compassNotes { background: #fff3c4; color: #5c4400; "
+                                 "padding: 4px; border: 1px solid #e0c060; }")
+        self.tree = QTreeWidget(headerHidden=True)
+        self.model = RecordTableModel([
+            ColumnSpec("name", "Skill", tooltip=lambda r: r["provenance_text"]),
+            ColumnSpec("current_rating", "Now", _rating, align_right=True),
+            ColumnSpec("rating", "Suggested", _rating, align_right=True,
+                       colour=lambda r: None if r["rating"] != r["current_rating"]
+                       else "#888888"),
+            ColumnSpec("confidence_label", "Confidence"),
+            ColumnSpec("evidence", "Compass evidence",
+                       lambda v: ", ".join(sorted({e["label"] for e in v}))),
+        ])
+        self.table = record_view(self.model)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
+        self.detail = QLabel(wordWrap=True, textInteractionFlags=(
+            Qt.TextInteractionFlag.TextSelectableByMouse))
+        self.current = QComboBox()
+        self.current_button = QPushButton("Set as current &occupation")
+        self.current_button.clicked.connect(self.set_current)
+        self.accept_button = QPushButton("Accept &skill")
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.accept_all_button = QPushButton("Accept &all ratings")
+        self.accept_all_button.clicked.connect(
+            lambda: self._accept([r["element_id"] for r in self.model.rows]))
+        self.ignore_button = QPushButton("&Ignore")
+        self.ignore_button.setToolTip("Hide these suggestions; nothing is written")
+        self.ignore_button.clicked.connect(self.ignore)
+
+        top = QHBoxLayout()
+        top.addWidget(self.link_text, 1)
+        top.addWidget(self.link_button)
+        review = QWidget()
+        review_layout = QVBoxLayout(review)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(QLabel("<b>Suggested ratings</b> (from the experiences above)"))
+        review_layout.addWidget(self.table, 1)
+        review_layout.addWidget(self.detail)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.addWidget(self.tree)
+        parts.addWidget(review)
+        parts.setSizes([200, 320])
+        current_row = QHBoxLayout()
+        current_row.addWidget(self.current, 1)
+        current_row.addWidget(self.current_button)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.accept_all_button, self.ignore_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notes)
+        layout.addWidget(parts, 1)
+        layout.addWidget(QLabel("Suggested current occupation:"))
+        layout.addLayout(current_row)
+        layout.addLayout(buttons)
+        self._show(None)
+
+    # --- data -----------------------------------------------------------------------------
+    def show_client(self, client: dict[str, Any]) -> None:
+        """Reload when another client, or another link, is shown."""
+        keys = ("id", "compass_user_id", "compass_session_id")
+        if self.client is None or any(self.client[k] != client[k] for k in keys):
+            self.client = client
+            self.refresh()
+        self.client = client
+
+    def refresh(self) -> None:
+        from desktop.services import compass_link
+
+        if self.client is None:
+            return
+        services, client_id = self.page.services, self.client["id"]
+        self.page.bridge.submit(lambda _t: compass_link.suggestions(services, client_id),
+                                on_result=self._show, on_error=self._failed)
+
+    def _show(self, found: dict[str, Any] | None) -> None:
+        if found is not None and self.client is not None and found["client_id"] != self.client[
+                "id"]:
+            return  # another client was chosen meanwhile
+        self.found = found
+        found = found or {"notes": [], "experiences": [], "skills": [], "current": None,
+                          "current_alternatives": [], "compass_user_id": None,
+                          "compass_session_id": None}
+        user, session = found["compass_user_id"], found["compass_session_id"]
+        self.link_text.setText(f"Compass session {session}" if session else
+                               f"Compass user {user}" if user else "Not linked to Compass")
+        self.link_button.setEnabled(self.client is not None)
+        self.notes.setText("\n".join(found["notes"]))
+        self.notes.setVisible(bool(found["notes"]))
+        self.tree.clear()
+        self.tree.addTopLevelItems([experience_item(e) for e in found["experiences"]])
+        self.tree.expandAll()
+        row = max(self.table.currentIndex().row(), 0)
+        self.model.set_rows(found["skills"])
+        if found["skills"]:
+            self.table.selectRow(min(row, len(found["skills"]) - 1))
+        self.current.clear()
+        for option in [found["current"], *found["current_alternatives"]]:
+            if option:
+                self.current.addItem(f"{option['title']} ({option['code']}) — from "
+                                     f"{option['experience']}, {option['span']}; "
+                                     f"{option['confidence_label']} confidence", option["code"])
+        self.current_button.setEnabled(self.current.count() > 0)
+        for button in (self.accept_button, self.accept_all_button, self.ignore_button):
+            button.setEnabled(bool(found["skills"]))
+        self._explain()
+
+    def _selected(self) -> dict[str, Any] | None:
+        row = self.table.currentIndex().row()
+        return self.model.row(row) if 0 <= row < len(self.model.rows) else None
+
+    def _explain(self) -> None:
+        skill = self._selected()
+        if skill is None:
+            self.detail.setText("")
+            return
+        evidence = "; ".join(f"‘{e['label']}’ ({e['experience']})" for e in skill["evidence"])
+        self.detail.setText(f"<b>{escape(skill['name'])}</b>: {skill['rating']} suggested "
+                            f"(level {skill['level']:.2f}), {skill['confidence_label']} "
+                            f"confidence — {escape(skill['provenance_text'])}"
+                            + (f"<br>Compass evidence: {escape(evidence)}" if evidence else ""))
+
+    # --- actions --------------------------------------------------------------------------
+    def choose_link(self) -> None:
+        from desktop.ui.compass_link_dialog import CompassLinkDialog
+
+        dialog = CompassLinkDialog(self, self.page.services, self.page.bridge)
+        dialog.accepted.connect(lambda: self._link(dialog.choice))
+        dialog.open()
+        self.link_dialog = dialog  # reachable for tests
+
+    def _link(self, choice: tuple[str, str] | None) -> None:
+        from desktop.services import compass_link
+
+        if choice is None or self.client is None:
+            return
+        kind, value = choice
+        services, client_id = self.page.services, self.client["id"]
+        self._write(lambda _t: compass_link.link(
+            services, client_id, **{"user_id" if kind == "user" else "session_id": value}))
+
+    def accept_selected(self) -> None:
+        skill = self._selected()
+        if skill is not None:
+            self._accept([skill["element_id"]])
+
+    def _accept(self, skills: list[str]) -> None:
+        from desktop.services import compass_link
+
+        if self.client is None or not skills:
+            return
+        services, client_id = self.page.services, self.client["id"]
+        self._write(lambda _t: compass_link.accept(services, client_id, skills))
+
+    def set_current(self) -> None:
+        from desktop.services import casework
+
+        code = self.current.currentData()
+        if self.client is None or not code:
+            return
+        services, client_id = self.page.services, self.client["id"]
+        self._write(lambda _t: casework.update_client(services, client_id, current_code=code))
+
+    def ignore(self) -> None:
+        """Hide the suggestions for now (nothing written); the next reload shows them again."""
+        if self.found is not None:
+            self._show(dict(self.found, skills=[], notes=[
+                "Suggestions ignored: nothing was written. Reopen the client to see them."]))
+
+    def _write(self, fn: Any) -> None:
+        def done(_result: Any) -> None:
+            self.page.load()
+            self.refresh()
+
+        self.page.bridge.submit(fn, lane="write", on_result=done, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, "Compass", message_for(error))

@@ -1,0 +1,23 @@
+"""A page's empty state when nothing is synced: what is missing and the way to the Sync page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def nothing_synced_panel(window: Any, message: str) -> QWidget:
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.addStretch(1)
+    text = QLabel(message, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+    text.setStyleSheet("font-size: 12pt; color: #444;")
+    button = QPushButton("Open the Sync page")
+    button.setObjectName("openSync")
+    button.clicked.connect(lambda: window.page_by_class("SyncPage"))
+    layout.addWidget(text)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+    layout.addStretch(2)
+    return panel

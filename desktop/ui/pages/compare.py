@@ -1,0 +1,314 @@
+"""A client's action plan: the shortlist, targets side by side, what unlocks most, what if."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import AppError
+from desktop.domain.ratings import RATING_LABELS
+from desktop.domain.scoring import STEP, TOLERANCE
+from desktop.domain.tables import Table
+from desktop.ui import dialogs
+from desktop.ui.main_window import message_for
+from desktop.ui.occupation_picker import OccupationPicker, resolve
+from desktop.ui.pages import Page
+from desktop.ui.pages.clients import ClientPicker, record_view
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row
+from desktop.ui.whatif_panel import WhatIfPanel
+
+TIERS = {"ready_now": "● Ready now", "trainable": "◐ Trainable", "long_reskill": "○ Long reskill"}
+TARGET_WIDTH = 190
+SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
+SUMMARY = [("tier", "Tier", lambda t: TIERS[t["tier"]]),
+           ("fit", "Fit (order)", lambda t: f"{t['fit']:.1f}"),
+           ("match", "Match %", lambda t: f"{t['match']:.1f}"),
+           ("job_zone", "Job Zone (step)", lambda t: zone_text(t)),
+           ("education", "Education most have", lambda t: t["education"] or "—"),
+           ("training", "Training estimate", lambda t: t["training"])]
+
+
+def zone_text(target: dict[str, Any]) -> str:
+    zone, step = target["job_zone"], target["job_zone_step"]
+    if zone is None:
+        return "—"
+    if step is None:
+        return str(zone)
+    return f"{zone} ({f'{step:+d}' if step else 'same'})"
+
+
+def cell_text(cell: dict[str, Any]) -> str:
+    if cell["required_level"] <= 0:
+        return "not required"
+    if cell["deficit"] <= 0:
+        return f"{cell['required_level']:.1f}  ✓ met"
+    if cell["deficit"] <= TOLERANCE:
+        return f"{cell['required_level']:.1f}  ≈ met (−{cell['deficit']:.1f})"
+    return f"{cell['required_level']:.1f}  ▼ short {cell['deficit']:.1f}"
+
+
+def cell_colour(cell: dict[str, Any] | None) -> str | None:
+    """Green: met, or within half a rating step (not a gap); amber: up to 1½ steps; red."""
+    if cell is None or cell["required_level"] <= 0:
+        return None
+    if cell["deficit"] <= TOLERANCE:
+        return MET
+    return CLOSE if cell["deficit"] <= TOLERANCE + STEP else SHORT
+
+
+class ComparePage(Page):
+    title = "Compare targets"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.plan: dict[str, Any] | None = None
+        self.picker = ClientPicker()
+        self.picker.chosen.connect(lambda _id: self.load())
+        self.occupation = OccupationPicker(self, "Add a target: title, alternate title or code")
+        self.occupation.chosen.connect(lambda _code: self.add_target())
+        add = QPushButton("&Add to shortlist")
+        add.clicked.connect(self.add_target)
+        bar = QHBoxLayout()
+        label = QLabel("&Client:")
+        label.setBuddy(self.picker)
+        for widget, stretch in ((label, 0), (self.picker, 0), (self.occupation, 1), (add, 0)):
+            bar.addWidget(widget, stretch)
+        self.summary = QLabel(wordWrap=True)
+
+        self.shortlist = QListWidget()
+        self.shortlist.setToolTip("The client's target occupations, in the counsellor's order")
+        buttons = QHBoxLayout()
+        self.up_button, self.down_button = QPushButton("▲ &Up"), QPushButton("▼ Do&wn")
+        self.note_button, self.remove_button = QPushButton("&Note…"), QPushButton("&Remove")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.note_button.clicked.connect(self.edit_note)
+        self.remove_button.clicked.connect(self.remove)
+        for button in (self.up_button, self.down_button, self.note_button, self.remove_button):
+            buttons.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Shortlist</b>"))
+        left_layout.addWidget(self.shortlist, 1)
+        left_layout.addLayout(buttons)
+        left.setMaximumWidth(280)
+
+        self.table_model = RecordTableModel([])
+        self.table = record_view(self.table_model)
+        self.unlocks = QTextBrowser()
+        self.what_if = WhatIfPanel(self)
+        tabs = QTabWidget()
+        tabs.addTab(self.unlocks, "Skills that unlock most")
+        tabs.addTab(self.what_if, "What if…")
+        self.tabs = tabs
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.table)
+        right.addWidget(tabs)
+        right.setSizes([380, 380])
+        self.split(left, right, (230, 1000), above=(bar, self.summary))
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from desktop.services import casework
+
+        services = self.services
+        self.bridge.submit(lambda _t: casework.list_clients(services),
+                           on_result=self.picker.set_clients)
+
+    def open_client(self, client_id: int) -> None:
+        from desktop.services import casework
+
+        services = self.services
+        self.bridge.submit(lambda _t: casework.list_clients(services, include_archived=True),
+                           on_result=lambda c: self.picker.set_clients(c, client_id))
+
+    def showEvent(self, event: Any) -> None:
+        """Ratings or the shortlist may have changed on other pages meanwhile."""
+        super().showEvent(event)
+        if self.picker.client_id is not None and self.window_.services is not None:
+            self.load()
+
+    @property
+    def client_id(self) -> int | None:
+        return self.picker.client_id
+
+    def load(self) -> None:
+        from desktop.services import action_plan, shortlist
+
+        client_id = self.client_id
+        if client_id is None:
+            self._show_plan(None, "Add a client on the Clients page first.")
+            return
+        services = self.services
+
+        def work(_t: Any) -> tuple[int, list[Row], dict[str, Any] | None, str]:
+            entries = shortlist.shortlist(services, client_id)
+            try:
+                return client_id, entries, action_plan.compare(services, client_id), ""
+            except AppError as error:  # e.g. no ratings yet: said on the page, the list stays
+                return client_id, entries, None, str(error)
+
+        self.bridge.submit(work, on_result=self._loaded)
+
+    def _loaded(self, result: tuple[int, list[Row], dict[str, Any] | None, str]) -> None:
+        client_id, entries, plan, problem = result
+        if client_id != self.client_id:
+            return
+        row = self.shortlist.currentRow()
+        self.shortlist.clear()
+        for entry in entries:
+            note = f" — {entry['note']}" if entry["note"] else ""
+            item = QListWidgetItem(f"{entry['position']}. {entry['title']}{note}")
+            item.setToolTip(f"{entry['title']} ({entry['code']}){note}")
+            item.setData(Qt.ItemDataRole.UserRole, entry["code"])
+            self.shortlist.addItem(item)
+        self.shortlist.setCurrentRow(min(max(row, 0), len(entries) - 1))
+        if not entries and plan is not None:
+            problem = ("The shortlist is empty: add targets here, or with Shortlist on the "
+                       "Recommendations, Similar occupations and Occupations pages.")
+        self._show_plan(plan if entries else None, problem)
+
+    def _show_plan(self, plan: dict[str, Any] | None, problem: str = "") -> None:
+        self.plan = plan
+        self.what_if.set_plan(plan)
+        if plan is None:
+            self.summary.setText(problem)
+            self.table_model.columns = []
+            self.table_model.set_rows([])
+            self.unlocks.clear()
+            return
+        targets = plan["targets"]
+        self.summary.setText(
+            f"{escape(plan['client']['label'])}: {len(targets)} targets · "
+            f"{len(plan['ratings'])} skills rated · cells show the required level (0–7) and "
+            "the client's shortfall; colour and text say the same.")
+        columns = [ColumnSpec("name", "Skill"),
+                   ColumnSpec("rating", "Client", lambda v: "" if v is None else str(v))]
+        for n, target in enumerate(targets):
+            columns.append(ColumnSpec(
+                f"t{n}", target["title"], tooltip=lambda r, n=n: r.get(f"t{n}"),
+                background=lambda r, n=n: cell_colour(r.get(f"cell{n}"))))
+        rows: list[Row] = [{"name": title, "rating": "",
+                            **{f"t{n}": show(t) for n, t in enumerate(targets)}}
+                           for _key, title, show in SUMMARY]
+        for skill in plan["skills"]:
+            rating = skill["client_rating"]
+            row: Row = {"name": skill["name"], "element_id": skill["element_id"],
+                        "rating": rating if rating is None else f"{rating} {RATING_LABELS[rating]}"}
+            for n, cell in enumerate(skill["targets"]):
+                row[f"t{n}"], row[f"cell{n}"] = cell_text(cell), cell
+            rows.append(row)
+        self.table_model.columns = columns
+        self.table_model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.ResizeToContents)
+        for column in range(2, len(columns)):  # targets share the width; long text elides
+            header.setSectionResizeMode(column, header.ResizeMode.Interactive)
+            header.resizeSection(column, TARGET_WIDTH)
+        self.unlocks.setHtml(unlocks_html(plan["unlocks"]))
+
+    # --- shortlist changes --------------------------------------------------------------
+    def _selected_code(self) -> str | None:
+        item = self.shortlist.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _change(self, fn: Any) -> None:
+        self.bridge.submit(fn, lane="write", on_result=lambda _r: self.load(),
+                           on_error=lambda e: dialogs.show_error(self, "Shortlist not changed",
+                                                                 message_for(e)))
+
+    def add_target(self) -> None:
+        from desktop.services import shortlist
+
+        typed, client_id = self.occupation.code(), self.client_id
+        if not typed or client_id is None:
+            return
+        services = self.services
+        self._change(lambda _t: shortlist.pin(services, client_id, resolve(services, typed)))
+        self.occupation.clear()
+
+    def move(self, step: int) -> None:
+        from desktop.services import shortlist
+
+        code, client_id = self._selected_code(), self.client_id
+        if code is None or client_id is None:
+            return
+        services, position = self.services, self.shortlist.currentRow() + 1 + step
+        self.shortlist.setCurrentRow(max(0, position - 1))
+        self._change(lambda _t: shortlist.move(services, client_id, code, position))
+
+    def remove(self) -> None:
+        from desktop.services import shortlist
+
+        code, client_id = self._selected_code(), self.client_id
+        if code is not None and client_id is not None:
+            services = self.services
+            self._change(lambda _t: shortlist.unpin(services, client_id, code))
+
+    def edit_note(self) -> None:
+        from desktop.services import shortlist
+
+        code, client_id = self._selected_code(), self.client_id
+        if code is None or client_id is None or self.plan is None:
+            return
+        current = next((t["note"] for t in self.plan["targets"] if t["code"] == code), "")
+        text, ok = QInputDialog.getText(self, "Shortlist note", "Note for this target:",
+                                        text=current)
+        if ok:
+            services = self.services
+            self._change(lambda _t: shortlist.set_note(services, client_id, code, text))
+
+    def exportable(self) -> Table | None:
+        if self.plan is None:
+            return None
+        return comparison_table(self.plan)
+
+
+def comparison_table(plan: dict[str, Any]) -> Table:
+    """One row per skill and target: what the comparison shows, for File ▸ Export."""
+    targets = {t["code"]: t for t in plan["targets"]}
+    columns = ["code", "title", "tier", "fit", "match", "job_zone", "job_zone_step",
+               "education", "training", "element_id", "skill", "client_rating",
+               "required_level", "deficit"]
+    rows = [[cell["code"], targets[cell["code"]]["title"],
+             *(targets[cell["code"]][k] for k in ("tier", "fit", "match", "job_zone",
+                                                   "job_zone_step", "education", "training")),
+             skill["element_id"], skill["name"], skill["client_rating"],
+             cell["required_level"], cell["deficit"]]
+            for skill in plan["skills"] for cell in skill["targets"]]
+    label = plan["client"]["label"]
+    return Table(f"comparison-{label}", f"Target comparison for {label}", columns, rows,
+                 {"client": label, "model": plan["model"], "scale": "LV 0–7",
+                  "targets": list(targets)})
+
+
+def unlocks_html(unlocks: dict[str, list[dict[str, Any]]]) -> str:
+    parts = []
+    for key, title in (("shortlist", "Among the shortlist"), ("all", "Among all occupations")):
+        parts.append(f"<p><b>{title}</b> — one rating step up moves these to a better tier:</p>"
+                     "<ol>")
+        for entry in unlocks[key]:
+            jobs = entry["shortlisted"] if key == "shortlist" else entry["unlocked"]
+            listed = ", ".join(escape(j["title"]) for j in jobs[:6])
+            more = f" and {len(jobs) - 6} more" if len(jobs) > 6 else ""
+            parts.append(f"<li><b>{escape(entry['name'])}</b> {entry['rating']} → "
+                         f"{entry['raised_to']}: {len(jobs)} ({listed}{more})</li>")
+        parts.append("</ol>" if unlocks[key] else
+                     "<i>No single step moves one to a better tier.</i></ol>")
+    return "".join(parts)

@@ -1,0 +1,136 @@
+"""Shortlist from other pages, the Compare targets page, the what-if panel and the report,
+on the real release at 1024×700."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.ui import dialogs, shortlist_action
+
+RETAIL, CASHIER, SUPERVISOR = "41-2031.00", "41-2011.00", "41-1011.00"
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+
+
+@pytest.fixture
+def client_id(release_services) -> int:
+    """A retail salesperson rated a step below their job, Cashiers shortlisted."""
+    from desktop.services import casework, shortlist
+
+    client = casework.create_client(release_services, "K-77", RETAIL, notes="private note")
+    ratings = casework.occupation_ratings(release_services, RETAIL)
+    casework.set_ratings(release_services, client["id"],
+                         {e: max(0, r - 1) for e, r in ratings.items()})
+    shortlist.pin(release_services, client["id"], CASHIER)
+    return client["id"]
+
+
+def shortlisted(window, client_id: int) -> list[str]:
+    from desktop.services import shortlist
+
+    return [e["code"] for e in shortlist.shortlist(window.services, client_id)]
+
+
+def test_shortlist_compare_what_if_and_report(qtbot, release_window, client_id, monkeypatch,
+                                              tmp_path) -> None:
+    window = release_window
+    window.resize(1024, 700)
+
+    # Shortlist from Similar occupations (asks which client) …
+    similar = window.page_by_class("SimilarPage")
+    similar.picker.setText(RETAIL)
+    similar.find()
+    qtbot.waitUntil(lambda: len(similar.found) == 10, timeout=30000)
+    supervisor = next(i for i, r in enumerate(similar.found) if r["code"] == SUPERVISOR)
+    similar.table.selectRow(supervisor)
+    monkeypatch.setattr(shortlist_action, "ask_client", lambda _parent, clients: client_id)
+    qtbot.mouseClick(similar.shortlist_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shortlisted(window, client_id) == [CASHIER, SUPERVISOR],
+                    timeout=10000)
+
+    # … and from the Occupations page.
+    explorer = window.page_by_class("ExplorerPage")
+    explorer.open_occupation("43-4051.00")
+    qtbot.waitUntil(lambda: (explorer.current or {}).get("code") == "43-4051.00", timeout=10000)
+    qtbot.mouseClick(explorer.shortlist_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shortlisted(window, client_id)) == 3, timeout=10000)
+
+    page = window.page_by_class("ComparePage")
+    page.open_client(client_id)
+    qtbot.waitUntil(lambda: page.plan is not None and len(page.plan["targets"]) == 3,
+                    timeout=20000)
+    model = page.table_model
+    assert model.columnCount() == 2 + 3 and model.rowCount() == 6 + 35
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (2, 3)] == \
+        ["Cashiers", "First-Line Supervisors of Retail Sales Workers"]
+    assert model.index(0, 2).data().endswith(("Ready now", "Trainable", "Long reskill"))
+    skill_cells = [model.index(r, c) for r in range(6, 41) for c in range(2, 5)]
+    short = [i for i in skill_cells if "short" in i.data()]
+    assert short, "a client rated below their job falls short somewhere"
+    assert all(i.data(Qt.ItemDataRole.BackgroundRole) is not None for i in short)
+    assert "Among all occupations" in page.unlocks.toPlainText()
+
+    page.shortlist.setCurrentRow(2)
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shortlisted(window, client_id)[1] == "43-4051.00", timeout=10000)
+    qtbot.waitUntil(lambda: page.plan["targets"][1]["code"] == "43-4051.00", timeout=20000)
+    table = page.exportable()
+    assert table.name == "comparison-K-77" and len(list(table.rows)) == 35 * 3
+
+    # What if: raise one skill; the scenario is marked and nothing is saved.
+    from desktop.services import casework, shortlist
+
+    before = casework.get_ratings(window.services, client_id)
+    panel = page.what_if
+    page.tabs.setCurrentWidget(panel)
+    assert not panel.banner.isVisibleTo(panel)
+    panel.skill.setCurrentIndex(panel.skill.findData("2.A.2.a"))  # Critical Thinking
+    panel.rating.setValue(4)
+    qtbot.mouseClick(panel.set_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.results.rowCount() >= 3, timeout=10000)
+    assert panel.banner.isVisibleTo(panel) and "SCENARIO" in panel.banner.text()
+    assert [panel.results.row(i)["note"] for i in range(3)] == ["shortlisted"] * 3
+    assert casework.get_ratings(window.services, client_id) == before
+    qtbot.keyClicks(panel.label, "after a critical-thinking course")
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "critical-thinking" in panel.kept.text(), timeout=10000)
+    assert shortlist.kept_scenario(window.services, client_id)["changes"] == {"2.A.2.a": 4}
+
+    # File ▸ Save report as PDF…
+    target = tmp_path / "plan K-77.pdf"
+
+    def accept(dialog) -> bool:
+        qtbot.waitUntil(lambda: dialog.target.count() == 3 and dialog.scenario.isChecked(),
+                        timeout=10000)
+        dialog.next_steps.setPlainText("Apply to two cashier jobs this week")
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", accept)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    window.client_report("pdf")
+    qtbot.waitUntil(target.exists, timeout=20000)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    for expected in ("K-77", "Cashiers", "after a critical-thinking course",
+                     "Apply to two cashier jobs this week", "O*NET 30.1", "USDOL/ETA"):
+        assert expected in text, expected
+    assert "private note" not in text
+    assert window.errors == []
+
+
+def test_shortlist_from_recommendations_uses_the_page_client(qtbot, release_window,
+                                                             client_id) -> None:
+    page = release_window.page_by_class("RecommendationsPage")
+    page.open_client(client_id)
+    qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,
+                    timeout=30000)
+    row = next(i for i, r in enumerate(page.items.rows) if r["code"] != CASHIER)
+    page.table.selectRow(row)
+    code = page.items.row(row)["code"]
+    qtbot.mouseClick(page.shortlist_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shortlisted(release_window, client_id) == [CASHIER, code],
+                    timeout=10000)

@@ -1,0 +1,91 @@
+"""The Compass panel on a client's page: link through the dialog, review, accept, undo —
+over a real sync of the fixture person and the real O*NET 30.1 release."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.fixtures.compass_docs import PERSON, insert_person
+from tests.sync.test_compass_sync import target
+
+pytestmark = pytest.mark.mongo
+
+
+@pytest.fixture
+def window(qtbot, release_services, mongo_db):
+    from desktop.services import casework
+    from desktop.services.sync import sync_compass
+    from desktop.ui.main_window import MainWindow
+
+    insert_person(mongo_db)
+    sync_compass(release_services, target(mongo_db))
+    casework.create_client(release_services, "K-101")
+    root = str(release_services.paths.root)
+    release_services.close()
+    win = MainWindow(root)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitUntil(lambda: win.services is not None, timeout=20000)
+    yield win
+    win.bridge.wait()
+
+
+def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> None:
+    from desktop.services import casework
+
+    page = window.page_by_class("ClientPage")
+    page.open_client(1)
+    qtbot.waitUntil(lambda: page.client is not None and len(page.model.rows) == 35,
+                    timeout=10000)
+    panel = page.compass
+    page.side.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: "Not linked to Compass" in panel.notes.text(), timeout=10000)
+    assert not panel.accept_all_button.isEnabled()
+
+    qtbot.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
+    dialog = panel.link_dialog
+    qtbot.keyClicks(dialog.search, "brujula")
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 2
+                    and dialog.model.row(0)["user_id"] == PERSON, timeout=10000)
+    assert "@" not in " ".join(str(v) for r in dialog.model.rows for v in r.values())
+    qtbot.mouseClick(dialog.user_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 35, timeout=15000)
+    assert panel.link_text.text() == f"Compass user {PERSON}"
+    assert panel.tree.topLevelItemCount() == 7
+    titles = [panel.tree.topLevelItem(i).text(0) for i in range(7)]
+    assert "Vendedora en almacén — Almacén Don José, 2019–2022, waged employment" in titles
+    assert casework.get_ratings(window.services, 1) == {}  # nothing written yet
+
+    panel.table.selectRow(0)
+    first = panel.model.row(0)
+    assert "from: " in panel.detail.text()
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row(0)["rating"] == first["rating"], timeout=10000)
+    assert casework.get_ratings(window.services, 1) == {first["element_id"]: first["rating"]}
+    qtbot.waitUntil(lambda: panel.model.row(0)["current_rating"] == first["rating"],
+                    timeout=10000)
+
+    qtbot.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(r["rating"] is not None for r in page.model.rows),
+                    timeout=10000)
+    assert len(casework.get_ratings(window.services, 1)) == 35
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)  # the whole "accept all"
+    qtbot.waitUntil(lambda: sum(r["rating"] is not None for r in page.model.rows) == 1,
+                    timeout=10000)
+
+    assert panel.current.currentData() == "41-1011.00"
+    qtbot.mouseClick(panel.current_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.client["current_code"] == "41-1011.00", timeout=10000)
+
+    qtbot.mouseClick(panel.ignore_button, Qt.MouseButton.LeftButton)
+    assert len(panel.model.rows) == 0
+    assert "nothing was written" in panel.notes.text()
+    assert len(casework.get_ratings(window.services, 1)) == 1
+
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.about",
+                        lambda parent, title, text: shown.append(text))
+    window.show_about()
+    assert "Nesta, Mapping Career Causeways" in shown[0]  # the crosswalks' attribution
