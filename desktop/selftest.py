@@ -47,7 +47,10 @@ SOFTWARE_DEVELOPERS = "15-1252.00"  # in the demo data
 
 
 def check_recommend(services: Any) -> str:
-    """A client rated exactly like Software Developers is ready now for that occupation."""
+    """A client rated exactly like Software Developers matches it fully, with no gap.
+
+    (Its tier also weighs education and Job Zone, which this client does not state.)
+    """
     import math
 
     from desktop.domain.ratings import level_to_rating
@@ -60,10 +63,13 @@ def check_recommend(services: Any) -> str:
     ratings = {element: level_to_rating(level) for element, level in levels
                if not math.isnan(level)}
     result = recommend(services, ratings, model="level-aware")
-    ready = [item["code"] for item in result["ready_now"]]
-    assert SOFTWARE_DEVELOPERS in ready, f"Software Developers not ready now: {result}"
-    counts = ", ".join(f"{len(result[t])} {t}" for t in ("ready_now", "trainable", "long_reskill"))
-    return f"{counts}; first: {result['ready_now'][0]['title']}"
+    tiers = ("ready_now", "trainable", "long_reskill")
+    found = next(item for tier in tiers for item in result[tier]
+                 if item["code"] == SOFTWARE_DEVELOPERS)
+    assert (found["match_score"], found["gap_severity"]) == (100, 0), (
+        f"Software Developers: match {found['match_score']}, gap {found['gap_severity']}")
+    counts = ", ".join(f"{len(result[t])} {t}" for t in tiers)
+    return f"{counts}; Software Developers: match 100, gap 0 ({found['tier']})"
 
 
 def check_export(services: Any) -> str:
