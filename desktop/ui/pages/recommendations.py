@@ -104,15 +104,17 @@ class RecommendationsPage(Page):
                        self.over_qualified.toggled):
             signal.connect(lambda *_: self._timer.start())
         self.refresh_button.clicked.connect(self.recommend)
-        bar = QHBoxLayout()
-        for text, widget in (("&Client:", self.picker), ("&Model:", self.model_box),
-                             ("&Job Zone from", self.zone_low), ("to", self.zone_high),
-                             ("&Tier:", self.tier_box)):
+        bar, filters = QHBoxLayout(), QHBoxLayout()  # two rows: the page fits 1024 px
+        for row, text, widget in ((bar, "&Client:", self.picker), (bar, "&Model:", self.model_box),
+                                  (filters, "&Job Zone from", self.zone_low),
+                                  (filters, "to", self.zone_high),
+                                  (filters, "&Tier:", self.tier_box)):
             label = QLabel(text)
             label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget)
-        bar.addWidget(self.over_qualified)
+            row.addWidget(label)
+            row.addWidget(widget)
+        filters.addWidget(self.over_qualified)
+        filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
         self.summary = QLabel(wordWrap=True)
@@ -178,9 +180,10 @@ class RecommendationsPage(Page):
         lower_layout.addWidget(self.detail)
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(QLabel("<b>Why this match</b> — each skill's share of the "
-                                      "scores (skills in red are gaps):"))
+                                      "scores (skills in red are key gaps):"))
         lower_layout.addWidget(why_view, 1)
-        self.split(self.table, lower, (420, 360), above=(bar, self.summary), vertical=True)
+        self.split(self.table, lower, (420, 360), above=(bar, filters, self.summary),
+                   vertical=True)
         self._show_selected(None)
 
     # --- data -----------------------------------------------------------------------------
