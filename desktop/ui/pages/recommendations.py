@@ -42,8 +42,18 @@ def signed(value: int | None) -> str:
     return "" if value is None else f"{value:+d}" if value else "0"
 
 
+def short_time(text: str | None) -> str:
+    """'6 months to 1.5 years' → '6 mo–1.5 yr' for the narrow Time column."""
+    if not text or text == "no extra preparation":
+        return "—"
+    for long, short in (("up to ", "≤ "), (" to ", "–"), ("about ", "~"), (" months", " mo"),
+                        (" month", " mo"), (" years", " yr"), (" year", " yr")):
+        text = text.replace(long, short)
+    return text
+
+
 def note(row: Row) -> str:
-    notes = [text for key, text in (("onet_related", "O*NET related"),
+    notes = [text for key, text in (("onet_related", "O*NET"),
                                     ("over_qualified", "over-qualified"),
                                     ("is_exploration", "exploration")) if row.get(key)]
     return ", ".join(notes)
@@ -137,7 +147,7 @@ class RecommendationsPage(Page):
                        if r["calibrated_score"] is not None else None),
             ColumnSpec("job_zone", "Job Zone", align_right=True),
             ColumnSpec("job_zone_diff", "Δ Zone", signed, align_right=True),
-            ColumnSpec("training_time", "Time", lambda v: v or "",
+            ColumnSpec("training_time", "Time", short_time,
                        tooltip=lambda r: r["training_suggestion"]),
             ColumnSpec("note", "Note", tooltip=note_tooltip),
             ColumnSpec("feedback", "Feedback", lambda v: ", ".join(v or [])),
@@ -288,13 +298,10 @@ class RecommendationsPage(Page):
             return
         gaps = ", ".join(f"{g['name']} (needs level {g['level']}, rated {g['client_rating']})"
                          for g in item["top_gaps"]) or "none"
-        related = f" · O*NET lists it as related ({item['onet_related']})" \
-            if item.get("onet_related") else ""
         explored = " <i>Shown to explore beyond the top ranks.</i>" if item["is_exploration"] \
             else ""
         self.detail.setText(
-            f"<b>{item['title']}</b> ({item['code']}) — {TIERS[item['tier']][0]}"
-            f"{related}.{explored}<br>"
+            f"<b>{item['title']}</b> ({item['code']}) — {TIERS[item['tier']][0]}.{explored}<br>"
             f"{item['explanation']}<br><b>Key gaps:</b> {gaps}<br>"
             f"<b>Training:</b> {item['training_suggestion']}")
         self._load_why(item["code"])
