@@ -164,3 +164,22 @@ def test_shortlist_from_recommendations_uses_the_page_client(qtbot, release_wind
     qtbot.mouseClick(page.shortlist_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shortlisted(release_window, client_id) == [CASHIER, code],
                     timeout=10000)
+
+
+def test_empty_states_say_what_to_do(qtbot, release_window) -> None:
+    from desktop.services import casework, shortlist
+
+    services = release_window.services
+    bare = casework.create_client(services, "K-0", RETAIL)
+    page = release_window.page_by_class("ComparePage")
+    page.open_client(bare["id"])
+    qtbot.waitUntil(lambda: "rate at least one skill of K-0" in page.summary.text(),
+                    timeout=10000)
+    casework.set_rating(services, bare["id"], "2.A.1.a", 2)
+    page.load()
+    qtbot.waitUntil(lambda: "shortlist is empty" in page.summary.text(), timeout=10000)
+    assert page.table_model.rowCount() == 0 and page.exportable() is None
+    shortlist.pin(services, bare["id"], CASHIER)
+    page.load()
+    qtbot.waitUntil(lambda: page.plan is not None, timeout=10000)
+    assert page.shortlist.count() == 1 and page.table_model.columnCount() == 3
