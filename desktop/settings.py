@@ -19,6 +19,13 @@ class Settings:
     ready_now_gap: float = 25.0
     trainable_match: float = 50.0
     trainable_gap: float = 55.0
+    # level-aware tiers (domain.readiness)
+    ready_gap: float = 15.0
+    trainable_gap_max: float = 40.0
+    trainable_zones: int = 1
+    trainable_years: float = 2.0
+    over_qualified_zones: int = 2
+    related_top: float = 5.0
     calibration_min_samples: int = 50
     exploration_enabled: bool = False
     exploration_epsilon: float = 0.1

@@ -1,4 +1,4 @@
-"""Fail if a built bundle holds anything that must never ship.
+"""Fail if a built bundle holds anything that must never ship, or lacks a data file it needs.
 
 ``python packaging/check_bundle.py dist/SkillNavigator`` looks at every file name in the
 folder (the spec keeps modules as .pyc files) and every entry in the programs' own archives.
@@ -17,6 +17,10 @@ from pathlib import Path
 FORBIDDEN = {"secantus", "wiredtiger", "secantusdb", "pytest", "_pytest", "pytestqt", "pytest_qt",
              "hypothesis", "importlinter", "import_linter", "grimp", "ruff", "sqlite_utils",
              "tkinter", "_tkinter"}
+
+# Data files the program reads at run time (the spec bundles resources/ whole).
+REQUIRED = ("resources/demo/demo.json", "resources/esco_onet/esco_onet_crosswalk_Nov2020.csv",
+            "resources/esco_onet/onet_soc_2010_to_2019_crosswalk.csv")
 
 
 def bundled_names(folder: Path) -> list[str]:
@@ -41,6 +45,10 @@ def forbidden(names: list[str]) -> list[str]:
     return [name for name in names if any(p.lower() in FORBIDDEN for p in parts(name))]
 
 
+def missing(names: list[str]) -> list[str]:
+    return [path for path in REQUIRED if not any(name.endswith(path) for name in names)]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1 or not Path(argv[0]).is_dir():
         print("usage: python packaging/check_bundle.py DIST_FOLDER", file=sys.stderr)
@@ -53,9 +61,12 @@ def main(argv: list[str]) -> int:
         return 1
     for name in bad:
         print(f"check-bundle: must not be bundled: {name}", file=sys.stderr)
+    absent = missing(names)
+    for path in absent:
+        print(f"check-bundle: missing from the bundle: {path}", file=sys.stderr)
     print(f"check-bundle: {len(names) - modules} files and {modules} archive entries checked, "
-          f"{len(bad)} forbidden")
-    return 1 if bad else 0
+          f"{len(bad)} forbidden, {len(absent)} missing")
+    return 1 if bad or absent else 0
 
 
 if __name__ == "__main__":

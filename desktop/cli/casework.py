@@ -31,6 +31,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     rec.add_argument("--job-zones", metavar="LO-HI", type=_zones, help="e.g. 2-4")
     rec.add_argument("--tier", action="append", choices=list(TIER_TITLES),
                      help="only this tier (repeatable)")
+    _background_options(rec)
+    rec.add_argument("--hide-over-qualified", action="store_true",
+                     help="leave out targets far below the client's Job Zone")
     rec.add_argument("--json", action="store_true")
     rec.set_defaults(handler=recommend)
 
@@ -42,6 +45,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add.add_argument("--compass-user", metavar="ID")
     add.add_argument("--compass-session", metavar="ID")
     add.add_argument("--notes", default="")
+    _background_options(add)
+    background = actions.add_parser(
+        "background", parents=[common],
+        help="set highest education and years of related experience ('assume': the "
+        "current occupation's typical values)")
+    _background_options(background)
     listing = actions.add_parser("list", parents=[common], help="list clients")
     listing.add_argument("--all", action="store_true", help="include archived clients")
     listing.add_argument("--search", default="")
@@ -53,9 +62,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     rate.add_argument("--undo", action="store_true", help="undo the last change instead")
     archive = actions.add_parser("archive", parents=[common], help="archive a client")
     archive.add_argument("--restore", action="store_true", help="un-archive instead")
-    for parser in (show, rate, archive):
+    for parser in (show, rate, archive, background):
         parser.add_argument("id", type=int)
-    for parser in (add, listing, show, rate, archive):
+    for parser in (add, listing, show, rate, archive, background):
         parser.add_argument("--json", action="store_true")
     compass_link.register_client_actions(actions, common)
     client.set_defaults(handler=client_command)
@@ -73,6 +82,35 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     model.add_argument("version", nargs="?", help="for activate: a version, or 'baseline'")
     model.add_argument("--json", action="store_true")
     model.set_defaults(handler=model_command)
+
+
+ASSUME = "assume"
+
+
+def _number_or_assume(kind: type) -> Any:
+    def parse(text: str) -> Any:
+        if text == ASSUME:
+            return ASSUME
+        try:
+            return kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is neither a number nor "
+                                             f"'{ASSUME}'") from None
+    return parse
+
+
+def _background_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--education", type=_number_or_assume(int), metavar="RL",
+                        help="highest education, O*NET category 1-12 (2 high school, "
+                        "3 certificate, 5 associate's, 6 bachelor's, 8 master's, 11 doctoral)")
+    parser.add_argument("--experience", type=_number_or_assume(float), metavar="YEARS",
+                        help="years of related work experience")
+
+
+def _background(args: argparse.Namespace) -> dict[str, Any]:
+    """The options given, 'assume' as None (use the current occupation's typical values)."""
+    given = {"education": args.education, "experience_years": args.experience}
+    return {k: None if v == ASSUME else v for k, v in given.items() if v is not None}
 
 
 def _zones(text: str) -> tuple[int, int]:
@@ -108,21 +146,23 @@ def recommend(services: Services, args: argparse.Namespace) -> int:
     from desktop.services import recommend as service
 
     options = {"limit_per_bucket": args.limit_per_bucket, "job_zones": args.job_zones,
-               "tiers": args.tier}
+               "tiers": args.tier, "over_qualified": not args.hide_over_qualified}
     if args.client is not None:
-        if args.current:
-            raise InvalidArgument("--current comes from the client's record with --client")
+        if args.current or _background(args):
+            raise InvalidArgument("with --client, the current occupation, education and "
+                                  "experience come from the client's record")
         result = service.recommend_for_client(services, args.client, args.model, **options)
     else:
         result = service.recommend(services, load_ratings(services, args.ratings),
-                                   args.current, args.model or "level-aware", **options)
+                                   args.current, args.model or "level-aware",
+                                   **_background(args), **options)
     if args.json:
         print_json(result)
         return 0
     for tier, title in TIER_TITLES.items():
         print(f"\n{title} ({len(result[tier])})")
-        print_table(result[tier], ["rank", "code", "title", "match_score", "gap_severity",
-                                   "job_zone"])
+        print_table(result[tier], ["rank", "code", "title", "fit", "match_score",
+                                   "key_gaps", "job_zone", "training_time"])
     if "event_id" in result:
         print(f"\nRecorded as event {result['event_id']}.")
     return 0
@@ -136,7 +176,9 @@ def client_command(services: Services, args: argparse.Namespace) -> int:
         return compass_link.run(services, args)
     if args.action == "add":
         result = casework.create_client(services, args.label, args.current, args.compass_user,
-                                        args.compass_session, args.notes)
+                                        args.compass_session, args.notes, **_background(args))
+    elif args.action == "background":
+        result = casework.update_client(services, args.id, **_background(args))
     elif args.action == "list":
         result = casework.list_clients(services, args.all, args.search)
         if not args.json:

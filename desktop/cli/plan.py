@@ -123,9 +123,11 @@ def show_compare(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cell(cell: dict[str, Any]) -> str:
+    from desktop.domain.scoring import TOLERANCE
+
     if cell["required_level"] <= 0:
         return "-"
-    short = f" short {cell['deficit']:.1f}" if cell["deficit"] > 0 else " ok"
+    short = f" short {cell['deficit']:.1f}" if cell["deficit"] > TOLERANCE else " ok"
     return f"{cell['required_level']:.1f}{short}"
 
 

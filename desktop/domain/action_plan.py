@@ -1,11 +1,13 @@
 """A client's action plan: targets side by side, "what if" ratings, the skills that unlock most.
 
-Tiers and fit always come from the scoring models (``standing``), so this module follows any
-change to them. One rating step on a skill never lowers a tier (the models are monotone),
-so "unlocks" counts occupations whose tier gets strictly better.
+Tiers and fit always come from the recommendation ranking (``standing`` calls
+``domain.recommend.rank``), so this module follows any change to it. One rating step on a
+skill never lowers a tier (match and gap are monotone in the ratings, and readiness does
+not otherwise depend on them), so "unlocks" counts occupations whose tier gets strictly
+better.
 
 - ``standing``: every occupation's tier (0 ready now … 2 long reskill), fit and match for
-  one set of ratings, vectorised over occupations.
+  one client, vectorised over occupations.
 - ``unlocks``: for each skill below 4, the occupations one more rating step moves to a
   better tier (35 vectorised re-scorings).
 - ``what_if``: the occupations whose tier changes under hypothetical ratings, and how the
@@ -16,24 +18,17 @@ so "unlocks" counts occupations whose tier gets strictly better.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
-from desktop.domain.gaps import client_gap
+from desktop.domain import readiness
+from desktop.domain.gaps import TOLERANCE, client_gap
 from desktop.domain.profiles import ProfileMatrix
 from desktop.domain.ratings import RATING_MAX
-from desktop.domain.scoring import (
-    STEP,
-    TIERS,
-    TOLERANCE,
-    Scores,
-    Thresholds,
-    rating_vector,
-    score,
-    tier_index,
-)
+from desktop.domain.recommend import Client, Ranking, Release, rank
+from desktop.domain.scoring import STEP, TIERS, Scores, Thresholds
 
 TOP_SKILLS = 5
 
@@ -45,22 +40,22 @@ class Standing:
     match: np.ndarray
     scores: Scores
     ratings: np.ndarray  # 0–4 in the matrix's column order
+    ranking: Ranking
 
 
-def standing(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
-             thresholds: Thresholds, current_code: str | None = None) -> Standing:
-    """Tier and fit of every occupation for ``ratings`` (element → 0–4)."""
-    rated = np.array([e in ratings for e in matrix.element_ids])
-    current_row = matrix.row(current_code) if current_code else None
-    return _standing(matrix, rating_vector(matrix, ratings), rated, model, thresholds,
-                     current_row)
+@dataclass(frozen=True)
+class Rules:
+    """The model and its thresholds: what decides a tier."""
+
+    model: str
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    readiness: readiness.Thresholds = field(default_factory=readiness.Thresholds)
 
 
-def _standing(matrix: ProfileMatrix, vector: np.ndarray, rated: np.ndarray, model: str,
-              thresholds: Thresholds, current_row: int | None) -> Standing:
-    scores = score(model, matrix, vector, current_row, rated)
-    return Standing(tier_index(scores.match, scores.gap, thresholds), scores.score,
-                    scores.match, scores, vector)
+def standing(release: Release, client: Client, rules: Rules) -> Standing:
+    """Tier and fit of every occupation for ``client``."""
+    r = rank(release, client, rules.model, rules.thresholds, rules.readiness)
+    return Standing(r.tier, r.fit, r.scores.match, r.scores, r.vector, r)
 
 
 def rating_needed(level: float) -> int:
@@ -72,9 +67,8 @@ def _occupation(matrix: ProfileMatrix, row: int) -> dict[str, Any]:
     return {"code": matrix.codes[row], "title": matrix.titles[row]}
 
 
-def unlocks(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
-            thresholds: Thresholds, current_code: str | None = None,
-            targets: list[str] = (), top: int = TOP_SKILLS, base: Standing | None = None
+def unlocks(release: Release, client: Client, rules: Rules, targets: list[str] = (),
+            top: int = TOP_SKILLS, base: Standing | None = None
             ) -> dict[str, list[dict[str, Any]]]:
     """{"shortlist": [...], "all": [...]}: skills whose next rating step unlocks most.
 
@@ -82,21 +76,20 @@ def unlocks(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
     (``shortlisted``), how many occupations of all it moves (``count``, the current one left
     out) and those occupations (``unlocked``, best fit first). Skills that unlock nothing are
     left out; ties go to the skill listed first in the matrix."""
-    base = base or standing(matrix, ratings, model, thresholds, current_code)
-    current_row = matrix.row(current_code) if current_code else None
+    matrix = release.matrix
+    base = base or standing(release, client, rules)
+    current_row = matrix.row(client.current_code) if client.current_code else None
     eligible = np.ones(len(matrix), dtype=bool)
     if current_row is not None:
         eligible[current_row] = False
     target_rows = [row for code in targets if (row := matrix.row(code)) is not None]
-    rated = np.array([e in ratings for e in matrix.element_ids])
     found = []
     for j, element_id in enumerate(matrix.element_ids):
         rating = int(base.ratings[j])
         if rating >= RATING_MAX:
             continue
-        vector, now_rated = base.ratings.copy(), rated.copy()
-        vector[j], now_rated[j] = rating + 1, True
-        raised = _standing(matrix, vector, now_rated, model, thresholds, current_row)
+        raised = standing(release, replace(client, ratings={**client.ratings,
+                                                             element_id: rating + 1}), rules)
         better = np.flatnonzero((raised.tier < base.tier) & eligible)
         if not len(better):
             continue
@@ -115,14 +108,14 @@ def unlocks(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
     return {"shortlist": by_targets[:top], "all": by_all[:top]}
 
 
-def what_if(matrix: ProfileMatrix, ratings: dict[str, int], changes: dict[str, int],
-            model: str, thresholds: Thresholds, current_code: str | None = None,
+def what_if(release: Release, client: Client, changes: dict[str, int], rules: Rules,
             targets: list[str] = (), base: Standing | None = None) -> dict[str, Any]:
-    """Hypothetical ratings (``changes`` over ``ratings``): tier moves and fit of targets."""
-    base = base or standing(matrix, ratings, model, thresholds, current_code)
-    after = standing(matrix, {**ratings, **changes}, model, thresholds, current_code)
+    """Hypothetical ratings (``changes`` over the client's): tier moves and fit of targets."""
+    matrix = release.matrix
+    base = base or standing(release, client, rules)
+    after = standing(release, replace(client, ratings={**client.ratings, **changes}), rules)
     moved = np.flatnonzero(after.tier != base.tier)
-    if current_code and (current_row := matrix.row(current_code)) is not None:
+    if client.current_code and (current_row := matrix.row(client.current_code)) is not None:
         moved = moved[moved != current_row]
     moved = moved[np.lexsort((-after.fit[moved], after.tier[moved] - base.tier[moved]))]
 

@@ -12,6 +12,12 @@ Client → target: every skill of the target, its importance and required level 
 deficit ``deficit × (IM − 1) / 4`` (O*NET's 0–100 importance transform, ÷ 100), then deficit,
 importance and element id; skills the target does not require come last.
 
+A *key gap* (``key_gap``, the one definition the recommendations, their explanations and
+the gap table share): a required skill that matters — importance IM ≥ 3, O*NET's 0–100
+importance ≥ 50 — where the client is short by more than half a rating step (0.875 LV),
+i.e. by more than the rounding of a 0–4 rating. Smaller or less important shortfalls are
+shown but not called key gaps.
+
 Recommend Suppress: values O*NET flags as imprecise are kept (leaving them out would hide
 real requirements) but every row that uses one is marked ``low_confidence``.
 """
@@ -27,6 +33,16 @@ from desktop.domain.profiles import ProfileMatrix
 from desktop.domain.ratings import rating_to_level
 
 Row = dict[str, Any]
+IMPORTANT = 3.0  # IM at or above which a skill matters for a key gap
+TOLERANCE = rating_to_level(1) / 2  # half a rating step on the LV scale
+
+
+def key_gap(importance: Any, required: Any, client_level: Any) -> Any:
+    """True where a required skill (level > 0) with IM ≥ 3 is short by more than half a
+    rating step; works on numbers and on numpy arrays (NaN importance: not key)."""
+    importance = np.nan_to_num(np.asarray(importance, dtype=float))
+    short = np.asarray(required, dtype=float) - np.asarray(client_level, dtype=float)
+    return (np.asarray(required) > 0) & (importance >= IMPORTANT) & (short > TOLERANCE + 1e-9)
 
 
 def _value(array: np.ndarray, i: int, j: int) -> float | None:
@@ -90,6 +106,7 @@ def client_gap(matrix: ProfileMatrix, target: int, ratings: Mapping[str, int]) -
             "client_level": client_level,
             "deficit": deficit,
             "weighted_deficit": round(deficit * importance_weight(importance), 3),
+            "key_gap": bool(key_gap(importance or 0.0, required, client_level)),
             "surplus": round(max(0.0, client_level - required), 2) if required > 0 else 0.0,
             "low_confidence": bool(required > 0 and (matrix.level_suppressed[target, j]
                                                      or matrix.importance_suppressed[target, j])),

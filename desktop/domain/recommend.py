@@ -1,22 +1,40 @@
-"""Tiered recommendations from scores: ordering, filters, gaps, training advice, exploration.
+"""Tiered recommendations: tiers, order, explanations, training advice, exploration.
 
-Every occupation with skill ratings except the current one is scored; each tier is sorted
-by the model's score (ties by code), or by the calibrated probability (ties by the model's
-score, then code) when an activated calibration model re-ranks. Exploration
-(epsilon-greedy, seeded): each shown slot is, with probability ε, given to a random
-occupation of the same tier from beyond the cut-off, and flagged ``is_exploration``.
+Every occupation with skill ratings except the current one is scored.
+
+``level-aware``: tiers from ``domain.readiness`` (skills, Job Zone, education, experience).
+Within a tier, over-qualified targets come last; the rest are ordered by **fit**::
+
+    fit = 100 · (0.6 · related + 0.4 · match / 100)
+
+where ``related`` (0–1) is the share of occupations less related to the client than the
+target: related to the current occupation by the ``similar`` score (skills, knowledge,
+titles, technology, interests, Job Zone), or, without a current occupation, by the skill
+profile of the ratings (``scoring.relatedness``). A percentile rather than the raw score, so
+"0.97" reads "more related than 97 % of occupations" whatever the release's spread of
+scores. Relatedness weighs more because the tiers already sort by feasibility, and within a
+tier the jobs close to the client's own are those a counsellor would check first.
+
+``skillsprout``: the seed's tiers from match and gap, ordered by match.
+
+An activated calibration model re-orders each tier by its probability (ties by the
+model's order, then code). Exploration (epsilon-greedy, seeded): each shown slot is, with
+probability ε, given to a random occupation of the same tier from beyond the cut-off, and
+flagged ``is_exploration``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from desktop.domain import readiness
 from desktop.domain.profiles import ProfileMatrix
 from desktop.domain.scoring import (
+    LEVEL_AWARE,
     READY_NOW,
     STEP,
     TIERS,
@@ -24,12 +42,13 @@ from desktop.domain.scoring import (
     Scores,
     Thresholds,
     rating_vector,
+    relatedness,
     score,
     tier_index,
 )
 
 TOP_GAPS = 5
-OVER_QUALIFIED = 25.0
+RELATED_WEIGHT = 0.6
 FEATURES = ["match_score", "gap_severity", "job_zone_diff", "target_job_zone",
             "num_missing_skills", "sum_missing_weights", "mean_rating", "rating_variance",
             "num_rated_skills"]
@@ -42,8 +61,35 @@ class Exploration:
     seed: int = 0
 
 
-def training_suggestion(tier: str, job_zone: float | None, gaps: int) -> str:
-    """The seed's advice by tier, target Job Zone and number of gaps."""
+@dataclass(frozen=True)
+class Release:
+    """What every client shares, computed once per imported release (rows of ``matrix``)."""
+
+    matrix: ProfileMatrix
+    requirements: readiness.Requirements
+    similarity: np.ndarray | None = None  # (n, n) ``similar`` scores, NaN diagonal
+    onet_related: dict[str, dict[str, str]] = field(default_factory=dict)  # code → code → tier
+
+
+@dataclass(frozen=True)
+class Client:
+    ratings: dict[str, int]
+    current_code: str | None = None
+    education: int | None = None  # RL category, None: assume the current occupation's
+    experience_years: float | None = None
+
+
+def related_share(values: np.ndarray) -> np.ndarray:
+    """Per entry, the share of the other (non-NaN) entries that are lower: 0–1."""
+    known = ~np.isnan(values)
+    ranks = np.argsort(np.argsort(np.where(known, values, -np.inf), kind="stable"),
+                       kind="stable")
+    below = ranks - (~known).sum()
+    return np.where(known, below / max(1, known.sum() - 1), 0.0)
+
+
+def seed_training_suggestion(tier: str, job_zone: float | None, gaps: int) -> str:
+    """The seed's advice by tier, target Job Zone and number of gaps (``skillsprout``)."""
     if tier == READY_NOW:
         return "Apply now; refresh with online courses or practice projects."
     plural = f"{gaps} skill gap{'s' if gaps != 1 else ''}"
@@ -65,17 +111,15 @@ def training_suggestion(tier: str, job_zone: float | None, gaps: int) -> str:
     return "Bachelor's degree or a multi-year path (2–4 years)."
 
 
-def explanation(tier: str, match: float, gap: float, gaps: int, over: float | None) -> str:
+def seed_explanation(tier: str, match: float, gap: float, gaps: int) -> str:
+    if tier == READY_NOW and gaps == 0:
+        return f"Strong match ({match:.0f}%): the client's skills meet this occupation's needs."
     if tier == READY_NOW:
-        text = f"Strong match ({match:.0f}%): the client's skills meet this occupation's needs."
-    elif tier == TRAINABLE:
-        text = (f"Good foundation ({match:.0f}% match) with {gaps} key skill gap(s) to close "
+        return f"Strong match ({match:.0f}%) with {gaps} skill gap(s) still to close."
+    if tier == TRAINABLE:
+        return (f"Good foundation ({match:.0f}% match) with {gaps} skill gap(s) to close "
                 f"(gap severity {gap:.0f}%).")
-    else:
-        text = f"Lower match ({match:.0f}%): {gaps} skill gap(s), severity {gap:.0f}%."
-    if over is not None and over >= OVER_QUALIFIED:
-        text += " The client may be over-qualified."
-    return text
+    return f"Lower match ({match:.0f}%): {gaps} skill gap(s), severity {gap:.0f}%."
 
 
 def features(matrix: ProfileMatrix, scores: Scores, ratings: dict[str, int],
@@ -133,39 +177,104 @@ def _order(rows: np.ndarray, keys: list[np.ndarray], codes: np.ndarray) -> np.nd
     return rows[np.lexsort((codes[rows], *(-k[rows] for k in reversed(keys))))]
 
 
-def recommend(matrix: ProfileMatrix, ratings: dict[str, int], model: str,
-              current_code: str | None = None, thresholds: Thresholds | None = None,
+@dataclass
+class Ranking:
+    """One client against every occupation: scores, tiers, fit and, for ``level-aware``,
+    the readiness facts (``item`` turns a row into a recommendation)."""
+
+    release: Release
+    scores: Scores
+    vector: np.ndarray
+    tier: np.ndarray
+    fit: np.ndarray
+    related: np.ndarray | None = None
+    ready: readiness.Readiness | None = None
+    client: readiness.Background | None = None
+    current_row: int | None = None
+    current_title: str | None = None
+
+
+def rank(release: Release, client: Client, model: str,
+         thresholds: Thresholds | None = None,
+         readiness_thresholds: readiness.Thresholds | None = None) -> Ranking:
+    """Scores, tiers and the within-tier key (``fit``) of every occupation."""
+    matrix = release.matrix
+    current_row = matrix.row(client.current_code) if client.current_code else None
+    vector = rating_vector(matrix, client.ratings)
+    scores = score(model, matrix, vector)
+    title = matrix.titles[current_row] if current_row is not None else None
+    if model != LEVEL_AWARE:
+        return Ranking(release, scores, vector, tier_index(scores.match, scores.gap,
+                                                            thresholds or Thresholds()),
+                        scores.match, current_row=current_row, current_title=title)
+    if current_row is not None and release.similarity is not None:
+        related = related_share(release.similarity[current_row])
+        group = np.array([c[:4] == matrix.codes[current_row][:4] for c in matrix.codes])
+    else:
+        rated = np.array([e in client.ratings for e in matrix.element_ids])
+        related = related_share(relatedness(matrix, vector * STEP, rated))
+        group = np.zeros(len(matrix), dtype=bool)
+    t = readiness_thresholds or readiness.Thresholds()
+    if current_row is not None:
+        group[current_row] = True
+        field = readiness.in_field(group, related, t)
+    else:  # the client's field is unknown: no occupation is outside it
+        field = np.ones(len(matrix), dtype=bool)
+    background = readiness.background(release.requirements, current_row, client.education,
+                                      client.experience_years)
+    ready = readiness.assess(release.requirements, background, scores.missing, scores.gap,
+                             field, t)
+    fit = np.round(100 * (RELATED_WEIGHT * related
+                          + (1 - RELATED_WEIGHT) * scores.match / 100), 1)
+    return Ranking(release, scores, vector, ready.tier, fit, related, ready, background,
+                    current_row, title)
+
+
+def recommend(release: Release, client: Client, model: str,
+              thresholds: Thresholds | None = None,
+              readiness_thresholds: readiness.Thresholds | None = None,
               limit_per_bucket: int = 10, job_zones: tuple[int, int] | None = None,
               tiers: list[str] | None = None, reranker: Reranker | None = None,
-              exploration: Exploration | None = None) -> dict[str, Any]:
-    """{"model", "ready_now", "trainable", "long_reskill"}; each item carries "features"."""
-    current_row = matrix.row(current_code) if current_code else None
-    vector = rating_vector(matrix, ratings)
-    rated = np.array([e in ratings for e in matrix.element_ids])
-    scores = score(model, matrix, vector, current_row, rated)
-    tier_of = tier_index(scores.match, scores.gap, thresholds or Thresholds())
-    table = features(matrix, scores, ratings, current_row)
-    key = np.round(100 * reranker(table), 2) if reranker else scores.score
-    keys = [key, scores.score] if reranker else [key]
+              exploration: Exploration | None = None,
+              over_qualified: bool = True) -> dict[str, Any]:
+    """{"model", "background", "ready_now", "trainable", "long_reskill"}; items carry
+    "features". ``over_qualified=False`` leaves over-qualified targets out."""
+    r = rank(release, client, model, thresholds, readiness_thresholds)
+    matrix = release.matrix
+    table = features(matrix, r.scores, client.ratings, r.current_row)
+    key = np.round(100 * reranker(table), 2) if reranker else r.fit
+    flagged = r.ready.over_qualified if r.ready is not None else np.zeros(len(matrix), bool)
+    keys = [-flagged.astype(float), key, r.fit] if reranker else [-flagged.astype(float), key]
     codes = np.array(matrix.codes)
     keep = np.ones(len(matrix), dtype=bool)
-    if current_row is not None:
-        keep[current_row] = False
+    if r.current_row is not None:
+        keep[r.current_row] = False
     if job_zones is not None:
         keep &= (matrix.job_zones >= job_zones[0]) & (matrix.job_zones <= job_zones[1])
+    if not over_qualified:
+        keep &= ~flagged
     rng = np.random.default_rng(exploration.seed) if exploration else None
-    result: dict[str, Any] = {"model": model}
+    result: dict[str, Any] = {"model": model, "background": _background(r)}
     for index, tier in enumerate(TIERS):
-        ranked = _order(np.flatnonzero(keep & (tier_of == index)), keys, codes)
+        ranked = _order(np.flatnonzero(keep & (r.tier == index)), keys, codes)
         if tiers is not None and tier not in tiers:
             ranked = ranked[:0]
         shown, explored = _explore(ranked, limit_per_bucket, rng, exploration)
-        result[tier] = [dict(_item(matrix, scores, vector, row, tier, current_row),
-                             rank=rank, is_exploration=row in explored,
+        result[tier] = [dict(item(r, row, tier), rank=position,
+                             is_exploration=row in explored,
                              calibrated_score=round(float(key[row]), 2) if reranker else None,
                              features=dict(zip(FEATURES, table[row].tolist(), strict=True)))
-                        for rank, row in enumerate(shown, start=1)]
+                        for position, row in enumerate(shown, start=1)]
     return result
+
+
+def _background(r: Ranking) -> dict[str, Any] | None:
+    b = r.client
+    if b is None:
+        return None
+    return {"education": b.education, "education_stated": b.education_stated,
+            "experience_years": b.experience_years, "experience_stated": b.experience_stated,
+            "job_zone": b.job_zone}
 
 
 def _explore(ranked: np.ndarray, limit: int, rng: np.random.Generator | None,
@@ -183,24 +292,102 @@ def _explore(ranked: np.ndarray, limit: int, rng: np.random.Generator | None,
     return shown, explored
 
 
-def _item(matrix: ProfileMatrix, scores: Scores, ratings: np.ndarray, row: int, tier: str,
-          current_row: int | None) -> dict[str, Any]:
+def item(r: Ranking, row: int, tier: str) -> dict[str, Any]:
+    """Occupation ``row`` as a recommendation: scores, facts, advice and explanation."""
+    matrix, scores = r.release.matrix, r.scores
     zone = _value(matrix.job_zones[row])
-    current = _value(matrix.job_zones[current_row]) if current_row is not None else None
-    gaps = int(scores.missing[row])
-    over = float(scores.over[row]) if scores.over is not None else None
-    return {
+    current = _value(matrix.job_zones[r.current_row]) if r.current_row is not None else None
+    gaps = top_gaps(matrix, scores, r.vector, row)
+    related_tier = r.release.onet_related.get(matrix.codes[r.current_row], {}).get(
+        matrix.codes[row]) if r.current_row is not None else None
+    item = {
         "code": matrix.codes[row], "title": matrix.titles[row], "tier": tier,
-        "score": float(scores.score[row]), "match_score": float(scores.match[row]),
-        "gap_severity": float(scores.gap[row]),
+        "score": float(r.fit[row]), "fit": float(r.fit[row]),
+        "match_score": float(scores.match[row]), "gap_severity": float(scores.gap[row]),
+        "key_gaps": int(scores.missing[row]),
         "job_zone": None if zone is None else int(zone),
         "job_zone_diff": None if zone is None or current is None else int(zone - current),
-        "relatedness": None if scores.relatedness is None
-        else round(float(scores.relatedness[row]), 3),
-        "over_qualification": over,
-        "top_gaps": top_gaps(matrix, scores, ratings, row),
-        "training_suggestion": training_suggestion(tier, zone, gaps),
-        "explanation": explanation(tier, float(scores.match[row]), float(scores.gap[row]),
-                                   gaps, over),
+        "relatedness": None if r.related is None else round(float(r.related[row]), 3),
+        "onet_related": related_tier,
+        "over_qualified": bool(r.ready.over_qualified[row]) if r.ready else False,
+        "top_gaps": gaps,
     }
+    if r.ready is None or r.client is None:
+        item["training_suggestion"] = seed_training_suggestion(tier, zone, item["key_gaps"])
+        item["training_time"] = None
+        item["explanation"] = seed_explanation(tier, item["match_score"],
+                                               item["gap_severity"], item["key_gaps"])
+        return item
+    item["education"] = int(r.release.requirements.education[row]) or None
+    item["training_time"] = readiness.time_range(float(r.ready.years_low[row]),
+                                                 float(r.ready.years_high[row]))
+    item["training_suggestion"] = training_suggestion(r, row, tier, gaps)
+    item["explanation"] = explanation(r, row, tier, item)
+    return item
 
+
+def training_suggestion(r: Ranking, row: int, tier: str, gaps: list[dict[str, Any]]) -> str:
+    """From the target's ETE values against what the client has, with a time range."""
+    ready, req = r.ready, r.release.requirements
+    assert ready is not None
+    steps = []
+    if ready.education_short[row]:
+        steps.append(f"{readiness.EDUCATION_NAMES[int(req.education[row])]}, which most "
+                     f"workers have (about {readiness.duration(float(ready.education_years[row]))}"
+                     " of study)")
+    if ready.experience_years[row] > 0:
+        steps.append(f"{readiness.duration(float(ready.experience_years[row]))} more of "
+                     "related work experience")
+    if gaps:
+        steps.append(f"practice or short courses in {', '.join(g['name'] for g in gaps[:3])}")
+    if tier == READY_NOW:
+        text = "Apply now."
+    else:
+        text = f"Needs {'; '.join(steps)}." if steps else "Prepare for the move."
+    training = float(ready.training_years[row])
+    if training > 0:
+        text += (f" Employers usually give up to {readiness.duration(training)} of "
+                 "on-the-job training.")
+    time = readiness.time_range(float(ready.years_low[row]), float(ready.years_high[row]))
+    return f"{text} Estimated time: {time}."
+
+
+def explanation(r: Ranking, row: int, tier: str, item: dict[str, Any]) -> str:
+    """One sentence on why the occupation sits in its tier, then how related it is."""
+    ready, client = r.ready, r.client
+    assert ready is not None and client is not None
+    step = int(ready.zone_step[row])
+    zone = (f"{abs(step)} Job Zone{'s' if abs(step) > 1 else ''} "
+            f"{'above' if step > 0 else 'below'} the client's" if step else "the same Job Zone")
+    gaps = item["key_gaps"]
+    gap_text = f"{gaps} key skill gap{'s' if gaps != 1 else ''}" if gaps else "no key skill gap"
+    if tier == READY_NOW:
+        text = (f"Ready now: {gap_text} (match {item['match_score']:.0f}%), {zone}, in the "
+                "client's field, and their education covers what most workers have.")
+    else:
+        reasons = [zone] if step > 0 else []
+        if gaps:
+            reasons.append(gap_text)
+        elif item["gap_severity"] > 0:
+            reasons.append(f"smaller skill shortfalls (gap {item['gap_severity']:.0f}%)")
+        if ready.education_short[row]:
+            education = readiness.EDUCATION_NAMES[int(r.release.requirements.education[row])]
+            reasons.append(f"most workers have {education}")
+        if ready.experience_years[row] > 0:
+            reasons.append(f"{readiness.duration(float(ready.experience_years[row]))} more "
+                           "related experience expected")
+        if not ready.in_field[row]:
+            reasons.append("outside the client's field, so their experience does not carry "
+                           "over")
+        if step == 1 and not ready.education_short[row] and not client.education_stated:
+            reasons.append("one Job Zone up with the education only assumed")
+        name = "Trainable" if tier == TRAINABLE else "Long reskill"
+        text = f"{name}: {'; '.join(reasons)} ({item['training_time']})."
+    if ready.over_qualified[row]:
+        text += " The client is likely over-qualified."
+    if r.related is not None:
+        whom = r.current_title or "the client's skill profile"
+        text += f" More related to {whom} than {int(100 * r.related[row])}% of occupations."
+    if item["onet_related"]:
+        text += " O*NET lists it as related."
+    return text

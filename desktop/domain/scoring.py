@@ -2,9 +2,10 @@
 
 A client is a vector of 0–4 ratings over the matrix's skill elements (unrated = 0).
 Both models give, per occupation, a ``match`` (0–100, higher is better) and a ``gap``
-severity (0–100, lower is better), both rounded to 2 decimals, and a tier from them.
+severity (0–100, lower is better), both rounded to 2 decimals.
 
-Tiers (thresholds configurable; a threshold of 0 means 0, never "the default")::
+``skillsprout`` tiers come from these two alone (thresholds configurable; a threshold of 0
+means 0, never "the default"); ``level-aware`` tiers come from ``domain.readiness``::
 
     READY_NOW     if match ≥ ready_now_match (75) and gap ≤ ready_now_gap (25)
     TRAINABLE     elif match ≥ trainable_match (50) or gap ≤ trainable_gap (55)
@@ -24,21 +25,18 @@ client level c_j = rating_j × 7/4. Required level q_j = LV_j; a skill counts on
 required: LV > 0, not Not Relevant, IM and LV published. w_j = ((IM_j − 1)/4)², squared so
 an occupation's core skills outweigh the generic ones every job rates middling; halved when
 O*NET flags the IM or LV value for suppression (low precision); normalised to Σ w = 1.
-s = 7/4 (one rating step)::
+s = 7/4 (one rating step). A 0–4 rating cannot say more precisely where in its step a
+client is, so a skill within half a step of its requirement counts as met (t = s/2)::
 
-    coverage_j = min(1, c_j / q_j)                     match = 100 · Σ w_j · coverage_j
-    shortfall_j = clip((q_j − c_j) / s, 0, 1)          gap   = 100 · Σ w_j · shortfall_j
+    coverage_j = min(1, (c_j + t) / q_j)               match = 100 · Σ w_j · coverage_j
+    shortfall_j = clip((q_j − c_j − t) / s, 0, 1)      gap   = 100 · Σ w_j · shortfall_j
     excess_j = clip((c_j − q_j) / s − 1/2, 0, 1)       over  = 100 · Σ w_j · excess_j
 
-A skill is listed as a gap when q_j − c_j > s/2 (more than the rounding of a 0–4 rating).
-``over`` (over-qualification) is reported, never penalised. With no required skill:
-match 0, gap 100.
-Ordering: ``score = (match + 100 · relatedness) / 2``, where relatedness (0–1, negative
-clipped to 0) is the cosine similarity of skill-level profiles after subtracting each
-skill's mean level over all occupations (what makes a profile distinctive, not what every
-job needs): between the client (on the skills they rated) and the target, averaged with
-that between the current occupation and the target when one is given. So closely related
-occupations come first, not merely undemanding ones.
+Rounding an occupation's levels to ratings (a prefill) moves each by at most t, so a client
+prefilled from an occupation matches it at 100 with no gap. The gaps counted are the key
+gaps of ``domain.gaps.key_gap`` (IM ≥ 3 and more than t short). ``over`` (over-qualification)
+is reported, never penalised. With no required skill: match 0, gap 100. Tiers and the order
+within them come from ``domain.readiness`` and ``domain.recommend``; ``score`` is the match.
 """
 
 from __future__ import annotations
@@ -48,6 +46,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.domain.gaps import TOLERANCE, key_gap
 from desktop.domain.profiles import ProfileMatrix
 from desktop.domain.ratings import LEVEL_MAX, RATING_MAX
 
@@ -56,7 +55,6 @@ MODELS = (LEVEL_AWARE, SKILLSPROUT)
 READY_NOW, TRAINABLE, LONG_RESKILL = "ready_now", "trainable", "long_reskill"
 TIERS = (READY_NOW, TRAINABLE, LONG_RESKILL)
 STEP = LEVEL_MAX / RATING_MAX  # one rating step on the LV scale
-TOLERANCE = STEP / 2
 
 
 @dataclass(frozen=True)
@@ -76,11 +74,10 @@ class Scores:
     gap: np.ndarray
     score: np.ndarray  # the within-tier order, higher first
     weight: np.ndarray  # normalised skill weights (n × m)
-    missing: np.ndarray  # number of gap skills
+    missing: np.ndarray  # number of gap skills (level-aware: key gaps)
     missing_weight: np.ndarray  # 100 × total weight of the gap skills
     per_skill: Callable[[int], SkillDetail]
     over: np.ndarray | None = None
-    relatedness: np.ndarray | None = None
 
 
 @dataclass
@@ -99,6 +96,7 @@ class Prepared:
     sprout_empty: np.ndarray
     level: np.ndarray  # required level; 0 where not required
     required: np.ndarray
+    importance: np.ndarray  # IM, 0 where missing
     inverse_level: np.ndarray  # 1 / level where required, else 0
     weight: np.ndarray
     empty: np.ndarray
@@ -149,8 +147,9 @@ def prepare(matrix: ProfileMatrix) -> Prepared:
     weight = _normalise(raw * np.where(suppressed, 0.5, 1.0))
     mean = level.mean(axis=0)
     inverse = np.divide(1.0, level, out=np.zeros_like(level), where=required)
-    result = Prepared(sprout, has.astype(float), ~sprout.any(axis=1), level, required, inverse,
-                      weight, ~weight.any(axis=1), mean, level - mean, _unit(level - mean))
+    result = Prepared(sprout, has.astype(float), ~sprout.any(axis=1), level, required,
+                      np.nan_to_num(matrix.importance), inverse, weight, ~weight.any(axis=1),
+                      mean, level - mean, _unit(level - mean))
     if len(_prepared) > 8:
         _prepared.clear()
     _prepared[id(matrix)] = (matrix, result)
@@ -179,53 +178,41 @@ def skillsprout(matrix: ProfileMatrix, ratings: np.ndarray) -> Scores:
 
 
 def relatedness(matrix: ProfileMatrix, client_levels: np.ndarray,
-                current_row: int | None = None, rated: np.ndarray | None = None) -> np.ndarray:
-    """0–1 similarity of distinctive skill profiles (see the module docstring).
-
-    The client's profile is compared on the skills they rated only (``rated`` mask)."""
+                rated: np.ndarray | None = None) -> np.ndarray:
+    """0–1 cosine similarity of distinctive skill profiles: each skill's level minus its mean
+    over all occupations (what sets a profile apart, not what every job needs), compared on
+    the skills the client rated (``rated`` mask); negative values clipped to 0."""
     p = prepare(matrix)
     if rated is None or rated.all():
         targets, client = p.unit_deviation, client_levels - p.mean
     else:
         targets, client = _unit(p.deviation[:, rated]), (client_levels - p.mean)[rated]
-    similarity = targets @ _unit(client)
-    if current_row is not None:
-        similarity = (similarity + p.unit_deviation @ p.unit_deviation[current_row]) / 2
-    return np.clip(similarity, 0.0, 1.0)
+    return np.clip(targets @ _unit(client), 0.0, 1.0)
 
 
-def level_aware(matrix: ProfileMatrix, ratings: np.ndarray,
-                current_row: int | None = None, rated: np.ndarray | None = None) -> Scores:
+def level_aware(matrix: ProfileMatrix, ratings: np.ndarray) -> Scores:
     p = prepare(matrix)
     client = ratings * STEP
-
-    def parts(level: np.ndarray, inverse: np.ndarray, required: np.ndarray
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        coverage = np.minimum(1.0, client * inverse)
-        short = np.clip((level - client) / STEP, 0.0, 1.0)
-        excess = np.clip((client - level) / STEP - 0.5, 0.0, 1.0) * required
-        return coverage, short, excess, required & (level - client > TOLERANCE)
-
-    coverage, short, excess, is_gap = parts(p.level, p.inverse_level, p.required)
     w = p.weight
-    match, gap = _rounded(p.empty, 100 * np.einsum("ij,ij->i", w, coverage),
-                          100 * np.einsum("ij,ij->i", w, short))
-    related = relatedness(matrix, client, current_row, rated)
+    coverage = np.where(p.required, np.minimum(1.0, (client + TOLERANCE) * p.inverse_level), 0.0)
+    short = np.clip((p.level - client - TOLERANCE) / STEP, 0.0, 1.0)
+    excess = np.clip((client - p.level) / STEP - 0.5, 0.0, 1.0) * p.required
+    is_gap = p.required & key_gap(p.importance, p.level, client)
+    match_points, gap_points = 100 * w * coverage, 100 * w * short
+    match, gap = _rounded(p.empty, match_points.sum(axis=1), gap_points.sum(axis=1))
 
     def per_skill(row: int) -> SkillDetail:
-        cov, sho, _, gaps = parts(p.level[row], p.inverse_level[row], p.required[row])
-        return SkillDetail(100 * w[row] * cov, 100 * w[row] * sho, gaps)
+        return SkillDetail(match_points[row], gap_points[row], is_gap[row])
 
-    return Scores(LEVEL_AWARE, match, gap, np.round((match + 100 * related) / 2, 2), w,
-                  is_gap.sum(axis=1), 100 * np.einsum("ij,ij->i", w, is_gap), per_skill,
-                  over=np.round(100 * np.einsum("ij,ij->i", w, excess), 2), relatedness=related)
+    return Scores(LEVEL_AWARE, match, gap, match, w, is_gap.sum(axis=1),
+                  100 * np.einsum("ij,ij->i", w, is_gap), per_skill,
+                  over=np.round(100 * np.einsum("ij,ij->i", w, excess), 2))
 
 
-def score(model: str, matrix: ProfileMatrix, ratings: np.ndarray,
-          current_row: int | None = None, rated: np.ndarray | None = None) -> Scores:
-    """``ratings`` in column order (unrated 0); ``rated`` marks the skills actually rated."""
+def score(model: str, matrix: ProfileMatrix, ratings: np.ndarray) -> Scores:
+    """``ratings`` in column order (unrated 0)."""
     if model == SKILLSPROUT:
         return skillsprout(matrix, ratings)
     if model == LEVEL_AWARE:
-        return level_aware(matrix, ratings, current_row, rated)
+        return level_aware(matrix, ratings)
     raise ValueError(f"unknown scoring model {model!r}")

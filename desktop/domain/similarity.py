@@ -1,6 +1,6 @@
 """Similar occupations: one score in [0, 1] per pair of occupations, all pairs at once.
 
-The score is a weighted mean of six components, each in [0, 1]:
+The score is a weighted mean of up to eight components, each in [0, 1]:
 
 ============  ======  =====================================================================
 component     weight  how
@@ -8,6 +8,8 @@ component     weight  how
 skills        0.20    importance-weighted level vectors ``LV × (IM − 1) / 4`` (Not Relevant
                       → 0), centred on the mean occupation, cosine mapped to ``(c + 1) / 2``
 knowledge     0.15    the same over the Knowledge ratings
+abilities     0.10    the same over Abilities (when the release has them)
+activities    0.15    the same over Work Activities (when the release has them)
 titles        0.30    TF-IDF cosine of the title plus every alternate title (English stop
                       words dropped, words used by one occupation only ignored)
 technology    0.10    TF-IDF cosine of the Technology Skills examples (software used
@@ -23,8 +25,10 @@ occupation shares (e.g. everybody needs some Speaking), so the cosine compares w
 occupations apart. The weights were chosen on the 30.1 release so that the ten nearest
 neighbours often share the occupation's SOC minor group (34 % of them do, against 21 % for
 the skill profile alone and 31 % for titles alone) while the skill and knowledge profiles,
-which make a move feasible, keep over a third of the score. An occupation is never its own
-neighbour.
+which make a move feasible, keep over a third of the score. Abilities and Work Activities
+(in full releases, not in the shared 30.1 text copy) add what people do at work, the basis
+of O*NET's own related-occupation lists, so titles weigh relatively less when they are
+present. An occupation is never its own neighbour.
 """
 
 from __future__ import annotations
@@ -38,8 +42,8 @@ import numpy as np
 from desktop.domain.profiles import ProfileMatrix
 from desktop.domain.progress import TaskState
 
-WEIGHTS = {"skills": 0.20, "knowledge": 0.15, "titles": 0.30, "technology": 0.10,
-           "interests": 0.15, "job_zone": 0.10}
+WEIGHTS = {"skills": 0.20, "knowledge": 0.15, "abilities": 0.10, "activities": 0.15,
+           "titles": 0.30, "technology": 0.10, "interests": 0.15, "job_zone": 0.10}
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class SimilarityInputs:
     title_documents: list[str]  # title and alternate titles, space-separated
     technology: list[list[str]]  # Technology Skills examples
     interests: np.ndarray  # (n, 6) RIASEC OI scores
+    abilities: np.ndarray | None = None  # (n, abilities); None when the release lacks them
+    activities: np.ndarray | None = None  # (n, work activities)
 
 
 def profile_vectors(matrix: ProfileMatrix, codes: Sequence[str]) -> np.ndarray:
@@ -77,7 +83,10 @@ def _cosine(vectors: np.ndarray) -> np.ndarray:
 
 def centred_cosine(vectors: np.ndarray) -> np.ndarray:
     """Cosine of profiles centred on the mean profile (rows missing data stay NaN)."""
-    return _cosine(vectors - np.nanmean(vectors, axis=0))
+    known = ~np.isnan(vectors).all(axis=1)
+    if not known.any():
+        return np.full((len(vectors),) * 2, np.nan)
+    return _cosine(vectors - vectors[known].mean(axis=0))
 
 
 def correlation(vectors: np.ndarray) -> np.ndarray:
@@ -117,6 +126,10 @@ def _tfidf_cosine(vectorizer: Any, documents: Sequence[Any]) -> np.ndarray:
     return scores
 
 
+def _optional(vectors: np.ndarray | None) -> np.ndarray | None:
+    return None if vectors is None else centred_cosine(vectors)
+
+
 def job_zone_proximity(zones: np.ndarray) -> np.ndarray:
     return 1 - np.abs(zones[:, None] - zones[None, :]) / 4
 
@@ -127,6 +140,8 @@ def components(inputs: SimilarityInputs, task: TaskState | None = None
     steps = {
         "skills": lambda: centred_cosine(inputs.skills),
         "knowledge": lambda: centred_cosine(inputs.knowledge),
+        "abilities": lambda: _optional(inputs.abilities),
+        "activities": lambda: _optional(inputs.activities),
         "titles": lambda: text_cosine(inputs.title_documents),
         "technology": lambda: term_cosine(inputs.technology),
         "interests": lambda: correlation(inputs.interests),
@@ -136,7 +151,9 @@ def components(inputs: SimilarityInputs, task: TaskState | None = None
     for done, (name, step) in enumerate(steps.items()):
         task.check()
         task.report(done, len(steps), f"comparing {name.replace('_', ' ')}")
-        result[name] = step()
+        scores = step()
+        if scores is not None:
+            result[name] = scores
     task.report(len(steps), len(steps), "combining")
     return result
 

@@ -9,13 +9,13 @@ from sqlalchemy import select
 
 from desktop.domain import action_plan
 from desktop.domain.errors import InvalidArgument
-from desktop.domain.recommend import top_gaps, training_suggestion
+from desktop.domain.recommend import Client, item
 from desktop.domain.scoring import TIERS
 from desktop.services import casework, shortlist
 from desktop.services.context import Services
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
-from desktop.services.recommend import thresholds
+from desktop.services.recommend import readiness_thresholds, release, thresholds
 from desktop.store.onet_tables import Ete, EteCategory
 
 EDUCATION = "2.D.1"  # Required Level of Education (RL categories)
@@ -44,12 +44,15 @@ def _education(label: str | None, share: float) -> str:
 
 
 def _context(services: Services, client_id: int, model: str | None
-             ) -> tuple[dict[str, Any], dict[str, int], str]:
+             ) -> tuple[dict[str, Any], Client, action_plan.Rules]:
     client = casework.get_client(services, client_id)
     ratings = casework.get_ratings(services, client_id)
     if not ratings:
         raise InvalidArgument(f"rate at least one skill of {client['label']} first")
-    return client, ratings, model or services.settings.scoring_model
+    rules = action_plan.Rules(model or services.settings.scoring_model, thresholds(services),
+                              readiness_thresholds(services))
+    return client, Client(ratings, client["current_code"], client["education"],
+                          client["experience_years"]), rules
 
 
 def _targets(services: Services, client_id: int, codes: list[str] | None) -> list[str]:
@@ -67,11 +70,11 @@ def _targets(services: Services, client_id: int, codes: list[str] | None) -> lis
 def compare(services: Services, client_id: int, targets: list[str] | None = None,
             model: str | None = None) -> dict[str, Any]:
     """Skills × targets (the shortlist by default) and what closing each gap unlocks."""
-    client, ratings, model = _context(services, client_id, model)
+    client, plan_client, rules = _context(services, client_id, model)
     codes = _targets(services, client_id, targets)
-    matrix = profiles(services, "skills")
-    limits = thresholds(services)
-    base = action_plan.standing(matrix, ratings, model, limits, client["current_code"])
+    shared = release(services)
+    matrix = shared.matrix
+    base = action_plan.standing(shared, plan_client, rules)
     rows = [matrix.row(code) for code in codes]
     notes = {e["code"]: e["note"] for e in shortlist.shortlist(services, client_id)}
     education = education_needed(services, codes)
@@ -81,6 +84,7 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
     for code, row in zip(codes, rows, strict=True):
         tier, zone = TIERS[int(base.tier[row])], _zone(matrix, row)
         gaps = int(base.scores.missing[row])
+        advice = item(base.ranking, row, tier)
         summaries.append({
             "code": code, "title": matrix.titles[row], "note": notes.get(code, ""),
             "tier": tier, "fit": round(float(base.fit[row]), 2),
@@ -89,12 +93,12 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
             "job_zone_step": None if zone is None or current_zone is None
             else zone - current_zone,
             "education": education[code], "gaps": gaps,
-            "training": training_suggestion(tier, zone, gaps),
-            "top_gaps": top_gaps(matrix, base.scores, base.ratings, row)})
-    return {"client": _summary(client), "model": model, "ratings": ratings,
+            "training": advice["training_suggestion"],
+            "explanation": advice["explanation"], "top_gaps": advice["top_gaps"]})
+    ratings = plan_client.ratings
+    return {"client": _summary(client), "model": rules.model, "ratings": ratings,
             "targets": summaries, "skills": action_plan.comparison(matrix, ratings, rows),
-            "unlocks": action_plan.unlocks(matrix, ratings, model, limits,
-                                           client["current_code"], codes, base=base)}
+            "unlocks": action_plan.unlocks(shared, plan_client, rules, codes, base=base)}
 
 
 def _zone(matrix: Any, row: int | None) -> int | None:
@@ -111,14 +115,13 @@ def _summary(client: dict[str, Any]) -> dict[str, Any]:
 def what_if(services: Services, client_id: int, changes: dict[str, Any],
             targets: list[str] | None = None, model: str | None = None) -> dict[str, Any]:
     """The client's tiers under hypothetical ratings (nothing is saved)."""
-    client, ratings, model = _context(services, client_id, model)
+    client, plan_client, rules = _context(services, client_id, model)
     changes = casework.validate_ratings(services, changes)
     if not changes:
         raise InvalidArgument("a what-if changes at least one rating (--set 2.A.1.a=3)")
     codes = _targets(services, client_id, targets)
-    result = action_plan.what_if(profiles(services, "skills"), ratings, changes, model,
-                                 thresholds(services), client["current_code"], codes)
-    return dict(result, client=_summary(client), model=model, ratings=ratings)
+    result = action_plan.what_if(release(services), plan_client, changes, rules, codes)
+    return dict(result, client=_summary(client), model=rules.model, ratings=plan_client.ratings)
 
 
 def parse_changes(pairs: list[str]) -> dict[str, int]:

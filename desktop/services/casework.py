@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from desktop.domain.codes import require_soc_code
 from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.domain.ratings import RATING_MAX, RATING_MIN, level_to_rating
+from desktop.domain.readiness import EDUCATION_NAMES
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
 from desktop.store.casework_tables import Client, Rating, RatingChange
@@ -19,7 +20,7 @@ CLIENT = Client.__table__
 RATING = Rating.__table__
 CHANGE = RatingChange.__table__
 EDITABLE = {"label", "current_code", "compass_user_id", "compass_session_id", "notes",
-            "archived"}
+            "archived", "education", "experience_years"}
 
 
 def now() -> str:
@@ -58,6 +59,14 @@ def _clean(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
         fields["current_code"] = None
     if "archived" in fields:
         fields["archived"] = bool(fields["archived"])
+    education = fields.get("education")
+    if education is not None and (isinstance(education, bool) or education not in EDUCATION_NAMES):
+        raise InvalidArgument(f"education is an O*NET category 1–12 (1 less than high school, "
+                              f"2 high school … 6 bachelor's … 11 doctoral), not {education!r}")
+    years = fields.get("experience_years")
+    if years is not None and (isinstance(years, bool) or not isinstance(years, int | float)
+                              or not 0 <= years <= 60):
+        raise InvalidArgument(f"years of related experience go from 0 to 60, not {years!r}")
     return fields
 
 
@@ -89,11 +98,13 @@ def get_client(services: Services, client_id: int) -> dict[str, Any]:
 
 def create_client(services: Services, label: str, current_code: str | None = None,
                   compass_user_id: str | None = None, compass_session_id: str | None = None,
-                  notes: str = "") -> dict[str, Any]:
+                  notes: str = "", education: int | None = None,
+                  experience_years: float | None = None) -> dict[str, Any]:
     fields = _clean(services, {"label": label, "current_code": current_code,
                                "compass_user_id": compass_user_id or None,
                                "compass_session_id": compass_session_id or None,
-                               "notes": notes or ""})
+                               "notes": notes or "", "education": education,
+                               "experience_years": experience_years})
     stamp = now()
     with services.casework.write() as db:
         client_id = db.execute(insert(CLIENT).values(

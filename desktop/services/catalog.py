@@ -26,6 +26,10 @@ def import_release(services: Services, source: str | Path, task: TaskState | Non
         staging.unlink(missing_ok=True)
         raise
     services.cache.replace_with(staging)
+    from desktop.services import recommend
+
+    task.report(1, 1, "Precomputing similar occupations")
+    recommend.release(services)  # saved in the cache: no recommendation waits for it
     return report
 
 

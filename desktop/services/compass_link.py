@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.domain.crosswalk import ESCO_FILE, SOC_FILE, Crosswalk, level5_parent
 from desktop.domain.errors import InvalidArgument, NotFound
+from desktop.domain.evidence import supported_skills
 from desktop.domain.suggest import WORK_TYPE_WORDS, Experience, current_occupation, suggest
 from desktop.paths import resources_dir
 from desktop.services import casework
@@ -93,6 +94,17 @@ def _levels(services: Services) -> tuple[dict[str, dict[str, float]], list[tuple
     return levels, list(zip(matrix.element_ids, matrix.element_names, strict=True))
 
 
+def _evidence(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, str]]]:
+    """O*NET skill element id → the kept experiences' top skills that support it."""
+    found: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        for skill in row["skills"]:
+            for element in supported_skills(skill["preferred_label"], skill["skill_type"]):
+                found.setdefault(element, []).append(
+                    {"label": skill["preferred_label"], "experience": row["title"]})
+    return found
+
+
 def _candidates(experience: Experience) -> list[dict[str, Any]]:
     return [{"esco": label, "method": r.method, "note": r.note,
              "candidates": [{"code": c.code, "title": c.title, "confidence": c.confidence,
@@ -129,6 +141,7 @@ def suggestions(services: Services, client_id: int, today: datetime | None = Non
         notes.append("No suggestions: no experience resolved to an O*NET occupation with "
                      "skill ratings.")
     ratings = casework.get_ratings(services, client_id)
+    evidence = _evidence(rows)
     return {
         "client_id": client_id, "compass_user_id": client["compass_user_id"],
         "compass_session_id": client["compass_session_id"], "notes": notes,
@@ -145,8 +158,8 @@ def suggestions(services: Services, client_id: int, today: datetime | None = Non
             for e, row in zip(experiences, rows, strict=True)],
         "current": None if current is None else _current(current),
         "current_alternatives": [_current(e) for e in others],
-        "skills": [dict(s.as_dict(), current_rating=ratings.get(s.element_id))
-                   for s in suggested],
+        "skills": [dict(s.as_dict(), current_rating=ratings.get(s.element_id),
+                        evidence=evidence.get(s.element_id, [])) for s in suggested],
     }
 
 

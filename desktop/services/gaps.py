@@ -56,7 +56,7 @@ def client_gap(services: Services, client_id: int, to_code: str) -> dict[str, An
 OCCUPATION_COLUMNS = ["element_id", "element_name", "from_level", "to_level", "deficit",
                       "importance", "low_confidence"]
 CLIENT_COLUMNS = ["element_id", "element_name", "importance", "required", "required_level",
-                  "client_rating", "client_level", "deficit", "weighted_deficit",
+                  "client_rating", "client_level", "deficit", "weighted_deficit", "key_gap",
                   "low_confidence"]
 
 

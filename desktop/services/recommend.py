@@ -1,30 +1,77 @@
-"""Recommendations for a set of ratings or a client; recorded events and feedback."""
+"""Recommendations for a set of ratings or a client; recorded events and feedback.
+
+What every client shares (the skill matrix, each occupation's typical education, experience
+and training, the similarity matrix, O*NET's related occupations) is assembled once per
+imported release (``release``) and reused, so one recommendation is a few array operations.
+"""
 
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
+import numpy as np
 from sqlalchemy import insert, select
 
+from desktop.domain import readiness
 from desktop.domain.errors import InvalidArgument, NotFound
-from desktop.domain.recommend import Exploration, Reranker
+from desktop.domain.recommend import Client, Exploration, Release, Reranker
 from desktop.domain.recommend import recommend as build
 from desktop.domain.scoring import MODELS, TIERS, Thresholds
 from desktop.services import casework
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
+from desktop.store import recommend_inputs
 from desktop.store.casework_tables import Feedback, RecommendationEvent, RecommendedItem
 
 ACTIONS = ("click", "save", "hide", "apply", "interview", "offer")
 EVENT = RecommendationEvent.__table__
 ITEM = RecommendedItem.__table__
 FEEDBACK = Feedback.__table__
+_lock = threading.Lock()
+_releases: dict[tuple[str, int], Release] = {}
 
 
 def thresholds(services: Services) -> Thresholds:
+    """The ``skillsprout`` tier thresholds."""
     s = services.settings
     return Thresholds(s.ready_now_match, s.ready_now_gap, s.trainable_match, s.trainable_gap)
+
+
+def readiness_thresholds(services: Services) -> readiness.Thresholds:
+    """The ``level-aware`` tier thresholds (Settings, shown on the Model status page)."""
+    s = services.settings
+    return readiness.Thresholds(s.ready_gap, s.trainable_gap_max, s.trainable_zones,
+                                s.trainable_years, s.over_qualified_zones, s.related_top)
+
+
+def release(services: Services) -> Release:
+    """The shared inputs of the current release, built once per skill matrix."""
+    from desktop.services import similar
+
+    matrix = profiles(services, "skills")
+    key = (str(services.cache.path), id(matrix))
+    with _lock:
+        cached = _releases.get(key)
+    if cached is not None and cached.matrix is matrix:
+        return cached
+
+    def typical() -> dict[str, np.ndarray]:
+        with services.cache.read() as db:
+            shares = recommend_inputs.ete_shares(db)
+        return {element: np.array([readiness.typical_category(shares.get(code, {}).get(
+            element, {})) for code in matrix.codes]) for element in readiness.ETE_ELEMENTS}
+
+    with services.cache.read() as db:
+        related = recommend_inputs.related_occupations(db)
+    ete = recommend_inputs.saved_or_computed(services.cache, "ete:typical", typical)
+    built = Release(matrix, readiness.requirements(matrix.job_zones, ete),
+                    similar.similarities(services).scores, related)
+    with _lock:
+        _releases.clear()
+        _releases[key] = built
+    return built
 
 
 def _check(model: str, limit_per_bucket: int, job_zones: tuple[int, int] | None,
@@ -42,17 +89,23 @@ def _check(model: str, limit_per_bucket: int, job_zones: tuple[int, int] | None,
 def recommend(services: Services, ratings: dict[str, int], current_code: str | None = None,
               model: str = "level-aware", limit_per_bucket: int = 10,
               job_zones: tuple[int, int] | None = None, tiers: list[str] | None = None,
-              *, reranker: Reranker | None = None, exploration: Exploration | None = None,
+              *, education: int | None = None, experience_years: float | None = None,
+              over_qualified: bool = True, reranker: Reranker | None = None,
+              exploration: Exploration | None = None,
               keep_features: bool = False) -> dict[str, Any]:
-    """{"model", "ready_now", "trainable", "long_reskill"} for ``ratings`` (element → 0–4).
+    """{"model", "background", "ready_now", "trainable", "long_reskill"} for ``ratings``
+    (element → 0–4); ``education`` (RL 1–12) and ``experience_years`` default to the
+    current occupation's typical values.
 
     Items carry the calibration "features" only with ``keep_features``."""
     _check(model, limit_per_bucket, job_zones, tiers)
     ratings = casework.validate_ratings(services, ratings)
     if current_code:
         current_code = casework.require_occupation(services, current_code)
-    result = build(profiles(services, "skills"), ratings, model, current_code,
-                   thresholds(services), limit_per_bucket, job_zones, tiers, reranker, exploration)
+    client = Client(ratings, current_code, education, experience_years)
+    result = build(release(services), client, model, thresholds(services),
+                   readiness_thresholds(services), limit_per_bucket, job_zones, tiers,
+                   reranker, exploration, over_qualified)
     if not keep_features:
         _drop_features(result)
     return result
@@ -66,7 +119,8 @@ def _drop_features(result: dict[str, Any]) -> None:
 
 def recommend_for_client(services: Services, client_id: int, model: str | None = None,
                          limit_per_bucket: int = 10, job_zones: tuple[int, int] | None = None,
-                         tiers: list[str] | None = None) -> dict[str, Any]:
+                         tiers: list[str] | None = None, over_qualified: bool = True
+                         ) -> dict[str, Any]:
     """Recommend from the client's ratings and record the event (adds "event_id")."""
     from desktop.services import calibration
 
@@ -83,9 +137,14 @@ def recommend_for_client(services: Services, client_id: int, model: str | None =
         if settings.exploration_enabled else None
     active = calibration.active_model(services)
     result = recommend(services, ratings, client["current_code"], model, limit_per_bucket,
-                       job_zones, tiers, reranker=calibration.reranker(services, active),
+                       job_zones, tiers, education=client["education"],
+                       experience_years=client["experience_years"],
+                       over_qualified=over_qualified,
+                       reranker=calibration.reranker(services, active),
                        exploration=exploration, keep_features=True)
-    params = {"thresholds": vars(thresholds(services)), "limit_per_bucket": limit_per_bucket,
+    params = {"thresholds": vars(thresholds(services)),
+              "readiness": vars(readiness_thresholds(services)),
+              "over_qualified": over_qualified, "limit_per_bucket": limit_per_bucket,
               "job_zones": job_zones, "tiers": tiers, "ratings": ratings,
               "calibration": active["version"] if active else None,
               "exploration": vars(exploration) if exploration else None}
@@ -103,8 +162,8 @@ def _record(services: Services, client: dict[str, Any], model: str, params: dict
         items = [{"event_id": event_id, "code": item["code"], "tier": tier,
                   "rank": item["rank"], "is_exploration": item["is_exploration"],
                   "scores": json.dumps({k: item[k] for k in (
-                      "match_score", "gap_severity", "score", "calibrated_score", "job_zone",
-                      "job_zone_diff", "features")})}
+                      "match_score", "gap_severity", "score", "fit", "calibrated_score",
+                      "job_zone", "job_zone_diff", "features")})}
                  for tier in TIERS for item in result[tier]]
         if items:
             db.execute(insert(ITEM), items)
@@ -138,7 +197,10 @@ def feedback_for(services: Services, event_id: int) -> dict[str, list[str]]:
 
 def why(services: Services, ratings: dict[str, int], code: str,
         current_code: str | None = None, model: str = "level-aware") -> list[dict[str, Any]]:
-    """Per-skill contributions to ``code``'s scores: the "why this match" table."""
+    """Per-skill contributions to ``code``'s scores: the "why this match" table.
+
+    ``current_code`` is accepted for callers' convenience; the per-skill table does not
+    depend on it."""
     from desktop.domain.recommend import why as contributions
     from desktop.domain.scoring import rating_vector, score
 
@@ -149,5 +211,4 @@ def why(services: Services, ratings: dict[str, int], code: str,
     if row is None:
         raise NotFound(f"O*NET publishes no skill ratings for {code}")
     vector = rating_vector(matrix, ratings)
-    current_row = matrix.row(current_code) if current_code else None
-    return contributions(matrix, score(model, matrix, vector, current_row), vector, row)
+    return contributions(matrix, score(model, matrix, vector), vector, row)

@@ -1,4 +1,9 @@
-"""Similar occupations (method in domain.similarity): one matrix per cache file, reused."""
+"""Similar occupations (method in domain.similarity): one matrix per release.
+
+The matrix is computed once when a release is imported and kept in the cache file
+(``precomputed`` table), so neither ``similar`` nor a recommendation waits for it; a cache
+without it (the demo data, an older import) computes it on first use and stores it.
+"""
 
 from __future__ import annotations
 
@@ -12,15 +17,17 @@ from typing import Any
 import numpy as np
 
 from desktop.domain import similarity
+from desktop.domain.codes import require_soc_code
 from desktop.domain.errors import InvalidArgument
 from desktop.domain.progress import TaskState
 from desktop.services.context import Services
 from desktop.services.files import atomic_text
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
-from desktop.store import similarity_inputs
+from desktop.store import recommend_inputs, similarity_inputs
 
 DEFAULT_TOP = 10
+MATRIX = "similarity"
 
 
 @dataclass(frozen=True)
@@ -43,25 +50,40 @@ def load_inputs(services: Services) -> similarity.SimilarityInputs:
         technology = similarity_inputs.technology_examples(db)
         interests = similarity_inputs.interest_scores(db)
     missing = [None] * len(similarity_inputs.RIASEC_ELEMENTS)
+
+    def optional(domain: str) -> np.ndarray | None:
+        matrix = profiles(services, domain)
+        return similarity.profile_vectors(matrix, codes) if len(matrix) else None
+
     return similarity.SimilarityInputs(
         codes=codes, titles=skills.titles, job_zones=skills.job_zones,
         skills=similarity.profile_vectors(skills, codes),
         knowledge=similarity.profile_vectors(knowledge, codes),
         title_documents=[documents.get(code, "") for code in codes],
         technology=[technology.get(code, []) for code in codes],
-        interests=np.array([interests.get(code, missing) for code in codes], dtype=float))
+        interests=np.array([interests.get(code, missing) for code in codes], dtype=float),
+        abilities=optional("abilities"), activities=optional("work_activities"))
 
 
 def similarities(services: Services, task: TaskState | None = None) -> Similarities:
-    """All pairwise scores, computed once per imported release."""
+    """All pairwise scores of the current release: stored at import, else computed once."""
     path = services.cache.path
     key = (str(path), path.stat().st_mtime)
     with _lock:
         if key not in _computed:
-            inputs = load_inputs(services)
-            scores = similarity.similarity_matrix(inputs, task=task)
+            skills = profiles(services, "skills")
+
+            def compute() -> dict[str, np.ndarray]:
+                scores = similarity.similarity_matrix(load_inputs(services), task=task)
+                return {"codes": np.array(skills.codes), "scores": scores.astype(np.float32)}
+
+            stored = recommend_inputs.saved_or_computed(services.cache, MATRIX, compute)
+            if stored["codes"].tolist() != skills.codes:  # never expected: fail loudly
+                raise RuntimeError("the stored similarity matrix does not fit the release")
+            scores = stored["scores"].astype(float)
+            key = (str(path), path.stat().st_mtime)
             _computed.clear()
-            _computed[key] = Similarities(inputs.codes, inputs.titles, inputs.job_zones, scores)
+            _computed[key] = Similarities(skills.codes, skills.titles, skills.job_zones, scores)
         return _computed[key]
 
 
@@ -81,6 +103,13 @@ def similar(services: Services, code: str, top: int = DEFAULT_TOP,
              "similarity": round(float(score), 4),
              "job_zone": None if math.isnan(result.job_zones[j]) else int(result.job_zones[j])}
             for j, score in zip(order[0], scores[0], strict=True) if not math.isnan(score)]
+
+
+def onet_related(services: Services, code: str) -> list[dict[str, Any]]:
+    """O*NET's own list of related occupations (Related Occupations.txt); empty when the
+    imported release does not have the file."""
+    with services.cache.read() as db:
+        return recommend_inputs.related_to(db, require_soc_code(code))
 
 
 def write_all(services: Services, output: str | Path, top: int = DEFAULT_TOP,

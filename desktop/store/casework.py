@@ -123,8 +123,17 @@ def _v3_action_plan(db: Connection) -> None:
         db.exec_driver_sql(statement)
 
 
+def _v4_background(db: Connection) -> None:
+    """What a client brings besides skills: highest education (O*NET RL category 1–12) and
+    years of related work experience; NULL means "assume the current occupation's"."""
+    db.exec_driver_sql("ALTER TABLE client ADD COLUMN education INTEGER "
+                       "CHECK (education BETWEEN 1 AND 12)")
+    db.exec_driver_sql("ALTER TABLE client ADD COLUMN experience_years REAL "
+                       "CHECK (experience_years BETWEEN 0 AND 60)")
+
+
 # Append only: never edit a migration that has shipped.
-MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan]
+MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan, _v4_background]
 
 
 class CaseworkStore(SqliteStore):

@@ -19,6 +19,8 @@ class Client(SQLModel, table=True):
     created_at: str
     updated_at: str
     archived: bool = False
+    education: int | None = None  # O*NET RL category 1–12; None: the current occupation's
+    experience_years: float | None = None  # related work experience; None: assumed
 
 
 class Rating(SQLModel, table=True):

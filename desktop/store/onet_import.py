@@ -47,6 +47,7 @@ REPORT_KEYS = {
     "Education, Training, and Experience.txt": "education_training_experience",
     "Education, Training, and Experience Categories.txt": "ete_categories",
     "Interests.txt": "interests",
+    "Related Occupations.txt": "related_occupations",
     "Level Scale Anchors.txt": "level_scale_anchors",
 }
 

@@ -139,10 +139,29 @@ class LevelAnchor(SQLModel, table=True):
     description: str
 
 
+class RelatedOccupation(SQLModel, table=True):
+    """O*NET's Related Occupations: up to 20 per occupation, by tier and index."""
+
+    __tablename__ = "related_occupation"
+    id: int | None = Field(default=None, primary_key=True)
+    code: str
+    related_code: str
+    tier: str  # Primary-Short, Primary-Long, Supplemental
+    position: int | None = None  # the Index column: 1 = most related
+
+
+class Precomputed(SQLModel, table=True):
+    """Arrays derived from the release once (profile matrices, the similarity matrix)."""
+
+    name: str = Field(primary_key=True)
+    data: bytes  # numpy .npz: named arrays, no pickles
+
+
 ONET_TABLES = [
     model.__table__  # type: ignore[attr-defined]
     for model in (Meta, Occupation, Scale, Element, ElementRating, JobZone, JobZoneReference,
-                  AlternateTitle, TechnologySkill, Ete, EteCategory, Interest, LevelAnchor)
+                  AlternateTitle, TechnologySkill, Ete, EteCategory, Interest, LevelAnchor,
+                  RelatedOccupation, Precomputed)
 ]
 ONET_TABLE_NAMES = frozenset(t.name for t in ONET_TABLES)
 
@@ -155,4 +174,5 @@ ONET_INDEXES = (
     "CREATE INDEX ix_ete_code ON ete (code)",
     "CREATE INDEX ix_interest_code ON interest (code)",
     "CREATE INDEX ix_anchor_element ON level_anchor (element_id, scale_id)",
+    "CREATE INDEX ix_related_code ON related_occupation (code)",
 )

@@ -19,6 +19,22 @@ WHERE r.domain = :domain AND r.scale_id IN ('IM', 'LV')
 """)
 
 
+ARRAYS = ("codes", "titles", "job_zones", "element_ids", "element_names", "importance",
+          "level", "not_relevant", "importance_suppressed", "level_suppressed")
+
+
+def to_arrays(matrix: ProfileMatrix) -> dict[str, np.ndarray]:
+    """The matrix as named arrays (saved with ``recommend_inputs.save_arrays``)."""
+    return {name: np.asarray(getattr(matrix, name)) for name in ARRAYS}
+
+
+def from_arrays(domain: str, arrays: dict[str, np.ndarray]) -> ProfileMatrix:
+    values = {name: arrays[name] for name in ARRAYS}
+    for name in ("codes", "titles", "element_ids", "element_names"):
+        values[name] = values[name].tolist()
+    return ProfileMatrix(domain=domain, **values)
+
+
 def load_profiles(db: Connection, domain: str = "skills") -> ProfileMatrix:
     rows = db.execute(_QUERY, {"domain": domain}).all()
     occupations = sorted({(r[0], r[1], r[2]) for r in rows})

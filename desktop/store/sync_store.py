@@ -236,6 +236,7 @@ def occupation_source(db: Connection, code: str) -> str | None:
 def save_api_occupation(db: Connection, detail: dict[str, Any]) -> None:
     """Replace one occupation with its Web Services version (IM only; no LV rows)."""
     code = detail["code"]
+    db.exec_driver_sql("DELETE FROM precomputed")  # derived from the ratings: now stale
     for table in ("element_rating", "job_zone", "occupation"):
         db.exec_driver_sql(f"DELETE FROM {table} WHERE code = ?", (code,))
     db.exec_driver_sql("INSERT INTO occupation (code, title, description, source) "

@@ -5,6 +5,7 @@ suggestion is accepted; an acceptance is one change that the page's Undo reverts
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -62,10 +63,11 @@ class CompassPanel(QWidget):
         self.page = page
         self.client: dict[str, Any] | None = None
         self.found: dict[str, Any] | None = None
-        self.link_text = QLabel(wordWrap=True)
+        self.link_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.link_button = QPushButton("&Link Compass…")
         self.link_button.clicked.connect(self.choose_link)
-        self.notes = QLabel(objectName="compassNotes", wordWrap=True)
+        self.notes = QLabel(objectName="compassNotes", wordWrap=True,
+                            textFormat=Qt.TextFormat.PlainText)
         self.notes.setStyleSheet("#compassNotes { background: #fff3c4; color: #5c4400; "
                                  "padding: 4px; border: 1px solid #e0c060; }")
         self.tree = QTreeWidget(headerHidden=True)
@@ -76,6 +78,8 @@ class CompassPanel(QWidget):
                        colour=lambda r: None if r["rating"] != r["current_rating"]
                        else "#888888"),
             ColumnSpec("confidence_label", "Confidence"),
+            ColumnSpec("evidence", "Compass evidence",
+                       lambda v: ", ".join(sorted({e["label"] for e in v}))),
         ])
         self.table = record_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
@@ -177,10 +181,14 @@ class CompassPanel(QWidget):
 
     def _explain(self) -> None:
         skill = self._selected()
-        self.detail.setText("" if skill is None else
-                            f"<b>{skill['name']}</b>: {skill['rating']} suggested "
+        if skill is None:
+            self.detail.setText("")
+            return
+        evidence = "; ".join(f"‘{e['label']}’ ({e['experience']})" for e in skill["evidence"])
+        self.detail.setText(f"<b>{escape(skill['name'])}</b>: {skill['rating']} suggested "
                             f"(level {skill['level']:.2f}), {skill['confidence_label']} "
-                            f"confidence — {skill['provenance_text']}")
+                            f"confidence — {escape(skill['provenance_text'])}"
+                            + (f"<br>Compass evidence: {escape(evidence)}" if evidence else ""))
 
     # --- actions --------------------------------------------------------------------------
     def choose_link(self) -> None:

@@ -291,13 +291,15 @@ class MainWindow(QMainWindow):
         client_report(self, how)
 
     def show_about(self) -> None:
+        from desktop.domain.crosswalk import ATTRIBUTION as CROSSWALKS
         from desktop.services import catalog
 
         attribution = catalog.attribution(self.services) if self.services else ""
         QMessageBox.about(self, f"About {APP_NAME}",
                           f"<h3>{APP_NAME} {__version__}</h3>"
                           "<p>Offline career counselling over O*NET occupations and the skills "
-                          f"Compass discovered with job seekers.</p><p>{attribution}</p>")
+                          f"Compass discovered with job seekers.</p><p>{attribution}</p>"
+                          f"<p>{CROSSWALKS}</p>")
 
     def closeEvent(self, event: Any) -> None:
         self.bridge.cancel_all()

@@ -60,23 +60,25 @@ def html(data: dict[str, Any]) -> str:
     """The report's body; the chart is the image resource ``chart``."""
     e = escape
     current = data["current"]
+    chart = data["chart_target"]
     parts = [f"<h1>Action plan — {e(data['label'])}</h1>",
              f"<p class='muted'>{e(data['date'])} · current occupation: "
              f"{e(current['title']) + ' (' + e(current['code']) + ')' if current else 'none'}"
-             "</p>", "<h2>Target occupations</h2>",
-             "<table width='100%'><tr><th>#</th><th width='27%'>Occupation</th><th>Tier</th>"
-             "<th>Fit</th><th>Job Zone</th><th width='18%'>Education most have</th>"
-             "<th width='28%'>Training</th></tr>"]
+             "</p>", f"<h2>Skill profile against {e(chart['title'])}</h2>",
+             f"<img src='chart' width='{CHART_WIDTH * 96 // RESOLUTION}'>",
+             "<h2>Target occupations</h2>",
+             "<table width='100%'><tr><th width='3%'>#</th><th width='23%'>Occupation</th>"
+             "<th width='14%'>Tier</th><th width='5%'>Fit</th><th width='10%'>Job Zone</th>"
+             "<th width='18%'>Education most have</th><th width='27%'>Training</th></tr>"]
     for n, t in enumerate(data["targets"], start=1):
         note = f"<br><i>{e(t['note'])}</i>" if t["note"] else ""
-        zone = "—" if t["job_zone"] is None else f"{t['job_zone']} ({_step(t['job_zone_step'])})"
+        zone = "—" if t["job_zone"] is None else \
+            f"{t['job_zone']}&nbsp;({_step(t['job_zone_step'])})"
+        tier = TIERS[t["tier"]].replace(" ", "&nbsp;")  # one line, not "Trainabl-e"
         parts.append(f"<tr><td>{n}</td><td><b>{e(t['title'])}</b><br>{e(t['code'])}{note}</td>"
-                     f"<td>{TIERS[t['tier']]}</td><td>{t['fit']:.0f}</td><td>{zone}</td>"
+                     f"<td>{tier}</td><td>{t['fit']:.0f}</td><td>{zone}</td>"
                      f"<td>{e(t['education'] or '—')}</td><td>{e(t['training'])}</td></tr>")
-    chart = data["chart_target"]
-    parts += ["</table>", f"<h2>Skill profile against {e(chart['title'])}</h2>",
-              f"<img src='chart' width='{CHART_WIDTH * 96 // RESOLUTION}'>",
-              "<h2>Top gaps and what closing them takes</h2>"]
+    parts += ["</table>", "<h2>Top gaps and what closing them takes</h2>"]
     for t in data["targets"]:
         parts.append(f"<p><b>{e(t['title'])}</b>: ")
         if t["top_gaps"]:

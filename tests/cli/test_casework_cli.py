@@ -44,12 +44,17 @@ def test_recommend_json_contract(capsys, data_dir, tmp_path) -> None:
     file = ratings_file(tmp_path, json.dumps(ratings))
     code, out, _ = run(capsys, data_dir, "recommend", "--ratings", file, "--current", SOFTWARE,
                        "--json")
-    assert code == 0 and set(out) == {"model", "ready_now", "trainable", "long_reskill"}
-    assert out["model"] == "level-aware"
+    assert code == 0 and set(out) == {"model", "background", "ready_now", "trainable",
+                                      "long_reskill"}
+    assert out["model"] == "level-aware" and out["background"]["education_stated"] is False
     assert 0 < len(out["ready_now"]) <= 10
     item = out["ready_now"][0]
-    assert {"code", "title", "match_score", "gap_severity", "job_zone", "job_zone_diff",
-            "top_gaps", "training_suggestion", "explanation"} <= set(item)
+    assert {"code", "title", "fit", "match_score", "gap_severity", "key_gaps", "job_zone",
+            "job_zone_diff", "relatedness", "onet_related", "over_qualified", "top_gaps",
+            "training_suggestion", "training_time", "explanation"} <= set(item)
+    code, stated, _ = run(capsys, data_dir, "recommend", "--ratings", file, "--current",
+                          SOFTWARE, "--education", "8", "--experience", "6", "--json")
+    assert stated["background"]["education"] == 8 and stated["background"]["experience_stated"]
     for gap in out["trainable"][0]["top_gaps"]:
         assert set(gap) == {"element_id", "name", "importance", "level", "client_rating"}
     code, everything, _ = run(capsys, data_dir, "recommend", "--ratings", file, "--model",
@@ -73,6 +78,21 @@ def test_recommend_refuses_bad_input_clearly(capsys, data_dir, tmp_path, content
     code, _, err = run(capsys, data_dir, "recommend", "--ratings",
                        ratings_file(tmp_path, content), *argv, "--json")
     assert code == exit_code and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_client_background_is_set_checked_and_reset(capsys, data_dir) -> None:
+    code, client, _ = run(capsys, data_dir, "client", "add", "K-8", "--current", SOFTWARE,
+                          "--education", "6", "--json")
+    assert code == 0 and (client["education"], client["experience_years"]) == (6, None)
+    code, client, _ = run(capsys, data_dir, "client", "background", str(client["id"]),
+                          "--education", "assume", "--experience", "3.5", "--json")
+    assert (client["education"], client["experience_years"]) == (None, 3.5)
+    code, _, err = run(capsys, data_dir, "client", "background", str(client["id"]),
+                       "--education", "13")
+    assert code == 2 and "category 1–12" in err
+    code, _, err = run(capsys, data_dir, "client", "background", str(client["id"]),
+                       "--experience", "-2")
+    assert code == 2 and "0 to 60" in err
 
 
 def test_client_rate_recommend_feedback_and_model_status(capsys, data_dir) -> None:

@@ -6,26 +6,32 @@ import numpy as np
 import pytest
 
 from desktop.domain import action_plan
-from desktop.domain.scoring import LEVEL_AWARE, SKILLSPROUT, TIERS, Thresholds, score, tier_index
+from desktop.domain.recommend import Client, rank
+from desktop.domain.scoring import LEVEL_AWARE, SKILLSPROUT, TIERS
 
 RETAIL, CASHIER, SUPERVISOR = "41-2031.00", "41-2011.00", "41-1011.00"
 NURSE, COOK = "29-1141.00", "35-2014.00"
 
 
 @pytest.fixture(scope="module")
-def matrix(imported_cache, tmp_path_factory):
+def release(imported_cache, tmp_path_factory):
     import shutil
 
+    from desktop.services import recommend
     from desktop.services.context import open_services
-    from desktop.services.profiles import profiles
 
     folder = tmp_path_factory.mktemp("plan-data")
     shutil.copyfile(imported_cache, folder / "cache.sqlite")
     services = open_services(folder)
     try:
-        return profiles(services, "skills")
+        return recommend.release(services)
     finally:
         services.close()
+
+
+@pytest.fixture(scope="module")
+def matrix(release):
+    return release.matrix
 
 
 def prefilled(matrix, code: str, below: int = 1) -> dict[str, int]:
@@ -36,26 +42,27 @@ def prefilled(matrix, code: str, below: int = 1) -> dict[str, int]:
             for j, e in enumerate(matrix.element_ids)}
 
 
-def tiers_for(matrix, ratings: dict[str, int], model: str) -> np.ndarray:
-    """Direct recomputation: score and tier, not through action_plan."""
-    vector = np.array([ratings.get(e, 0) for e in matrix.element_ids], dtype=float)
-    s = score(model, matrix, vector)
-    return tier_index(s.match, s.gap, Thresholds())
+def tiers_for(release, ratings: dict[str, int], model: str, current: str | None = None
+              ) -> np.ndarray:
+    """Direct recomputation: the recommendation ranking's tiers, not through action_plan."""
+    return rank(release, Client(ratings, current), model).tier
 
 
 @pytest.mark.parametrize(("model", "current", "below"),
                          [(LEVEL_AWARE, RETAIL, 1), (SKILLSPROUT, COOK, 0)])
-def test_unlocks_matches_a_direct_recomputation(matrix, model, current, below) -> None:
+def test_unlocks_matches_a_direct_recomputation(release, matrix, model, current,
+                                                below) -> None:
     ratings = prefilled(matrix, current, below)
     targets = [CASHIER, SUPERVISOR, NURSE, COOK, RETAIL]
-    found = action_plan.unlocks(matrix, ratings, model, Thresholds(), current, targets,
-                                top=len(matrix.element_ids))
-    before = tiers_for(matrix, ratings, model)
+    found = action_plan.unlocks(release, Client(ratings, current), action_plan.Rules(model),
+                                targets, top=len(matrix.element_ids))
+    before = tiers_for(release, ratings, model, current)
     expected = {}
     for element_id in matrix.element_ids:
         if ratings[element_id] >= 4:
             continue
-        after = tiers_for(matrix, {**ratings, element_id: ratings[element_id] + 1}, model)
+        after = tiers_for(release, {**ratings, element_id: ratings[element_id] + 1}, model,
+                          current)
         assert (after <= before).all(), f"raising {element_id} made a tier worse"
         better = {matrix.codes[r] for r in np.flatnonzero(after < before)} - {current}
         if better:
@@ -70,25 +77,27 @@ def test_unlocks_matches_a_direct_recomputation(matrix, model, current, below) -
     assert all(f["shortlisted"] for f in found["shortlist"])
 
 
-def test_raising_any_skill_never_worsens_a_tier(matrix) -> None:
+@pytest.mark.parametrize("current", [None, RETAIL])
+def test_raising_any_skill_never_worsens_a_tier(release, matrix, current) -> None:
     rng = np.random.default_rng(7)
-    for _ in range(5):
+    rules = action_plan.Rules(LEVEL_AWARE)
+    for _ in range(3):
         ratings = {e: int(rng.integers(0, 4)) for e in matrix.element_ids}
-        base = action_plan.standing(matrix, ratings, LEVEL_AWARE, Thresholds())
+        base = action_plan.standing(release, Client(ratings, current), rules)
         for element_id in matrix.element_ids:
-            raised = action_plan.standing(matrix, {**ratings, element_id: 4}, LEVEL_AWARE,
-                                          Thresholds())
+            raised = action_plan.standing(release, Client({**ratings, element_id: 4}, current),
+                                          rules)
             assert (raised.tier <= base.tier).all()
             assert (raised.match >= base.match).all()
 
 
-def test_what_if_lists_exactly_the_occupations_that_change_tier(matrix) -> None:
+def test_what_if_lists_exactly_the_occupations_that_change_tier(release, matrix) -> None:
     ratings = prefilled(matrix, RETAIL)
     changes = {"2.A.1.a": 4, "2.A.2.a": 4, "2.B.1.a": 4}  # reading, critical thinking, …
-    result = action_plan.what_if(matrix, ratings, changes, LEVEL_AWARE, Thresholds(), RETAIL,
-                                 [CASHIER, SUPERVISOR])
-    before = tiers_for(matrix, ratings, LEVEL_AWARE)
-    after = tiers_for(matrix, {**ratings, **changes}, LEVEL_AWARE)
+    result = action_plan.what_if(release, Client(ratings, RETAIL), changes,
+                                 action_plan.Rules(LEVEL_AWARE), [CASHIER, SUPERVISOR])
+    before = tiers_for(release, ratings, LEVEL_AWARE, RETAIL)
+    after = tiers_for(release, {**ratings, **changes}, LEVEL_AWARE, RETAIL)
     expected = {matrix.codes[r] for r in np.flatnonzero(after != before)} - {RETAIL}
     assert expected and {m["code"] for m in result["moved"]} == expected
     assert all(m["better"] and TIERS.index(m["tier_after"]) < TIERS.index(m["tier_before"])

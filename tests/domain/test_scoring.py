@@ -46,23 +46,32 @@ def test_skillsprout_by_hand() -> None:
 
 def test_level_aware_by_hand() -> None:
     # weights ((IM−1)/4)² = 1, 0.25 → 0.8, 0.2; the third skill is not relevant, the fourth
-    # has level 0: neither counts. Client levels 2·7/4 = 3.5 each.
+    # has level 0: neither counts. Client levels 2·7/4 = 3.5 each; tolerance t = 0.875.
     m = matrix([[5, 3, 5, 5]], [[3.5, 7, 6, 0]], not_relevant=[[False, False, True, False]])
     s = level_aware(m, np.array([2.0, 2.0, 0.0, 0.0]))
-    assert s.match[0] == 90.0  # 0.8 · 1 + 0.2 · 3.5/7
-    assert s.gap[0] == 20.0  # 0.2 · clip(3.5 / 1.75, 0, 1)
+    assert s.match[0] == 92.5  # 0.8 · 1 + 0.2 · (3.5 + 0.875)/7
+    assert s.gap[0] == 20.0  # 0.2 · clip((7 − 3.5 − 0.875) / 1.75, 0, 1)
     assert list(s.per_skill(0).is_gap) == [False, True, False, False]
-    assert list(s.per_skill(0).contribution) == [80.0, 10.0, 0.0, 0.0]
+    assert list(s.per_skill(0).contribution) == [80.0, 12.5, 0.0, 0.0]
     assert s.over[0] == 0.0
     strong = level_aware(m, np.array([4.0, 4.0, 4.0, 4.0]))
     assert (strong.match[0], strong.gap[0]) == (100.0, 0.0)
     assert strong.over[0] == 80.0  # 0.8 · clip((7 − 3.5)/1.75 − 1/2, 0, 1)
 
 
+def test_half_a_step_short_is_met_and_only_important_skills_are_key_gaps() -> None:
+    # rating 2 = level 3.5: level 4.3 is within t = 0.875, level 4.5 is not.
+    m = matrix([[5, 5], [5, 2.5], [5, 3]], [[4.3, 3.5], [3.5, 4.5], [3.5, 4.5]])
+    s = level_aware(m, np.array([2.0, 2.0]))
+    assert (s.match[0], s.gap[0], s.missing[0]) == (100.0, 0.0, 0)
+    assert s.gap[1] > 0 and s.missing[1] == 0  # short, but IM 2.5 < 3: not a key gap
+    assert s.missing[2] == 1  # IM 3: a key gap
+
+
 def test_suppressed_values_count_half() -> None:
     m = matrix([[5, 5]], [[7, 7]], suppressed=[[False, True]])
     s = level_aware(m, np.array([4.0, 0.0]))
-    assert s.match[0] == pytest.approx(100 * 2 / 3, abs=0.01)
+    assert s.match[0] == pytest.approx(100 * (2 / 3 + 1 / 3 * 0.875 / 7), abs=0.01)
 
 
 def test_zero_thresholds_are_real_zeros() -> None:
@@ -101,7 +110,7 @@ def test_raising_a_rating_never_worsens_a_tier(real, ratings, skill, model, t) -
     before = np.array(ratings, dtype=float)
     after = before.copy()
     after[skill] = min(4, after[skill] + 1)
-    old, new = score(model, real, before, 0), score(model, real, after, 0)
+    old, new = score(model, real, before), score(model, real, after)
     assert np.all(new.match >= old.match) and np.all(new.gap <= old.gap)
     assert np.all(tier_index(new.match, new.gap, t) <= tier_index(old.match, old.gap, t))
 
@@ -115,13 +124,22 @@ def test_scores_are_in_range_and_independent_of_rating_order(real, ratings, mode
     a = score(model, real, rating_vector(real, given_ratings))
     b = score(model, real, rating_vector(real, dict(shuffled)))
     assert np.array_equal(a.match, b.match) and np.array_equal(a.gap, b.gap)
-    for values in (a.match, a.gap, a.score):
+    for values in (a.match, a.gap, a.score):  # level-aware's score is its match
         assert np.all((values >= 0) & (values <= 100))
     for row in (0, 100, 500):
         detail = a.per_skill(row)
         assert abs(detail.contribution.sum() - a.match[row]) < 0.006
         assert abs(detail.gap_points.sum() - a.gap[row]) < 0.006
         assert detail.is_gap.sum() == a.missing[row]
+
+
+def test_a_client_prefilled_from_any_occupation_matches_it_fully(real) -> None:
+    from desktop.domain.ratings import level_to_rating
+
+    for row in range(len(real)):
+        levels = np.where(real.not_relevant[row], 0.0, np.nan_to_num(real.level[row]))
+        s = level_aware(real, np.array([level_to_rating(v) for v in levels], dtype=float))
+        assert (s.match[row], s.gap[row], s.missing[row]) == (100.0, 0.0, 0), real.codes[row]
 
 
 def test_skillsprout_agrees_with_a_calculation_from_the_raw_file(real, release_dir) -> None:
@@ -158,8 +176,8 @@ def test_level_aware_agrees_with_a_calculation_from_the_raw_file(real, release_d
             suppressed = "Y" in (im[9], lv[9])
             weights[element] = ((float(im[4]) - 1) / 4) ** 2 * (0.5 if suppressed else 1)
             client = ratings[element] * 7 / 4
-            coverage[element] = min(1, client / level)
-            shortfall[element] = min(1, max(0, (level - client) / 1.75))
+            coverage[element] = min(1, (client + 0.875) / level)
+            shortfall[element] = min(1, max(0, (level - client - 0.875) / 1.75))
         total = sum(weights.values())
         match = 100 * sum(w / total * coverage[e] for e, w in weights.items())
         gap = 100 * sum(w / total * shortfall[e] for e, w in weights.items())

@@ -70,3 +70,18 @@ def test_current_occupation_is_the_most_recent_then_the_longest():
     first, others = current_occupation([ongoing_short, ended, also_ongoing_longer], TODAY)
     assert first is also_ongoing_longer
     assert [e.title for e in others] == ["ongoing", "ended"]
+
+
+@pytest.mark.parametrize(("label", "skill_type", "elements"), [
+    ("atender a los clientes", "skill/competence", ["2.B.1.f"]),
+    ("supervisar al personal", "skill/competence", ["2.B.5.d"]),
+    ("gestionar existencias", "", ["2.B.5.c"]),
+    ("manage stock", "skill/competence", ["2.B.5.c"]),
+    ("speak Spanish", "language", []),
+    ("cuidar niños", "skill/competence", []),  # no defensible O*NET counterpart
+    ("already prepared", "", []),  # "read" only at a word's start
+])
+def test_compass_skills_support_o_net_skills_only_by_a_named_term(label, skill_type, elements):
+    from desktop.domain.evidence import supported_skills
+
+    assert supported_skills(label, skill_type) == elements

@@ -45,7 +45,8 @@ def test_feedback_trains_a_model_that_reranks_only_once_activated(release_servic
     ranked = recommend.recommend_for_client(s, client, limit_per_bucket=0)
     for tier in TIERS:
         assert {i["code"] for i in ranked[tier]} == {i["code"] for i in plain[tier]}
-        keys = [(-i["calibrated_score"], -i["score"], i["code"]) for i in ranked[tier]]
+        keys = [(i["over_qualified"], -i["calibrated_score"], -i["score"], i["code"])
+                for i in ranked[tier]]  # over-qualified last, as without calibration
         assert keys == sorted(keys)
     ready = ranked["ready_now"][:20]
     assert all((i["job_zone_diff"] or 0) <= 0 for i in ready[:5])

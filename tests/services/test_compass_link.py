@@ -57,7 +57,9 @@ def test_suggestions_explain_every_experience_and_write_nothing(linked):
     assert retail["onet"]["code"] == RETAIL
     assert retail["esco_occupations"][0]["esco"] == "vendedor/vendedora"
     shop = by_title["Encargada de tienda"]["esco_occupations"]
-    assert [o["method"] for o in shop] == ["uuid", "parent"]  # 5222.1.1 → synced 5222.1
+    assert [o["method"] for o in shop] == ["uuid", "isco"]  # 5222.3.1: parent never synced
+    assert shop[1]["candidates"][0]["code"] == SUPERVISOR
+    assert shop[1]["candidates"][0]["confidence_label"] == "low"
     assert by_title["Cuidado de mis hermanos"]["notes"] == [
         "no ESCO occupation linked by Compass: not used"]
     assert "no skill ratings in this release for 11-1031.00" in by_title[
@@ -78,6 +80,11 @@ def test_suggestions_explain_every_experience_and_write_nothing(linked):
                and p["title"] == "Retail Salespersons" for p in service["provenance"])
     assert "Vendedora en almacén, 2019–2022 → Retail Salespersons" in service["provenance_text"]
     assert 0 <= service["rating"] <= 4 and service["confidence_label"] in {"high", "medium"}
+    assert {"label": "atender a los clientes", "experience": "Vendedora en almacén"} in service[
+        "evidence"]  # ESCO skills beside the O*NET skill they support, where defensible
+    staff = next(s for s in found["skills"] if s["name"] == "Management of Personnel Resources")
+    assert [e["label"] for e in staff["evidence"]] == ["supervisar al personal"]
+    assert next(s for s in found["skills"] if s["name"] == "Science")["evidence"] == []
     assert casework.get_ratings(services, client_id) == {}
 
 

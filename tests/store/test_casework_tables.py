@@ -36,19 +36,44 @@ def test_a_v1_file_migrates_to_the_latest_after_a_backup(tmp_path: Path) -> None
     store.close()
 
 
+def _file_at(path: Path, version: int) -> None:
+    """A casework file as an older release wrote it: the first ``version`` migrations."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    for migration in MIGRATIONS[:version]:
+        with engine.begin() as connection:
+            migration(connection)
+    engine.dispose()
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+
+
+def test_a_v3_client_keeps_everything_and_gets_empty_background_fields(tmp_path: Path) -> None:
+    path = tmp_path / "casework.sqlite"
+    _file_at(path, 3)
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO client (label, current_code, created_at, updated_at) "
+                   "VALUES ('Client Ä', '41-2031.00', 'x', 'x')")
+    db.close()
+    store = CaseworkStore(path, tmp_path / "backups")
+    with store.read() as db:
+        row = db.exec_driver_sql("SELECT label, current_code, education, experience_years "
+                                 "FROM client").one()
+    assert tuple(row) == ("Client Ä", "41-2031.00", None, None)
+    assert list((tmp_path / "backups").glob("casework-*-before-v4.sqlite"))
+    store.close()
+
+
 def test_a_v2_file_with_a_client_gains_the_action_plan_tables(tmp_path: Path) -> None:
     """A casework file as the release before the shortlist wrote it keeps every client."""
     path, backups = tmp_path / "casework.sqlite", tmp_path / "backups"
-    old = CaseworkStore(path, backups)
-    assert old.schema_version == len(MIGRATIONS)  # opens and creates the file
-    old.close()
-    with sqlite3.connect(path) as db:  # back to v2: the action-plan tables did not exist
-        db.execute("DROP TABLE shortlist")
-        db.execute("DROP TABLE scenario")
+    _file_at(path, 2)
+    with sqlite3.connect(path) as db:
         db.execute("INSERT INTO client (label, created_at, updated_at) "
                    "VALUES ('K-7', '2026-01-01', '2026-01-01')")
         db.execute("INSERT INTO rating VALUES (1, '2.A.1.a', 3, '2026-01-01')")
-        db.execute("PRAGMA user_version = 2")
     db.close()
     store = CaseworkStore(path, backups)
     assert store.schema_version == len(MIGRATIONS)

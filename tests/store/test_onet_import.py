@@ -142,7 +142,8 @@ def test_cancelling_stops_and_removes_the_partial_file(release_dir, tmp_path):
 def test_synced_tables_survive_a_new_import(release_dir, tmp_path, imported_cache):
     previous = tmp_path / "previous.sqlite"
     previous.write_bytes(imported_cache.read_bytes())
-    with sqlite3.connect(previous) as db:
+    with sqlite3.connect(previous) as db:  # the fixture's cache was opened: drop its version
+        db.execute("DROP TABLE IF EXISTS compass_session")
         db.execute("CREATE TABLE compass_session (session_id INTEGER PRIMARY KEY, user_id TEXT)")
         db.execute("CREATE INDEX ix_user ON compass_session (user_id)")
         db.execute("INSERT INTO compass_session VALUES (153957396055258, 'u1')")
@@ -164,3 +165,36 @@ def test_abilities_and_work_activities_load_when_present(release_dir, tmp_path):
     with sqlite3.connect(tmp_path / "cache.sqlite") as db:
         domains = dict(db.execute("SELECT domain, count(*) FROM element_rating GROUP BY domain"))
     assert domains == {"skills": 62580, "abilities": 59004, "work_activities": 59004}
+
+
+RELATED_HEADER = ("O*NET-SOC Code\tTitle\tRelated O*NET-SOC Code\tRelated Title\t"
+                  "Relatedness Tier\tIndex")
+RELATED_ROWS = [
+    ("41-2031.00", "Retail Salespersons", "41-2011.00", "Cashiers", "Primary-Short", "1"),
+    ("41-2031.00", "Retail Salespersons", "43-4051.00", "Customer Service Representatives",
+     "Primary-Short", "2"),
+    ("41-2031.00", "Retail Salespersons", "41-1011.00",
+     "First-Line Supervisors of Retail Sales Workers", "Primary-Long", "6"),
+    ("41-2011.00", "Cashiers", "41-2031.00", "Retail Salespersons", "Supplemental", "11"),
+]
+
+
+def write_related_occupations(folder: Path, rows=RELATED_ROWS) -> None:
+    """A Related Occupations.txt in the real release's layout (tabs, CRLF, header)."""
+    lines = [RELATED_HEADER, *("\t".join(row) for row in rows)]
+    (folder / "Related Occupations.txt").write_bytes(("\r\n".join(lines) + "\r\n").encode())
+
+
+def test_related_occupations_load_when_present(release_dir, tmp_path):
+    folder = copy_release(release_dir, tmp_path / "r",
+                          ["Occupation Data.txt", "Skills.txt", "Scales Reference.txt"])
+    write_related_occupations(folder)
+    report = build_release_cache(folder, tmp_path / "cache.sqlite", TaskState())
+    assert report["related_occupations"] == 4
+    with sqlite3.connect(tmp_path / "cache.sqlite") as db:
+        rows = db.execute("SELECT code, related_code, tier, position FROM related_occupation "
+                          "ORDER BY id").fetchall()
+    assert rows == [(r[0], r[2], r[4], int(r[5])) for r in RELATED_ROWS]
+    write_related_occupations(folder, [(*RELATED_ROWS[0][:5], "first")])
+    with pytest.raises(BadInput, match=r"Related Occupations\.txt, line 2: Index 'first'"):
+        build_release_cache(folder, tmp_path / "bad.sqlite", TaskState())

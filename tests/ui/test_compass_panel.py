@@ -32,7 +32,7 @@ def window(qtbot, release_services, mongo_db):
     win.bridge.wait()
 
 
-def test_link_review_accept_one_accept_all_undo(qtbot, window) -> None:
+def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> None:
     from desktop.services import casework
 
     page = window.page_by_class("ClientPage")
@@ -83,3 +83,9 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window) -> None:
     assert len(panel.model.rows) == 0
     assert "nothing was written" in panel.notes.text()
     assert len(casework.get_ratings(window.services, 1)) == 1
+
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.about",
+                        lambda parent, title, text: shown.append(text))
+    window.show_about()
+    assert "Nesta, Mapping Career Causeways" in shown[0]  # the crosswalks' attribution

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.ratings import RATING_LABELS, rating_to_level
 from desktop.ui import dialogs
+from desktop.ui.background_editor import BackgroundEditor
 from desktop.ui.compass_panel import CompassPanel
 from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
@@ -98,12 +99,14 @@ class ClientPage(Page):
         self.side = QTabWidget()
         self.side.addTab(self.skill_box, "S&kill")
         self.side.addTab(self.compass, "Co&mpass")
-        self.split(self.table, self.side, (700, 500), above=(top, self.warning))
+        self.background = BackgroundEditor(self)
+        self.split(self.table, self.side, (700, 500),
+                   above=(top, self.background, self.warning))
         self._set_enabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.prefill_button, self.undo_button, self.recommend_button,
-                       self.table, self.skill_box):
+                       self.table, self.skill_box, self.background):
             widget.setEnabled(enabled)
 
     # --- data -----------------------------------------------------------------------------
@@ -170,6 +173,7 @@ class ClientPage(Page):
         if self.picker.client_id != data["client"]["id"]:
             return  # another client was chosen meanwhile
         self.client = data["client"]
+        self.background.show_client(self.client)
         current = self.client["current_code"]
         self.occupation.setText(f"Current occupation: {data['title']} ({current})" if current
                                 else "No current occupation")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import AppError
 from desktop.domain.ratings import RATING_LABELS
+from desktop.domain.scoring import STEP, TOLERANCE
 from desktop.domain.tables import Table
 from desktop.ui import dialogs
 from desktop.ui.main_window import message_for
@@ -33,7 +34,7 @@ from desktop.ui.whatif_panel import WhatIfPanel
 
 TIERS = {"ready_now": "● Ready now", "trainable": "◐ Trainable", "long_reskill": "○ Long reskill"}
 TARGET_WIDTH = 190
-SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"  # deficit > 1 step, ≤ 1 step, none
+SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
 SUMMARY = [("tier", "Tier", lambda t: TIERS[t["tier"]]),
            ("fit", "Fit (order)", lambda t: f"{t['fit']:.1f}"),
            ("match", "Match %", lambda t: f"{t['match']:.1f}"),
@@ -56,13 +57,18 @@ def cell_text(cell: dict[str, Any]) -> str:
         return "not required"
     if cell["deficit"] <= 0:
         return f"{cell['required_level']:.1f}  ✓ met"
+    if cell["deficit"] <= TOLERANCE:
+        return f"{cell['required_level']:.1f}  ≈ met (−{cell['deficit']:.1f})"
     return f"{cell['required_level']:.1f}  ▼ short {cell['deficit']:.1f}"
 
 
 def cell_colour(cell: dict[str, Any] | None) -> str | None:
+    """Green: met, or within half a rating step (not a gap); amber: up to 1½ steps; red."""
     if cell is None or cell["required_level"] <= 0:
         return None
-    return MET if cell["deficit"] <= 0 else CLOSE if cell["deficit"] <= 1.75 else SHORT
+    if cell["deficit"] <= TOLERANCE:
+        return MET
+    return CLOSE if cell["deficit"] <= TOLERANCE + STEP else SHORT
 
 
 class ComparePage(Page):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.pages import Page
+from desktop.ui.pages.clients import record_view
 from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
@@ -101,6 +102,12 @@ class ExplorerPage(Page):
             ColumnSpec("in_demand", "In demand", lambda v: "in demand" if v else ""),
         ])
         self.alternates = QListWidget()
+        self.related = RecordTableModel([ColumnSpec("title", "Occupation"),
+                                         ColumnSpec("code", "Code"),
+                                         ColumnSpec("tier", "O*NET relatedness tier")])
+        related_view = record_view(self.related)
+        related_view.doubleClicked.connect(
+            lambda index: self.open_occupation(self.related.row(index.row())["code"]))
         self.anchor_note = QLabel(wordWrap=True)
         self.anchor_note.setStyleSheet("color: #444;")
         self.tabs = QTabWidget()
@@ -108,6 +115,7 @@ class ExplorerPage(Page):
         self.tabs.addTab(self._view(self.knowledge), "Knowledge")
         self.tabs.addTab(self._view(self.technology), "Technology")
         self.tabs.addTab(self.alternates, "Alternate titles")
+        self.tabs.addTab(related_view, "Related occupations")
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -217,8 +225,13 @@ class ExplorerPage(Page):
         services = self.services
         self._detail_serial += 1
         serial = self._detail_serial
-        self.bridge.submit(lambda _task: catalog.occupation(services, code),
-                           on_result=lambda detail: self._show_latest_detail(serial, detail))
+        def load(_task: Any) -> dict[str, Any]:
+            from desktop.services import similar
+
+            return dict(catalog.occupation(services, code),
+                        onet_related=similar.onet_related(services, code))
+
+        self.bridge.submit(load, on_result=lambda detail: self._show_latest_detail(serial, detail))
 
     def _show_latest_detail(self, serial: int, detail: dict[str, Any]) -> None:
         if serial == self._detail_serial:  # an older request may finish after a newer one
@@ -231,7 +244,7 @@ class ExplorerPage(Page):
             self.heading.setText("No occupation selected")
             for widget in (self.subheading, self.description, self.zone_text, self.anchor_note):
                 widget.setText("")
-            for model in (self.skills, self.knowledge, self.technology):
+            for model in (self.skills, self.knowledge, self.technology, self.related):
                 model.set_rows([])
             self.alternates.clear()
             return
@@ -259,6 +272,9 @@ class ExplorerPage(Page):
         self.technology.set_rows(detail["technology"])
         self.alternates.clear()
         self.alternates.addItems(detail["alternate_titles"])
+        self.related.set_rows(detail.get("onet_related", []))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "" if detail.get("onet_related") else
+                                "The imported release has no Related Occupations file")
 
     def _explain_row(self, model: RecordTableModel, row: int) -> None:
         if row < 0 or row >= len(model.rows):

@@ -42,6 +42,10 @@ def _grey_unless_required(row: Row) -> str | None:
     return None if row["required"] else GREY
 
 
+def _key_gap_red(row: Row) -> str | None:
+    return RED if row.get("key_gap") else _grey_unless_required(row)
+
+
 OCCUPATION_COLUMNS = [
     ColumnSpec("element_name", "Skill"),
     ColumnSpec("from_text", "From level", align_right=True,
@@ -52,7 +56,9 @@ OCCUPATION_COLUMNS = [
     ColumnSpec("note", "Notes", colour=lambda r: AMBER),
 ]
 CLIENT_COLUMNS = [
-    ColumnSpec("element_name", "Skill", colour=_grey_unless_required),
+    ColumnSpec("element_name", "Skill", colour=_key_gap_red,
+               tooltip=lambda r: "Key gap: important (IM ≥ 3) and more than half a rating "
+               "step short" if r.get("key_gap") else None),
     ColumnSpec("importance", "Importance (1–5)", number(), align_right=True,
                colour=_grey_unless_required),
     ColumnSpec("required_text", "Required level", align_right=True,
@@ -307,8 +313,11 @@ def summary(result: dict[str, Any]) -> str:
     if "client" in result:
         required = [r for r in rows if r["required"]]
         short = [r for r in required if r["deficit"] > 0]
-        return (f"{result['client']['label']} → {to}: {len(short)} of the {len(required)} "
-                f"required skills are below the required level (importance-weighted deficit "
+        key = sum(r["key_gap"] for r in rows)
+        return (f"{result['client']['label']} → {to}: {key} key gap{'s' if key != 1 else ''} "
+                f"(in red: important skills more than half a rating step short); "
+                f"{len(short)} of the {len(required)} required skills are below the required "
+                f"level (importance-weighted deficit "
                 f"{sum(r['weighted_deficit'] for r in rows):.1f}).")
     source = result["from"]["title"]
     if result["from"]["code"] == result["to"]["code"]:

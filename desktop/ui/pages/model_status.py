@@ -1,5 +1,5 @@
 """Model status: feedback collected, calibration training, hold-out metrics, activation,
-and the exploration switch."""
+the exploration switch and the tier thresholds."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from desktop.ui import dialogs
 from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
+from desktop.ui.pages.tier_settings import TierThresholds
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
 
@@ -82,6 +83,8 @@ class ModelStatusPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(training, 1)
         layout.addWidget(exploration)
+        self.thresholds = TierThresholds(self)
+        layout.addWidget(self.thresholds)
 
     def refresh(self) -> None:
         from desktop.services import calibration
@@ -108,6 +111,7 @@ class ModelStatusPage(Page):
         self.epsilon.setValue(status["exploration_epsilon"])
         for widget in (self.explore, self.epsilon):
             widget.blockSignals(False)
+        self.thresholds.load()
 
     def train(self) -> None:
         from desktop.services import calibration

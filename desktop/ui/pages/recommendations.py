@@ -1,4 +1,9 @@
-"""Recommendations for a client in three tiers, with feedback and "why this match"."""
+"""Recommendations for a client in three tiers, with feedback and "why this match".
+
+Each tier is ordered by fit (relatedness to the client and skill match); the Note column
+says when O*NET lists an occupation as related, when the client is likely over-qualified
+(a filter hides those) and when a row is shown to explore.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -36,6 +42,45 @@ def signed(value: int | None) -> str:
     return "" if value is None else f"{value:+d}" if value else "0"
 
 
+def short_time(text: str | None) -> str:
+    """'6 months to 1.5 years' → '6 mo–1.5 yr' for the narrow Time column."""
+    if not text or text == "no extra preparation":
+        return "—"
+    for long, short in (("up to ", "≤ "), (" to ", "–"), ("about ", "~"), (" months", " mo"),
+                        (" month", " mo"), (" years", " yr"), (" year", " yr")):
+        text = text.replace(long, short)
+    return text
+
+
+def note(row: Row) -> str:
+    notes = [text for key, text in (("onet_related", "O*NET"),
+                                    ("over_qualified", "over-qualified"),
+                                    ("is_exploration", "exploration")) if row.get(key)]
+    return ", ".join(notes)
+
+
+def note_tooltip(row: Row) -> str | None:
+    tips = [text for key, text in (
+        ("onet_related", f"O*NET lists it among the occupations related to the client's "
+                         f"current one ({row.get('onet_related')})"),
+        ("over_qualified", "Far below the client's Job Zone: listed after the others"),
+        ("is_exploration", "Shown to explore: not among the top-ranked")) if row.get(key)]
+    return "\n".join(tips) or None
+
+
+def background_text(client: dict[str, Any] | None) -> str:
+    """'a bachelor's degree (stated), 0.5 years of related experience (assumed)'."""
+    from desktop.domain.readiness import EDUCATION_NAMES
+
+    if not client:
+        return ""
+    education = EDUCATION_NAMES.get(client["education"], "?")
+    how = {True: "stated", False: "assumed from the current occupation"}
+    return (f"education: {education} ({how[client['education_stated']]}) · "
+            f"{client['experience_years']:g} years of related experience "
+            f"({how[client['experience_stated']]})")
+
+
 class RecommendationsPage(Page):
     title = "Recommendations"
 
@@ -56,22 +101,30 @@ class RecommendationsPage(Page):
         self.tier_box.addItem("All tiers", None)
         for tier, (text, _) in TIERS.items():
             self.tier_box.addItem(text, tier)
+        self.over_qualified = QCheckBox("&Over-qualified")
+        self.over_qualified.setChecked(True)
+        self.over_qualified.setToolTip("Show occupations far below the client's Job Zone "
+                                       "(listed after the others in each tier)")
         self.refresh_button = QPushButton("&Recommend")
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.recommend)
         self.picker.chosen.connect(lambda _: self._timer.start())
         for signal in (self.model_box.currentIndexChanged, self.zone_low.valueChanged,
-                       self.zone_high.valueChanged, self.tier_box.currentIndexChanged):
+                       self.zone_high.valueChanged, self.tier_box.currentIndexChanged,
+                       self.over_qualified.toggled):
             signal.connect(lambda *_: self._timer.start())
         self.refresh_button.clicked.connect(self.recommend)
-        bar = QHBoxLayout()
-        for text, widget in (("&Client:", self.picker), ("&Model:", self.model_box),
-                             ("&Job Zone from", self.zone_low), ("to", self.zone_high),
-                             ("&Tier:", self.tier_box)):
+        bar, filters = QHBoxLayout(), QHBoxLayout()  # two rows: the page fits 1024 px
+        for row, text, widget in ((bar, "&Client:", self.picker), (bar, "&Model:", self.model_box),
+                                  (filters, "&Job Zone from", self.zone_low),
+                                  (filters, "to", self.zone_high),
+                                  (filters, "&Tier:", self.tier_box)):
             label = QLabel(text)
             label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        filters.addWidget(self.over_qualified)
+        filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
         self.summary = QLabel(wordWrap=True)
@@ -79,19 +132,24 @@ class RecommendationsPage(Page):
         self.items = RecordTableModel([
             ColumnSpec("tier", "Tier", lambda v: TIERS[v][0], colour=lambda r: TIERS[r["tier"]][1]),
             ColumnSpec("rank", "#", align_right=True),
-            ColumnSpec("title", "Occupation", tooltip=lambda r: r["explanation"]),
-            ColumnSpec("code", "Code"),
+            ColumnSpec("title", "Occupation",
+                       tooltip=lambda r: f"{r['code']}: {r['explanation']}"),
+            ColumnSpec("fit", "Fit", number(1), align_right=True,
+                       tooltip=lambda r: "Order within the tier: 60 % relatedness to the "
+                       "client, 40 % skill match"),
             ColumnSpec("match_score", "Match %", number(1), align_right=True),
-            ColumnSpec("gap_severity", "Gap %", number(1), align_right=True),
+            ColumnSpec("key_gaps", "Key gaps", align_right=True,
+                       tooltip=lambda r: "Important skills (IM ≥ 3) more than half a rating "
+                       "step short"),
             ColumnSpec("calibrated_score", "Calibrated %", number(1), align_right=True,
                        tooltip=lambda r: "Chance of a good outcome (apply, interview, offer) "
                        "estimated by the active calibration model; it orders each tier"
                        if r["calibrated_score"] is not None else None),
             ColumnSpec("job_zone", "Job Zone", align_right=True),
             ColumnSpec("job_zone_diff", "Δ Zone", signed, align_right=True),
-            ColumnSpec("is_exploration", "Note", lambda v: "exploration" if v else "",
-                       tooltip=lambda r: "Shown to explore: not among the top-ranked"
-                       if r["is_exploration"] else None),
+            ColumnSpec("training_time", "Time", short_time,
+                       tooltip=lambda r: r["training_suggestion"]),
+            ColumnSpec("note", "Note", tooltip=note_tooltip),
             ColumnSpec("feedback", "Feedback", lambda v: ", ".join(v or [])),
         ])
         self.table = record_view(self.items, stretch=2)
@@ -132,9 +190,10 @@ class RecommendationsPage(Page):
         lower_layout.addWidget(self.detail)
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(QLabel("<b>Why this match</b> — each skill's share of the "
-                                      "scores (skills in red are gaps):"))
+                                      "scores (skills in red are key gaps):"))
         lower_layout.addWidget(why_view, 1)
-        self.split(self.table, lower, (420, 360), above=(bar, self.summary), vertical=True)
+        self.split(self.table, lower, (420, 360), above=(bar, filters, self.summary),
+                   vertical=True)
         self._show_selected(None)
 
     # --- data -----------------------------------------------------------------------------
@@ -182,12 +241,14 @@ class RecommendationsPage(Page):
         model = self.model_box.currentData()
         low, high = sorted((self.zone_low.value(), self.zone_high.value()))
         tier = self.tier_box.currentData()
+        over_qualified = self.over_qualified.isChecked()
 
         def work(_t: Any) -> dict[str, Any]:
             result = recommend.recommend_for_client(
                 services, client_id, model, LIMIT_PER_TIER, (low, high),
-                [tier] if tier else None)
-            return dict(result, client=casework.get_client(services, client_id),
+                [tier] if tier else None, over_qualified)
+            return dict(result,
+                        client=casework.get_client(services, client_id),
                         ratings=casework.get_ratings(services, client_id))
 
         self.summary.setText("Recommending…")
@@ -203,17 +264,21 @@ class RecommendationsPage(Page):
         if result["client"]["id"] != self.picker.client_id:
             return
         self.result, self.client, self.ratings = result, result["client"], result["ratings"]
-        rows = [dict(item, feedback=[]) for tier in TIERS for item in result[tier]]
+        rows = [dict(item, feedback=[], note=note(item)) for tier in TIERS
+                for item in result[tier]]
         counts = ", ".join(f"{len(result[t])} {TIERS[t][0][2:].lower()}" for t in TIERS)
         current = self.client["current_code"] or "none"
         calibrated = any(r["calibrated_score"] is not None for r in rows)
         keys = [c.key for c in self.items.columns]
         self.table.setColumnHidden(keys.index("calibrated_score"), not calibrated)
+        background = background_text(result.get("background"))
         self.summary.setText(f"{self.client['label']} · current occupation {current} · "
-                             f"{len(self.ratings)} skills rated · {counts} "
-                             f"(up to {LIMIT_PER_TIER} per tier) · event {result['event_id']}"
+                             f"{len(self.ratings)} skills rated"
+                             + (f" · {background}" if background else "")
+                             + f" · {counts} (up to {LIMIT_PER_TIER} per tier) · event "
+                             f"{result['event_id']}"
                              + (" · tiers ordered by the active calibration model"
-                                if calibrated else ""))
+                                if calibrated else " · each tier ordered by fit"))
         self.items.set_rows(rows)
         if rows:
             self.table.selectRow(0)
@@ -237,7 +302,7 @@ class RecommendationsPage(Page):
             else ""
         self.detail.setText(
             f"<b>{item['title']}</b> ({item['code']}) — {TIERS[item['tier']][0]}.{explored}<br>"
-            f"{item['explanation']}<br><b>Top gaps:</b> {gaps}<br>"
+            f"{item['explanation']}<br><b>Key gaps:</b> {gaps}<br>"
             f"<b>Training:</b> {item['training_suggestion']}")
         self._load_why(item["code"])
 
