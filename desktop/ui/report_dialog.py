@@ -139,8 +139,10 @@ def deliver(window: MainWindow, how: str, data: dict[str, Any], paper: str) -> N
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"Action plan — {data['label']}")
-        if QPrintDialog(printer, window).exec():
-            report.paint(data, printer)
+        if dialogs.run_dialog(QPrintDialog(printer, window)):
+            pages = report.paint(data, printer)
+            window.statusBar().showMessage(f"Sent the plan to the printer ({pages} pages).",
+                                           10000)
         return
     stem = f"plan-{data['label']}-{data['date']}".replace(" ", "_")
     path = dialogs.ask_save_path(window, "Save the client's plan", f"{stem}.pdf",

@@ -3,6 +3,7 @@ on the real release at 1024×700."""
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import unicodedata
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.ui import dialogs, shortlist_action
+from tests.ui.conftest import menu_action
 
 RETAIL, CASHIER, SUPERVISOR = "41-2031.00", "41-2011.00", "41-1011.00"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -119,6 +121,34 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
                      "Apply to two cashier jobs this week", "O*NET 30.1", "USDOL/ETA"):
         assert expected in text, expected
     assert "private note" not in text
+
+    # File ▸ Print… goes through QPrinter: printed to a PDF file here.
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog) -> bool:
+        if not hasattr(dialog, "printer"):
+            return accept(dialog)
+        dialog.printer().setOutputFormat(dialog.printer().OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", print_to_file)
+    window.client_report("print")
+    qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 10000, timeout=20000)
+    assert "Sent the plan to the printer" in window.statusBar().currentMessage()
+
+    # File ▸ Export ▸ Current table… writes the comparison.
+    window.page_by_class("ComparePage")
+    exported = tmp_path / "comparison.csv"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(exported))
+    menu_action(window, "Current table…").trigger()
+    qtbot.waitUntil(exported.exists, timeout=20000)
+    window.bridge.wait()
+    with open(exported, newline="", encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert len(rows) == 35 * 3 and {r["code"] for r in rows} == {CASHIER, SUPERVISOR,
+                                                                "43-4051.00"}
+    assert {"tier", "fit", "required_level", "deficit", "education"} <= set(rows[0])
     assert window.errors == []
 
 
@@ -134,3 +164,22 @@ def test_shortlist_from_recommendations_uses_the_page_client(qtbot, client_id,
     qtbot.mouseClick(page.shortlist_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shortlisted(release_window, client_id) == [CASHIER, code],
                     timeout=10000)
+
+
+def test_empty_states_say_what_to_do(qtbot, release_window) -> None:
+    from desktop.services import casework, shortlist
+
+    services = release_window.services
+    bare = casework.create_client(services, "K-0", RETAIL)
+    page = release_window.page_by_class("ComparePage")
+    page.open_client(bare["id"])
+    qtbot.waitUntil(lambda: "rate at least one skill of K-0" in page.summary.text(),
+                    timeout=10000)
+    casework.set_rating(services, bare["id"], "2.A.1.a", 2)
+    page.load()
+    qtbot.waitUntil(lambda: "shortlist is empty" in page.summary.text(), timeout=10000)
+    assert page.table_model.rowCount() == 0 and page.exportable() is None
+    shortlist.pin(services, bare["id"], CASHIER)
+    page.load()
+    qtbot.waitUntil(lambda: page.plan is not None, timeout=10000)
+    assert page.shortlist.count() == 1 and page.table_model.columnCount() == 3
