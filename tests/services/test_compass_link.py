@@ -57,7 +57,9 @@ def test_suggestions_explain_every_experience_and_write_nothing(linked):
     assert retail["onet"]["code"] == RETAIL
     assert retail["esco_occupations"][0]["esco"] == "vendedor/vendedora"
     shop = by_title["Encargada de tienda"]["esco_occupations"]
-    assert [o["method"] for o in shop] == ["uuid", "parent"]  # 5222.1.1 → synced 5222.1
+    assert [o["method"] for o in shop] == ["uuid", "isco"]  # 5222.3.1: parent never synced
+    assert shop[1]["candidates"][0]["code"] == SUPERVISOR
+    assert shop[1]["candidates"][0]["confidence_label"] == "low"
     assert by_title["Cuidado de mis hermanos"]["notes"] == [
         "no ESCO occupation linked by Compass: not used"]
     assert "no skill ratings in this release for 11-1031.00" in by_title[
