@@ -64,3 +64,11 @@ def test_background_and_thresholds_are_edited_and_saved(qtbot, release_window) -
     from desktop.settings import Settings
 
     assert Settings.load(services.paths.settings).trainable_years == 3.0
+
+
+def test_time_ranges_are_shortened_for_the_column() -> None:
+    from desktop.ui.pages.recommendations import short_time
+
+    assert [short_time(t) for t in ("up to 3 months", "6 months to 1.5 years",
+                                     "about 2 years", "no extra preparation", None)] == [
+        "≤ 3 mo", "6 mo–1.5 yr", "~2 yr", "—", "—"]

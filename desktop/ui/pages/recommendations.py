@@ -42,8 +42,18 @@ def signed(value: int | None) -> str:
     return "" if value is None else f"{value:+d}" if value else "0"
 
 
+def short_time(text: str | None) -> str:
+    """'6 months to 1.5 years' → '6 mo–1.5 yr' for the narrow Time column."""
+    if not text or text == "no extra preparation":
+        return "—"
+    for long, short in (("up to ", "≤ "), (" to ", "–"), ("about ", "~"), (" months", " mo"),
+                        (" month", " mo"), (" years", " yr"), (" year", " yr")):
+        text = text.replace(long, short)
+    return text
+
+
 def note(row: Row) -> str:
-    notes = [text for key, text in (("onet_related", "O*NET related"),
+    notes = [text for key, text in (("onet_related", "O*NET"),
                                     ("over_qualified", "over-qualified"),
                                     ("is_exploration", "exploration")) if row.get(key)]
     return ", ".join(notes)
@@ -104,15 +114,17 @@ class RecommendationsPage(Page):
                        self.over_qualified.toggled):
             signal.connect(lambda *_: self._timer.start())
         self.refresh_button.clicked.connect(self.recommend)
-        bar = QHBoxLayout()
-        for text, widget in (("&Client:", self.picker), ("&Model:", self.model_box),
-                             ("&Job Zone from", self.zone_low), ("to", self.zone_high),
-                             ("&Tier:", self.tier_box)):
+        bar, filters = QHBoxLayout(), QHBoxLayout()  # two rows: the page fits 1024 px
+        for row, text, widget in ((bar, "&Client:", self.picker), (bar, "&Model:", self.model_box),
+                                  (filters, "&Job Zone from", self.zone_low),
+                                  (filters, "to", self.zone_high),
+                                  (filters, "&Tier:", self.tier_box)):
             label = QLabel(text)
             label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget)
-        bar.addWidget(self.over_qualified)
+            row.addWidget(label)
+            row.addWidget(widget)
+        filters.addWidget(self.over_qualified)
+        filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
         self.summary = QLabel(wordWrap=True)
@@ -135,7 +147,7 @@ class RecommendationsPage(Page):
                        if r["calibrated_score"] is not None else None),
             ColumnSpec("job_zone", "Job Zone", align_right=True),
             ColumnSpec("job_zone_diff", "Δ Zone", signed, align_right=True),
-            ColumnSpec("training_time", "Time", lambda v: v or "",
+            ColumnSpec("training_time", "Time", short_time,
                        tooltip=lambda r: r["training_suggestion"]),
             ColumnSpec("note", "Note", tooltip=note_tooltip),
             ColumnSpec("feedback", "Feedback", lambda v: ", ".join(v or [])),
@@ -178,9 +190,10 @@ class RecommendationsPage(Page):
         lower_layout.addWidget(self.detail)
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(QLabel("<b>Why this match</b> — each skill's share of the "
-                                      "scores (skills in red are gaps):"))
+                                      "scores (skills in red are key gaps):"))
         lower_layout.addWidget(why_view, 1)
-        self.split(self.table, lower, (420, 360), above=(bar, self.summary), vertical=True)
+        self.split(self.table, lower, (420, 360), above=(bar, filters, self.summary),
+                   vertical=True)
         self._show_selected(None)
 
     # --- data -----------------------------------------------------------------------------
@@ -285,13 +298,10 @@ class RecommendationsPage(Page):
             return
         gaps = ", ".join(f"{g['name']} (needs level {g['level']}, rated {g['client_rating']})"
                          for g in item["top_gaps"]) or "none"
-        related = f" · O*NET lists it as related ({item['onet_related']})" \
-            if item.get("onet_related") else ""
         explored = " <i>Shown to explore beyond the top ranks.</i>" if item["is_exploration"] \
             else ""
         self.detail.setText(
-            f"<b>{item['title']}</b> ({item['code']}) — {TIERS[item['tier']][0]}"
-            f"{related}.{explored}<br>"
+            f"<b>{item['title']}</b> ({item['code']}) — {TIERS[item['tier']][0]}.{explored}<br>"
             f"{item['explanation']}<br><b>Key gaps:</b> {gaps}<br>"
             f"<b>Training:</b> {item['training_suggestion']}")
         self._load_why(item["code"])
