@@ -47,7 +47,8 @@ SOFTWARE_DEVELOPERS = "15-1252.00"  # in the demo data
 
 
 def check_recommend(services: Any) -> str:
-    """A client rated exactly like Software Developers is ready now for that occupation."""
+    """A client rated exactly like Software Developers, with a bachelor's degree (RL 6), is
+    ready now for that occupation."""
     import math
 
     from desktop.domain.ratings import level_to_rating
@@ -59,7 +60,7 @@ def check_recommend(services: Any) -> str:
     levels = zip(matrix.element_ids, matrix.level[row], strict=True)
     ratings = {element: level_to_rating(level) for element, level in levels
                if not math.isnan(level)}
-    result = recommend(services, ratings, model="level-aware")
+    result = recommend(services, ratings, model="level-aware", education=6)
     ready = [item["code"] for item in result["ready_now"]]
     assert SOFTWARE_DEVELOPERS in ready, f"Software Developers not ready now: {result}"
     counts = ", ".join(f"{len(result[t])} {t}" for t in ("ready_now", "trainable", "long_reskill"))
