@@ -60,5 +60,6 @@ def overview(services: Services, args: argparse.Namespace) -> int:
           f"skills extracted in them ({compass['unidentified_skills']} without UUID or label)")
     if compass["top_skills"]:
         print()
-        print_table(compass["top_skills"], ["preferred_label", "count", "skill_uuid"])
+        print_table([dict(s, skill_uuid=s["skill_uuid"] or "none: grouped by label")
+                     for s in compass["top_skills"]], ["preferred_label", "count", "skill_uuid"])
     return 0

@@ -36,6 +36,7 @@ EMAIL_MASK = "[email removed]"
 # brackets between them; never inside a word, an identifier or a date (see mask_contacts).
 PHONE = re.compile(r"(?<![\w+\-./])(?:\+|00|\()?\d(?:[ ().-]{0,2}\d){7,14}(?![\w\-])")
 PHONE_MASK = "[phone removed]"
+MIN_PHONE_DIGITS = 8  # fewer digits in a text: it holds no phone number
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CONTACT_MODES = ("mask", "keep")  # keep: for internal use only
 
@@ -56,7 +57,7 @@ def _phone(match: re.Match[str]) -> str:
     digits = sum(c.isdigit() for c in found)
     plain_number = found.isdigit() and not found.startswith("0")  # an id or an amount
     international = found.startswith(("+", "00"))
-    if plain_number or ISO_DATE.search(found) or digits < (8 if international else 9):
+    if plain_number or ISO_DATE.search(found) or digits < MIN_PHONE_DIGITS + (not international):
         return found
     return PHONE_MASK
 
@@ -66,9 +67,18 @@ def mask_contacts(text: str) -> str:
     ``[phone removed]``; text without them is returned unchanged."""
     if "@" in text:
         text = EMAIL.sub(EMAIL_MASK, text)
-    if any(c.isdigit() for c in text):
+    if sum(c.isdigit() for c in text) >= MIN_PHONE_DIGITS:
         text = PHONE.sub(_phone, text)
     return text
+
+
+@lru_cache(maxsize=65536)
+def mask_cell(text: str) -> str:
+    """``mask_contacts`` on a cell that may already be neutralised: a mask replacing the text
+    a spreadsheet would have run drops the quote it no longer needs."""
+    if text.startswith(FORMULA_ESCAPE) and text[1:].startswith(FORMULA_TRIGGERS):
+        return neutralise(mask_contacts(text[1:]))  # type: ignore[no-any-return]
+    return mask_contacts(text)
 
 
 def mask_value(value: Any) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,10 +44,30 @@ def require_occupation(services: Services, code: str) -> str:
     raise NotFound(f"no occupation {code} in the cache")
 
 
+# The longest text each client field takes; notes keep line breaks and tabs, nothing else
+# takes a control character (it could rewrite a terminal or break an XLSX export).
+TEXT_LIMITS = {"label": 100, "compass_user_id": 200, "compass_session_id": 200,
+               "notes": 20_000}
+
+
+def _plain_text(name: str, value: str) -> str:
+    allowed = "\n\t" if name == "notes" else ""
+    if any(unicodedata.category(c) == "Cc" and c not in allowed for c in value):
+        raise InvalidArgument(f"the {name.replace('_', ' ')} holds a control character; "
+                              "type plain text")
+    if len(value) > TEXT_LIMITS[name]:
+        raise InvalidArgument(f"the {name.replace('_', ' ')} is {len(value):,} characters "
+                              f"long; at most {TEXT_LIMITS[name]:,}")
+    return value
+
+
 def _clean(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - EDITABLE
     if unknown:
         raise InvalidArgument(f"unknown client field(s): {', '.join(sorted(unknown))}")
+    for name in TEXT_LIMITS:
+        if isinstance(fields.get(name), str):
+            fields[name] = _plain_text(name, fields[name])
     if "label" in fields:
         label = (fields["label"] or "").strip()
         if not label:
@@ -139,12 +161,12 @@ def validate_ratings(services: Services, ratings: dict[str, Any]) -> dict[str, i
     clean = {}
     for element_id, rating in ratings.items():
         if element_id not in known:
-            raise InvalidArgument(f"'{element_id}' is not an O*NET skill element id "
+            raise InvalidArgument(f"'{element_id[:40]}' is not an O*NET skill element id "
                                   "(e.g. 2.A.1.a Reading Comprehension)")
         if isinstance(rating, bool) or not isinstance(rating, int) \
                 or not RATING_MIN <= rating <= RATING_MAX:
             raise InvalidArgument(f"rating for {element_id} must be a whole number 0–4, "
-                                  f"not {rating!r}")
+                                  f"not {json.dumps(rating)[:40]}")
         clean[element_id] = rating
     return clean
 

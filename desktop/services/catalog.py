@@ -2,34 +2,45 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.codes import require_soc_code
-from desktop.domain.errors import Cancelled, InvalidArgument, NotFound
+from desktop.domain.errors import Cancelled, InvalidArgument, NotFound, StorageFailed
 from desktop.domain.progress import TaskState
 from desktop.services.context import Services
 from desktop.store import catalog
+from desktop.store.db import storage_error_message
+from desktop.store.lock import exclusive
 from desktop.store.onet_import import build_release_cache
 
 
 def import_release(services: Services, source: str | Path, task: TaskState | None = None
                    ) -> dict[str, Any]:
-    """Build a new cache from the release at ``source``; swap it in only on success."""
+    """Build a new cache from the release at ``source``; swap it in only on success.
+
+    Holds the data folder's lock, so no sync or other import writes meanwhile (one "busy"
+    error instead); synced tables are carried over as they are at that moment.
+    """
     task = task or TaskState()
     staging = services.cache.staging_path()
-    previous = services.cache.path if services.cache.exists() else None
-    report = build_release_cache(Path(source), staging, task, previous)
-    try:
-        task.check()  # a cancel that came during indexing still keeps the previous release
-    except Cancelled:
-        staging.unlink(missing_ok=True)
-        raise
-    services.cache.replace_with(staging)
-    from desktop.services import recommend
+    with exclusive(services.paths.root, "an O*NET import"):
+        previous = services.cache.path if services.cache.exists() else None
+        try:
+            report = build_release_cache(Path(source), staging, task, previous)
+        except sqlite3.Error as exc:  # disk full, read-only folder: one line, no SQL
+            raise StorageFailed(storage_error_message(exc, staging)) from None
+        try:
+            task.check()  # a cancel that came during indexing still keeps the previous release
+        except Cancelled:
+            staging.unlink(missing_ok=True)
+            raise
+        services.cache.replace_with(staging)
+        from desktop.services import recommend
 
-    task.report(1, 1, "Precomputing similar occupations")
-    recommend.release(services)  # saved in the cache: no recommendation waits for it
+        task.report(1, 1, "Precomputing similar occupations")
+        recommend.release(services)  # saved in the cache: no recommendation waits for it
     return report
 
 

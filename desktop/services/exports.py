@@ -124,6 +124,10 @@ def _write_json(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
 def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Sequence[Any]]],
                 metadata: dict[str, Any], step: Callable[[int], None]) -> int:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def cell(value: Any) -> Any:  # control characters are not allowed in XLSX text
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
     with atomic_path(path) as temporary:
         book = Workbook(write_only=True)
@@ -137,7 +141,7 @@ def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
                     raise BadInput(f"{count:,} rows do not fit in one Excel sheet "
                                    f"({XLSX_MAX_ROWS:,} at most): export to CSV instead")
                 for row in batch:
-                    sheet.append(list(row))
+                    sheet.append([cell(value) for value in row])
                 step(count)
             about = book.create_sheet("About")
             for key, value in dict(metadata, columns=", ".join(columns), rows=count).items():
@@ -221,10 +225,10 @@ def export_user_skills(services: Services, path: str | Path, file_format: str = 
     with services.cache.read() as db:
         counts = queries.user_skills_counts(db, source)
         queries.register_function(db, "export_title", transform)
-        queries.register_function(db, "export_contacts", fmt.mask_contacts)
         batches = queries.batches(db, queries.user_skills_sql(
-            source, file_format != "json", titles, "export_title", file_format == "csv",
-            "export_contacts" if contacts == "mask" else None))
+            source, file_format != "json", titles, "export_title", file_format == "csv"))
+        if contacts == "mask":
+            batches = mask_column(batches, fmt.USER_SKILLS_COLUMNS.index("skill_preferred_label"))
         summary = {
             "export_date": fmt.utc_now(), "total_users": counts["users"],
             "total_sessions": counts["sessions"],
@@ -240,6 +244,19 @@ def export_user_skills(services: Services, path: str | Path, file_format: str = 
             count = write_rows(path, file_format, fmt.USER_SKILLS_COLUMNS, batches, metadata,
                                task, total=counts["rows"], neutralised=True)
     return dict(summary, rows=count, path=str(path), format=file_format)
+
+
+def mask_column(batches: Iterable[Sequence[tuple[Any, ...]]], column: int
+                ) -> Iterator[Sequence[tuple[Any, ...]]]:
+    """Contacts masked in one text column of each batch, once per distinct value (skill
+    labels repeat: a million rows hold a few thousand), so plain rows pass untouched."""
+    for batch in batches:
+        changed = {value: masked for value in {row[column] for row in batch}
+                   if isinstance(value, str) and (masked := fmt.mask_cell(value)) != value}
+        if changed:
+            batch = [(*row[:column], changed[row[column]], *row[column + 1:])
+                     if row[column] in changed else row for row in batch]
+        yield batch
 
 
 class _Counted:

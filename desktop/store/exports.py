@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from desktop.domain.export_formats import FORMULA_ESCAPE, FORMULA_TRIGGERS
+from desktop.domain.export_formats import FORMULA_ESCAPE, FORMULA_TRIGGERS, MIN_PHONE_DIGITS
 
 BATCH = 5000
 UTC_ISO = "'%Y-%m-%dT%H:%M:%fZ'"
@@ -77,9 +77,11 @@ def as_text(expression: str) -> str:
     return f"coalesce(CAST({expression} AS TEXT), '')"
 
 
-# SQL that a text may hold an e-mail address or a phone number: only then is the (Python)
-# mask called, so a million plain rows never leave SQLite.
-MAY_HOLD_CONTACTS = "{e} GLOB '*[@0-9]*'"
+# SQL that a text may hold an e-mail address (an @) or a phone number (enough digits): only
+# then is the (Python) mask called. (Skill labels, a million rows that repeat a few thousand
+# labels, are masked per distinct label in the service instead: cheaper than this test.)
+MAY_HOLD_CONTACTS = ("(instr({e}, '@') > 0 OR {e} GLOB '"
+                     + "*[0-9]" * MIN_PHONE_DIGITS + "*')")
 
 
 def masked(expression: str, function: str | None) -> str:
@@ -95,11 +97,9 @@ TITLE_SQL = {"keep": "{masked}", "redact": "''", "hash": "{f}(title)"}
 
 
 def user_skills_sql(view: str, spreadsheet: bool, titles: str = "keep",
-                    title_function: str | None = None, text_only: bool = False,
-                    contacts_function: str | None = None) -> str:
+                    title_function: str | None = None, text_only: bool = False) -> str:
     """The export's SELECT in USER_SKILLS_COLUMNS order; ``title_function`` is the
-    SQL-callable title transform and ``contacts_function`` the contacts mask for the skill
-    labels (None: as stored).
+    SQL-callable title transform (None: titles as stored).
 
     Session and experience columns are prepared once per session and experience (in
     materialised CTEs), so only the skill columns cost anything per row. ``text_only``
@@ -121,8 +121,7 @@ def user_skills_sql(view: str, spreadsheet: bool, titles: str = "keep",
         f"WHERE {_kept_experiences(view)}) "
         f"SELECT {number('x.session_id')}, s.user_id, s.created, s.stamp, x.uuid, x.title, "
         f"{number('k.rank')}, "
-        f"{wrap('k.skill_uuid')}, {wrap('k.model_id')}, "
-        f"{wrap(masked('k.preferred_label', contacts_function))} "
+        f"{wrap('k.skill_uuid')}, {wrap('k.model_id')}, {wrap('k.preferred_label')} "
         "FROM x JOIN compass_skill k ON k.session_id = x.session_id AND k.view = x.view "
         "AND k.experience_uuid = x.experience_uuid AND k.kind = 'top' "
         "LEFT JOIN s ON s.session_id = x.session_id "

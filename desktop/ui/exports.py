@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 FILTERS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xlsx": "Excel workbook (*.xlsx)"}
+MASKED = "e-mail addresses and phone numbers masked"
 CONTACTS_NOTE = ("E-mail addresses and phone numbers found in free text are replaced by "
                  "[email removed] and [phone removed].")
 
@@ -183,7 +184,8 @@ def export_user_skills(window: MainWindow) -> None:
 
     _run(window, "Exporting user skills",
          lambda task: export(services, path, file_format, task=task, **options), path,
-         lambda report: report["rows"], "skill rows")
+         lambda report: report["rows"],
+         f"skill rows ({MASKED if options['contacts'] == 'mask' else 'contacts kept'})")
 
 
 def shown_analyses(window: MainWindow) -> dict[str, Any] | None:
@@ -212,8 +214,8 @@ def export_analyses(window: MainWindow) -> None:
 
     _run(window, "Exporting CV analyses",
          lambda task: export(services, path, file_format, task, **options), path,
-         lambda report: report["count"], "analyses (contacts "
-         f"{'kept' if options['contacts'] == 'keep' else 'masked'})")
+         lambda report: report["count"],
+         f"analyses ({MASKED if options['contacts'] == 'mask' else 'contacts kept'})")
 
 
 def export_current_table(window: MainWindow) -> None:
@@ -235,7 +237,7 @@ def export_current_table(window: MainWindow) -> None:
 
     _run(window, f"Exporting {table.title}",
          lambda task: export_page_table(services, table, path, file_format, task), path, int,
-         "rows")
+         f"rows ({MASKED})")
 
 
 def export_caseload(window: MainWindow) -> None:
@@ -250,4 +252,4 @@ def export_caseload(window: MainWindow) -> None:
 
     _run(window, "Exporting caseload",
          lambda task: write_table(caseload_table(services), path, file_format, task), path,
-         int, "clients")
+         int, f"clients ({MASKED})")

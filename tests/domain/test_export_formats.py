@@ -87,3 +87,10 @@ def test_contacts_inside_documents_and_the_keep_option():
     assert fmt.title_transform("keep", "salt", "keep")("Cook, ana@x.org") == "Cook, ana@x.org"
     with pytest.raises(InvalidArgument, match="contacts must be one of mask, keep"):
         fmt.contacts_transform("hide")
+
+
+def test_a_neutralised_cell_is_masked_without_a_stray_quote():
+    assert fmt.mask_cell("'+54 9 11 4444-5555") == "[phone removed]"
+    assert fmt.mask_cell("'=HYPERLINK(\"mailto:ana@x.org\")") == \
+        "'=HYPERLINK(\"mailto:[email removed]\")"
+    assert fmt.mask_cell("'-10") == "'-10" and fmt.mask_cell("cook meat") == "cook meat"

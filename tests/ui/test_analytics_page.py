@@ -151,3 +151,12 @@ def test_fits_1024_by_700_without_scrolling_sideways(synced_window, qtbot):
     qtbot.waitUntil(lambda: scroll.widget().minimumSizeHint().width()
                     <= scroll.viewport().width(), timeout=5000)
     assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_the_sync_page_explains_its_larger_compass_counts(synced_window, qtbot):
+    page = open_page(synced_window, qtbot)
+    sync = synced_window.page_by_class("SyncPage")
+    tip = sync.rows["compass"]["counts"].toolTip()
+    assert "all three views" in tip and "Analytics counts only the experiences the user kept" in tip
+    assert page.figures["experiences"].toolTip().startswith(
+        "Experiences the user explored and kept")

@@ -119,6 +119,7 @@ def test_caseload_to_xlsx(filled_window, qtbot, monkeypatch, tmp_path):
     from desktop.services import casework
 
     casework.create_client(filled_window.services, "Client A", notes="=1+1")
+    casework.create_client(filled_window.services, "Client B", notes="call 011 4444 5555")
     target = tmp_path / "caseload.xlsx"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
     menu_action(filled_window, "Caseload…").trigger()
@@ -126,6 +127,9 @@ def test_caseload_to_xlsx(filled_window, qtbot, monkeypatch, tmp_path):
     filled_window.bridge.wait()
     rows = list(load_workbook(target).worksheets[0].values)
     assert rows[1][1] == "Client A" and rows[1][5] == "'=1+1"
+    assert rows[2][5] == "call [phone removed]"
+    qtbot.waitUntil(lambda: "2 clients (e-mail addresses and phone numbers masked)"
+                    in filled_window.statusBar().currentMessage())
 
 
 def test_cancel_keeps_the_previous_file(filled_window, qtbot, monkeypatch, tmp_path):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import AppError
+from desktop.domain.gaps import TOLERANCE
 from desktop.domain.ratings import RATING_LABELS
-from desktop.domain.scoring import STEP, TOLERANCE
 from desktop.domain.tables import Table
 from desktop.ui import dialogs
 from desktop.ui.main_window import message_for
@@ -36,10 +36,10 @@ TIERS = {"ready_now": "● Ready now", "trainable": "◐ Trainable", "long_reski
 TARGET_WIDTH = 190
 SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
 SUMMARY = [("tier", "Tier", lambda t: TIERS[t["tier"]]),
-           ("fit", "Fit (order)", lambda t: f"{t['fit']:.1f}"),
+           ("fit", "Fit", lambda t: f"{t['fit']:.1f}"),
            ("match", "Match %", lambda t: f"{t['match']:.1f}"),
            ("job_zone", "Job Zone (step)", lambda t: zone_text(t)),
-           ("education", "Education most have", lambda t: t["education"] or "—"),
+           ("education", "Typical education", lambda t: t["education"] or "—"),
            ("training", "Training estimate", lambda t: t["training"])]
 
 
@@ -59,16 +59,17 @@ def cell_text(cell: dict[str, Any]) -> str:
         return f"{cell['required_level']:.1f}  ✓ met"
     if cell["deficit"] <= TOLERANCE:
         return f"{cell['required_level']:.1f}  ≈ met (−{cell['deficit']:.1f})"
-    return f"{cell['required_level']:.1f}  ▼ short {cell['deficit']:.1f}"
+    key = " · key gap" if cell["key_gap"] else ""
+    return f"{cell['required_level']:.1f}  ▼ short {cell['deficit']:.1f}{key}"
 
 
 def cell_colour(cell: dict[str, Any] | None) -> str | None:
-    """Green: met, or within half a rating step (not a gap); amber: up to 1½ steps; red."""
+    """Green: met or within half a rating step; red: a key gap; amber: a lesser shortfall."""
     if cell is None or cell["required_level"] <= 0:
         return None
     if cell["deficit"] <= TOLERANCE:
         return MET
-    return CLOSE if cell["deficit"] <= TOLERANCE + STEP else SHORT
+    return SHORT if cell["key_gap"] else CLOSE
 
 
 class ComparePage(Page):
