@@ -33,18 +33,19 @@ from desktop.ui import dialogs
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
 
-def _make_bools_immortal() -> None:
+def _make_singletons_immortal() -> None:
     """Work around a binding bug: with PySide6 6.12, pyqtgraph's item calls (adding,
-    clearing, ranging items) drop a reference to ``True`` they never took, a few dozen per
-    chart drawn, until Python frees ``True`` and aborts ("bool_dealloc"). Python 3.12 makes
-    the bools immortal; on 3.11 give them as many references as 3.12 does."""
+    clearing, ranging items) drop references to ``True`` and ``None`` they never took, a few
+    dozen per chart drawn, until Python frees one and aborts ("bool_dealloc",
+    "none_dealloc"). Python 3.12 makes these singletons immortal; on 3.11 give them as many
+    references as 3.12 does."""
     if sys.version_info >= (3, 12):
         return
-    for value in (True, False):
+    for value in (None, True, False):
         ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
 
 
-_make_bools_immortal()
+_make_singletons_immortal()
 
 BLUE, ORANGE, GREEN, GREY = "#3b6ea8", "#e08a2c", "#4f9a5b", "#9a9a9a"
 LABEL_MAX = 38  # characters of a category label before it is elided
