@@ -8,6 +8,7 @@ heavy libraries afterwards, so the window appears fast.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from desktop import COMMAND
@@ -17,9 +18,10 @@ log = logging.getLogger(__name__)
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.cli import build_parser, gui_arguments, run_command
-    from desktop.domain.errors import AppError, Cancelled
+    from desktop.domain.errors import AppError, Cancelled, StorageFailed
 
     argv = sys.argv[1:] if argv is None else argv
+    os.umask(0o077)  # stores, logs, backups and exports: readable by this user only
     args = gui_arguments(argv) or build_parser().parse_args(argv)
     _log_to_file(getattr(args, "data_dir", None))
     try:
@@ -47,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
         sys.stderr.close()
         return 0
+    except OSError as exc:  # the environment: disk full, read-only folder, permissions
+        log.error("%s: %s", type(exc).__name__, exc)
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"{COMMAND}: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return StorageFailed.exit_code
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         log.exception("unexpected error")
         print(f"{COMMAND}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -69,3 +76,5 @@ def _log_to_file(data_dir: str | None) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    logging.raiseExceptions = False  # a log that cannot be written (disk full) stays silent
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request: not for users

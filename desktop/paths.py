@@ -68,5 +68,5 @@ class DataPaths:
         return self.root / "logs"
 
     def ensure(self) -> DataPaths:
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         return self

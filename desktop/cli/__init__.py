@@ -13,6 +13,7 @@ import argparse
 import importlib
 import json
 import sys
+import unicodedata
 from typing import Any
 
 from desktop import COMMAND, __version__
@@ -25,6 +26,7 @@ COMMAND_MODULES = [
     "desktop.cli.export",
     "desktop.cli.analytics",
     "desktop.cli.sync",
+    "desktop.cli.maintenance",
 ]
 
 
@@ -75,18 +77,24 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def shown(value: Any) -> str:
+    """A value as text for a terminal: control characters (escape sequences) become '?'."""
+    text = "" if value is None else str(value)
+    return "".join("?" if unicodedata.category(c) == "Cc" else c for c in text)
+
+
 def print_facts(facts: dict[str, Any], as_json: bool) -> None:
     """A flat result: JSON for programs, ``key: value`` lines for people."""
     if as_json:
         print_json(facts)
         return
     for key, value in facts.items():
-        print(f"{key}: {value}")
+        print(f"{key}: {shown(value)}")
 
 
 def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
     """A plain aligned table for people; --json is for programs."""
-    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    cells = [[shown(r.get(c)) for c in columns] for r in rows]
     widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     for row in cells:

@@ -132,6 +132,8 @@ def load_ratings(services: Services, path: str) -> dict[str, int]:
         raise BadInput(f"cannot read {path}: {exc.strerror}") from None
     except ValueError as exc:
         raise BadInput(f"{path} is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise BadInput(f"{path} nests too deeply to be a ratings file") from None
     if not isinstance(data, dict) or not data:
         raise BadInput(f'{path} must hold a JSON object {{"element_id": rating}} with at '
                        "least one rating")

@@ -123,11 +123,12 @@ def show_compare(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cell(cell: dict[str, Any]) -> str:
-    from desktop.domain.scoring import TOLERANCE
+    from desktop.domain.gaps import TOLERANCE
 
     if cell["required_level"] <= 0:
         return "-"
-    short = f" short {cell['deficit']:.1f}" if cell["deficit"] > TOLERANCE else " ok"
+    short = " ok" if cell["deficit"] <= TOLERANCE else \
+        f" short {cell['deficit']:.1f}{' KEY' if cell['key_gap'] else ''}"
     return f"{cell['required_level']:.1f}{short}"
 
 

@@ -31,6 +31,7 @@ from desktop.domain.recommend import Client, Ranking, Release, rank
 from desktop.domain.scoring import STEP, TIERS, Scores, Thresholds
 
 TOP_SKILLS = 5
+CELL = ("required_level", "deficit", "importance", "key_gap")  # from the client gap table
 
 
 @dataclass(frozen=True)
@@ -146,8 +147,6 @@ def comparison(matrix: ProfileMatrix, ratings: dict[str, int], target_rows: list
         rows.append({"element_id": element_id, "name": name,
                      "client_rating": ratings.get(element_id),
                      "targets": [{"code": matrix.codes[row],
-                                  "required_level": cells[row][element_id]["required_level"],
-                                  "deficit": cells[row][element_id]["deficit"],
-                                  "importance": cells[row][element_id]["importance"]}
+                                  **{key: cells[row][element_id][key] for key in CELL}}
                                  for row in target_rows]})
     return rows

@@ -1,6 +1,7 @@
 """Errors a user can act on, each with the exit code the CLI reports.
 
-0 ok; 2 usage or invalid argument; 3 not found; 4 bad input data; 5 connection failure.
+0 ok; 2 usage or invalid argument; 3 not found; 4 bad input data; 5 connection failure;
+6 storage (disk full, read-only, busy, locked or damaged store).
 Anything else is a bug and is reported as such.
 """
 
@@ -31,3 +32,9 @@ class ConnectionFailed(AppError):
 
 class Cancelled(Exception):
     """The user cancelled a long job; the previous good state is kept."""
+
+
+class StorageFailed(AppError):
+    """The disk is full, a folder or file is read-only, a store is busy, locked or damaged."""
+
+    exit_code = 6

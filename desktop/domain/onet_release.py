@@ -102,6 +102,9 @@ RELEASE_FILES: tuple[FileSpec, ...] = (
               Column("Anchor Description", "description"))),
 )
 
+# The published ranges of the rating scales (Scales Reference gives the others).
+PUBLISHED_SCALES = {"IM": (1.0, 5.0), "LV": (0.0, 7.0)}
+
 README = "Read Me.txt"
 _RELEASE_LINE = re.compile(r"O\*NET\s+(\d+\.\d+)\s+Database")
 _FOLDER_NAME = re.compile(r"db_(\d+)_(\d+)")
@@ -146,7 +149,7 @@ class ReleaseSource:
         except Exception as exc:  # zlib.error and friends from a damaged archive
             raise BadInput(f"{filename}: damaged in the archive ({exc})") from exc
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8").removeprefix("\ufeff")  # a BOM an editor may add
         except UnicodeDecodeError as exc:
             line = data.count(b"\n", 0, exc.start) + 1
             raise BadInput(f"{filename}, line {line}: not UTF-8 text") from exc
@@ -186,6 +189,8 @@ def read_rows(source: ReleaseSource, spec: FileSpec) -> ParsedFile:
         lines.pop()
     if not lines:
         raise BadInput(f"{spec.filename}, line 1: the file is empty")
+    if spec.required and len(lines) < 2:
+        raise BadInput(f"{spec.filename}, line 2: no data, only a header (truncated file?)")
     header = lines[0].rstrip("\r").split("\t")
     position = {name: i for i, name in enumerate(header)}
     missing = [c.header for c in spec.columns if c.header not in position]

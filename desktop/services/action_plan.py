@@ -5,9 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from sqlalchemy import select
-
-from desktop.domain import action_plan
+from desktop.domain import action_plan, readiness
 from desktop.domain.errors import InvalidArgument
 from desktop.domain.recommend import Client, item
 from desktop.domain.scoring import TIERS
@@ -16,31 +14,14 @@ from desktop.services.context import Services
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
 from desktop.services.recommend import readiness_thresholds, release, thresholds
-from desktop.store.onet_tables import Ete, EteCategory
-
-EDUCATION = "2.D.1"  # Required Level of Education (RL categories)
 
 
-def education_needed(services: Services, codes: list[str]) -> dict[str, str | None]:
-    """The education most of each occupation's workers need (RL's largest category)."""
-    ete, names = Ete.__table__, EteCategory.__table__
-    with services.cache.read() as db:
-        labels = dict(db.execute(select(names.c.category, names.c.description).where(
-            (names.c.element_id == EDUCATION) & (names.c.scale_id == "RL"))).all())
-        best: dict[str, tuple[float, int]] = {}
-        for code, category, value in db.execute(
-                select(ete.c.code, ete.c.category, ete.c.data_value).where(
-                    (ete.c.element_id == EDUCATION) & (ete.c.scale_id == "RL")
-                    & ete.c.code.in_(codes))):
-            if value is not None and value > best.get(code, (-1.0, 0))[0]:
-                best[code] = (value, category)
-    return {code: _education(labels.get(best[code][1]), best[code][0]) if code in best
-            else None for code in codes}
-
-
-def _education(label: str | None, share: float) -> str:
-    short = (label or "?").split(" - ")[0].split(" (")[0]
-    return f"{short} ({share:.0f} % of workers)"
+def education_text(category: int | None) -> str | None:
+    """An RL category as a short phrase: 2 → "High-school diploma"."""
+    if not category:
+        return None
+    name = readiness.EDUCATION_NAMES[category].removeprefix("a ").removeprefix("an ")
+    return name[:1].upper() + name[1:]
 
 
 def _context(services: Services, client_id: int, model: str | None
@@ -77,7 +58,6 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
     base = action_plan.standing(shared, plan_client, rules)
     rows = [matrix.row(code) for code in codes]
     notes = {e["code"]: e["note"] for e in shortlist.shortlist(services, client_id)}
-    education = education_needed(services, codes)
     current_zone = _zone(matrix, matrix.row(client["current_code"])) \
         if client["current_code"] else None
     summaries = []
@@ -92,8 +72,9 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
             "gap": round(float(base.scores.gap[row]), 2), "job_zone": zone,
             "job_zone_step": None if zone is None or current_zone is None
             else zone - current_zone,
-            "education": education[code], "gaps": gaps,
+            "education": education_text(advice.get("education")), "gaps": gaps,
             "training": advice["training_suggestion"],
+            "training_time": advice.get("training_time"),
             "explanation": advice["explanation"], "top_gaps": advice["top_gaps"]})
     ratings = plan_client.ratings
     return {"client": _summary(client), "model": rules.model, "ratings": ratings,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,10 +44,30 @@ def require_occupation(services: Services, code: str) -> str:
     raise NotFound(f"no occupation {code} in the cache")
 
 
+# The longest text each client field takes; notes keep line breaks and tabs, nothing else
+# takes a control character (it could rewrite a terminal or break an XLSX export).
+TEXT_LIMITS = {"label": 100, "compass_user_id": 200, "compass_session_id": 200,
+               "notes": 20_000}
+
+
+def _plain_text(name: str, value: str) -> str:
+    allowed = "\n\t" if name == "notes" else ""
+    if any(unicodedata.category(c) == "Cc" and c not in allowed for c in value):
+        raise InvalidArgument(f"the {name.replace('_', ' ')} holds a control character; "
+                              "type plain text")
+    if len(value) > TEXT_LIMITS[name]:
+        raise InvalidArgument(f"the {name.replace('_', ' ')} is {len(value):,} characters "
+                              f"long; at most {TEXT_LIMITS[name]:,}")
+    return value
+
+
 def _clean(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - EDITABLE
     if unknown:
         raise InvalidArgument(f"unknown client field(s): {', '.join(sorted(unknown))}")
+    for name in TEXT_LIMITS:
+        if isinstance(fields.get(name), str):
+            fields[name] = _plain_text(name, fields[name])
     if "label" in fields:
         label = (fields["label"] or "").strip()
         if not label:
@@ -81,7 +103,23 @@ def list_clients(services: Services, include_archived: bool = False, query: str 
                                     | func.lower(CLIENT.c.notes).like(pattern)
                                     | CLIENT.c.current_code.like(pattern))
     with services.casework.read() as db:
-        return [_client_row(r) for r in db.execute(statement)]
+        clients = [_client_row(r) for r in db.execute(statement)]
+    titles = occupation_titles(services, {c["current_code"] for c in clients} - {None})
+    for client in clients:
+        client["current_title"] = titles.get(client["current_code"])
+    return clients
+
+
+def occupation_titles(services: Services, codes: set[str]) -> dict[str, str]:
+    """The titles of these codes in the cache (codes it does not know are left out)."""
+    if not codes:
+        return {}
+    names = [f":c{i}" for i in range(len(codes))]
+    with services.cache.read() as db:
+        return dict(db.execute(text(f"SELECT code, title FROM occupation WHERE code IN "
+                                    f"({', '.join(names)})"),
+                               {name[1:]: code for name, code in zip(names, codes, strict=True)}
+                               ).all())
 
 
 def _require_client(db: Connection, client_id: int) -> dict[str, Any]:
@@ -139,12 +177,12 @@ def validate_ratings(services: Services, ratings: dict[str, Any]) -> dict[str, i
     clean = {}
     for element_id, rating in ratings.items():
         if element_id not in known:
-            raise InvalidArgument(f"'{element_id}' is not an O*NET skill element id "
+            raise InvalidArgument(f"'{element_id[:40]}' is not an O*NET skill element id "
                                   "(e.g. 2.A.1.a Reading Comprehension)")
         if isinstance(rating, bool) or not isinstance(rating, int) \
                 or not RATING_MIN <= rating <= RATING_MAX:
             raise InvalidArgument(f"rating for {element_id} must be a whole number 0–4, "
-                                  f"not {rating!r}")
+                                  f"not {json.dumps(rating)[:40]}")
         clean[element_id] = rating
     return clean
 
@@ -226,6 +264,14 @@ def prefill_from_occupation(services: Services, client_id: int, code: str) -> di
     ratings = occupation_ratings(services, code)
     set_ratings(services, client_id, ratings)
     return ratings
+
+
+def prefill_preview(services: Services, client_id: int, code: str) -> dict[str, int]:
+    """What a prefill from ``code`` would do: ratings it changes, unrated skills it fills."""
+    current = get_ratings(services, client_id)
+    proposed = occupation_ratings(services, code)
+    return {"changed": sum(e in current and current[e] != r for e, r in proposed.items()),
+            "filled": sum(e not in current for e in proposed)}
 
 
 def flat_ratings(ratings: dict[str, int], share: float = 0.7) -> bool:

@@ -10,6 +10,7 @@ an "About" sheet, JSON files in a "metadata" object.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -124,6 +125,10 @@ def _write_json(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
 def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Sequence[Any]]],
                 metadata: dict[str, Any], step: Callable[[int], None]) -> int:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def cell(value: Any) -> Any:  # control characters are not allowed in XLSX text
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
     with atomic_path(path) as temporary:
         book = Workbook(write_only=True)
@@ -137,14 +142,14 @@ def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
                     raise BadInput(f"{count:,} rows do not fit in one Excel sheet "
                                    f"({XLSX_MAX_ROWS:,} at most): export to CSV instead")
                 for row in batch:
-                    sheet.append(list(row))
+                    sheet.append([cell(value) for value in row])
                 step(count)
             about = book.create_sheet("About")
             for key, value in dict(metadata, columns=", ".join(columns), rows=count).items():
                 if not isinstance(value, int | float | str):
                     value = json.dumps(value, ensure_ascii=False)
                 about.append([key, fmt.neutralise(value)])
-            book.save(temporary)
+            _save_book(book, temporary)
         except BaseException:
             for open_sheet in book.worksheets:  # end openpyxl's streams, drop its temp files
                 if not open_sheet.closed and open_sheet._writer is not None:
@@ -152,6 +157,22 @@ def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
                     open_sheet._writer.cleanup()
             raise
     return count
+
+
+def _save_book(book: Any, path: Path) -> None:
+    """``book.save``, except that a failed write (disk full) closes the archive here, quietly,
+    instead of in a garbage-collected ``ZipFile`` that prints "Exception ignored"."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    writer = ExcelWriter(book, ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True))
+    try:
+        writer.save()
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            writer._archive.close()
+        raise
 
 
 def _sheet_title(title: str) -> str:

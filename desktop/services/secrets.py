@@ -79,11 +79,15 @@ def forget(name: str) -> None:
 
 
 def mask(text: str, *secrets: str | None) -> str:
-    """Mask URI credentials and any of ``secrets`` in ``text``."""
-    from desktop.sync.mongo import mask_uri
+    """Mask URI credentials (parsed), ``secrets`` and the passwords of URIs among them."""
+    from urllib.parse import unquote
+
+    from desktop.sync.mongo import mask_uri, uri_password
 
     text = mask_uri(text)
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
+    for secret in filter(None, secrets):
+        password = uri_password(secret)
+        for hidden in (secret, password, unquote(password)):
+            if len(hidden) >= 4:  # a shorter one would mask ordinary words
+                text = text.replace(hidden, "***")
     return text

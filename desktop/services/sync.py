@@ -15,6 +15,7 @@ from desktop.domain.errors import AppError, Cancelled, InvalidArgument, NotFound
 from desktop.domain.progress import TaskState
 from desktop.services.context import Services
 from desktop.store import sync_store
+from desktop.store.lock import exclusive
 from desktop.sync.mongo import BATCH_SIZE  # documents per page: one transaction each
 
 log = logging.getLogger(__name__)
@@ -40,12 +41,18 @@ def _now() -> str:
 
 
 def _recorded(services: Services, source: str, run: Callable[[], dict[str, Any]],
-              secret: str | None = None) -> dict[str, Any]:
-    """Run one sync and record its outcome; errors keep their (masked) message."""
-    from desktop.services.secrets import mask
+              *secrets: str | None) -> dict[str, Any]:
+    """Run one sync under the data folder's lock and record its outcome.
 
-    def mask_uri(text: str) -> str:
-        return mask(text, secret)
+    Errors keep their (masked) message; a busy folder records nothing (another run owns it).
+    """
+    with exclusive(services.paths.root, f"a {source} sync"):
+        return _run_and_record(services, source, run, secrets)
+
+
+def _run_and_record(services: Services, source: str, run: Callable[[], dict[str, Any]],
+                    secrets: tuple[str | None, ...]) -> dict[str, Any]:
+    from desktop.services.secrets import mask
 
     try:
         summary = run()
@@ -54,13 +61,16 @@ def _recorded(services: Services, source: str, run: Callable[[], dict[str, Any]]
         log.info("sync %s cancelled", source)
         raise
     except AppError as exc:
-        _record(services, source, "failed", error=mask_uri(str(exc)))
-        log.warning("sync %s failed: %s", source, mask_uri(str(exc)))
+        masked = mask(str(exc), *secrets)
+        _record(services, source, "failed", error=masked)
+        log.warning("sync %s failed: %s", source, masked)
+        if masked != str(exc):  # what the user sees is masked too
+            raise type(exc)(masked) from None
         raise
     counts = {k: summary[k] for k in ("added", "updated", "deleted", "skipped") if k in summary}
     _record(services, source, "ok", counts)
-    log.info("sync %s: %s", source, mask_uri(str({k: v for k, v in summary.items()
-                                                   if k != "skipped_ids"})))
+    log.info("sync %s: %s", source, mask(str({k: v for k, v in summary.items()
+                                              if k != "skipped_ids"}), *secrets))
     return summary
 
 
@@ -112,7 +122,7 @@ def sync_compass(services: Services, target: MongoTarget, full: bool = False,
                                                             "skipped", "mode")}
         return summary
 
-    return _recorded(services, "compass", run)
+    return _recorded(services, "compass", run, target.uri, target.taxonomy_uri)
 
 
 def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
@@ -125,7 +135,7 @@ def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
     return _recorded(services, "analyses", lambda: _run_mongo(
         services, target.uri, target.database,
         lambda db: AnalysesSource(db, target.collection or "cv_analyses"), full, task,
-        batch_size).as_dict())
+        batch_size).as_dict(), target.uri)
 
 
 def status(services: Services) -> list[dict[str, Any]]:
@@ -191,8 +201,15 @@ def sync_onet_api(services: Services, key: str, codes: list[str], base_url: str 
         summary: dict[str, Any] = {"source": "onet-api", "added": 0, "updated": 0,
                                    "deleted": 0, "skipped": 0, "skipped_ids": [],
                                    "kept_from_release": []}
-        with OnetClient(key, base_url or DEFAULT_BASE_URL) as client:
+        at = [0, ""]  # the code being fetched, for progress (and Cancel) on every request
+
+        def progress(message: str) -> None:
+            task.check()
+            task.report(at[0], len(wanted), f"{at[1]}: {message}")
+
+        with OnetClient(key, base_url or DEFAULT_BASE_URL, progress=progress) as client:
             for done, code in enumerate(wanted):
+                at[:] = [done, code]
                 task.check()
                 task.report(done, len(wanted), f"Fetching {code}")
                 with services.cache.read() as db:
@@ -208,7 +225,7 @@ def sync_onet_api(services: Services, key: str, codes: list[str], base_url: str 
                     summary.setdefault("skipped_reasons", {})[code] = str(exc)
                     continue
                 with services.cache.write() as db:
-                    sync_store.save_api_occupation(db, detail)
+                    sync_store.save_api_occupation(db, detail, replace_release=demo)
                 summary["updated" if existing else "added"] += 1
         if summary["skipped"] == len(wanted):
             raise NotFound("; ".join(summary["skipped_reasons"].values()))

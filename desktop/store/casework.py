@@ -7,17 +7,21 @@ Imports and syncs never touch this file.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from desktop.domain.errors import BadInput
-from desktop.store.db import SqliteStore, make_engine
+from desktop.domain.errors import BadInput, StorageFailed
+from desktop.store import backups
+from desktop.store.db import SqliteStore, connect, holders, make_engine
+
+log = logging.getLogger(__name__)
 
 Migration = Callable[[Connection], None]
 
@@ -147,9 +151,17 @@ class CaseworkStore(SqliteStore):
             return int(db.exec_driver_sql("PRAGMA user_version").scalar_one())
 
     def _prepare(self) -> None:
-        """Bring the file to the latest schema, backing it up first if it has data."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(self.path) as probe:
+        """Bring the file to the latest schema, backing it up first if it has data.
+
+        A damaged file (quick check, or 0 bytes) is refused untouched, naming the latest
+        good backup; a migration that failed once does not add a backup per attempt.
+        """
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if self.path.exists():
+            reason = backups.problem(self.path)
+            if reason:
+                raise StorageFailed(backups.damaged_message(self.path, reason, self.backups))
+        with closing(connect(self.path)) as probe:
             current = probe.execute("PRAGMA user_version").fetchone()[0]
         target = len(MIGRATIONS)
         if current > target:
@@ -157,7 +169,7 @@ class CaseworkStore(SqliteStore):
                            f"(schema {current}, this version knows {target}); please update.")
         if current == target:
             return
-        if current > 0:
+        if current > 0 and not backups.has(self.backups, f"before-v{target}"):
             self.backup(f"before-v{target}")
         engine = make_engine(self.path)
         try:
@@ -168,14 +180,36 @@ class CaseworkStore(SqliteStore):
         finally:
             engine.dispose()
 
+    def health(self) -> dict[str, object]:
+        """The file's state and the latest good backup (``skillnav casework check``)."""
+        reason = backups.problem(self.path) if self.path.exists() else "no such file"
+        good = backups.latest_good(self.backups)
+        return {"casework": str(self.path), "status": f"damaged: {reason}" if reason else "ok",
+                "backups": len(backups.all_backups(self.backups)),
+                "latest_good_backup": str(good) if good else None}
+
+    def restore(self, backup: Path) -> Path:
+        """Put a good backup in place; returns where the replaced file was kept."""
+        self.close()
+        in_use = holders(self.path)
+        if in_use:
+            raise StorageFailed(f"{self.path.name} is open in {', '.join(in_use)}; "
+                                "close it first")
+        return backups.restore(self.path, backup, self.backups)
+
     def backup(self, reason: str) -> Path:
-        """A consistent copy of the casework file in ``backups/``."""
-        self.backups.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = self.backups / f"casework-{stamp}-{reason}.sqlite"
-        with sqlite3.connect(self.path) as source, sqlite3.connect(target) as copy:
-            source.backup(copy)
-        return target
+        """A consistent copy of the casework file in ``backups/`` (refused if damaged)."""
+        return backups.make(self.path, self.backups, reason)
+
+    def close(self) -> None:
+        """Close, then take the day's backup if the file was used today (last N kept)."""
+        used = self._engine is not None
+        super().close()
+        if used:
+            try:
+                backups.daily(self.path, self.backups)
+            except (OSError, sqlite3.Error, StorageFailed) as exc:  # read-only, full, damaged
+                log.warning("no daily backup of %s: %s", self.path.name, exc)
 
     def install_salt(self) -> str:
         with self.read() as db:

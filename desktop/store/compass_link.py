@@ -11,24 +11,32 @@ from sqlalchemy.engine import Connection
 
 from desktop.store.analytics import KEPT
 
-SESSION_ROWS = (
-    "SELECT s.session_id, s.user_id, s.session_timestamp, "
-    f"  (SELECT count(*) FROM compass_experience e WHERE e.session_id = s.session_id AND {KEPT})"
-    "   AS experiences, "
-    "  (SELECT count(*) FROM compass_session u WHERE u.user_id = s.user_id) AS user_sessions "
-    "FROM compass_session s ")
+ORDER = "session_timestamp IS NULL, session_timestamp DESC, session_id"
+
+
+def _sessions(db: Connection, where: str, params: dict[str, Any], limit: int
+              ) -> list[dict[str, Any]]:
+    """Sessions matching ``where``, newest first, each with its number of kept experiences
+    and its user's number of sessions (counted for the page of rows only)."""
+    rows = db.execute(text(
+        "WITH page AS (SELECT session_id, user_id, session_timestamp FROM compass_session "
+        f"  WHERE {where} ORDER BY {ORDER} LIMIT :limit), "
+        "users AS (SELECT user_id, count(*) AS n FROM compass_session "
+        "  WHERE user_id IN (SELECT user_id FROM page) GROUP BY user_id) "
+        "SELECT p.session_id, p.user_id, p.session_timestamp, "
+        "  (SELECT count(*) FROM compass_experience e "
+        f"   WHERE e.session_id = p.session_id AND {KEPT}) AS experiences, "
+        "  coalesce(u.n, 1) AS user_sessions "
+        f"FROM page p LEFT JOIN users u ON u.user_id = p.user_id ORDER BY {ORDER}"),
+        dict(params, limit=limit))
+    return [dict(r._mapping) for r in rows]
 
 
 def sessions(db: Connection, query: str = "", limit: int = 200) -> list[dict[str, Any]]:
     """Synced sessions, newest first, optionally those whose user or session id contains
     ``query``: pseudonymous ids, the last message time and the number of kept experiences."""
-    pattern = f"%{query.strip()}%"
-    rows = db.execute(text(
-        f"{SESSION_ROWS} WHERE :q = '' OR s.user_id LIKE :p "
-        "OR CAST(s.session_id AS TEXT) LIKE :p "
-        "ORDER BY s.session_timestamp IS NULL, s.session_timestamp DESC, s.session_id "
-        "LIMIT :limit"), {"q": query.strip(), "p": pattern, "limit": limit})
-    return [dict(r._mapping) for r in rows]
+    return _sessions(db, "(:q = '' OR user_id LIKE :p OR CAST(session_id AS TEXT) LIKE :p)",
+                     {"q": query.strip(), "p": f"%{query.strip()}%"}, limit)
 
 
 def session_ids(db: Connection, user_id: str | None, session_id: int | None) -> list[int]:
@@ -41,8 +49,8 @@ def session_ids(db: Connection, user_id: str | None, session_id: int | None) -> 
 
 
 def session_of(db: Connection, session_id: int) -> dict[str, Any] | None:
-    row = db.execute(text(f"{SESSION_ROWS} WHERE s.session_id = :s"), {"s": session_id}).first()
-    return None if row is None else dict(row._mapping)
+    found = _sessions(db, "session_id = :s", {"s": session_id}, 1)
+    return found[0] if found else None
 
 
 def experiences(db: Connection, session_ids: Sequence[int]) -> list[dict[str, Any]]:

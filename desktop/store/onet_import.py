@@ -21,6 +21,7 @@ from desktop.domain.errors import BadInput
 from desktop.domain.onet_release import (
     FLAG,
     INT,
+    PUBLISHED_SCALES,
     REAL,
     RELEASE_FILES,
     FileSpec,
@@ -82,6 +83,27 @@ def _check_types(db: sqlite3.Connection, parsed: ParsedFile, first_rowid: int) -
         raise BadInput(f"{parsed.spec.filename}, line {line}: {column.header} "
                        f"'{value}' is not a valid "
                        f"{'Y/N flag' if column.kind == FLAG else 'number'}")
+
+
+def _check_scales(db: sqlite3.Connection, parsed: ParsedFile, first_rowid: int) -> None:
+    """Every rating lies on its scale: IM 1–5 and LV 0–7 as published, the others as the
+    release's Scales Reference says; infinities (1e309) never pass."""
+    if parsed.spec.table != "element_rating":
+        return
+    published = " ".join(f"WHEN '{scale}' THEN r.data_value NOT BETWEEN {low} AND {high}"
+                         for scale, (low, high) in PUBLISHED_SCALES.items())
+    row = db.execute(
+        f"SELECT r.rowid, r.scale_id, r.data_value, s.minimum, s.maximum FROM element_rating r "
+        f"LEFT JOIN scale s ON s.scale_id = r.scale_id WHERE r.rowid >= ? AND "
+        f"r.data_value IS NOT NULL AND (abs(r.data_value) > 1e308 OR CASE r.scale_id {published} "
+        f"ELSE r.data_value NOT BETWEEN coalesce(s.minimum, r.data_value) "
+        f"AND coalesce(s.maximum, r.data_value) END) ORDER BY r.rowid LIMIT 1",
+        (first_rowid,)).fetchone()
+    if row:
+        rowid, scale, value, low, high = row
+        low, high = PUBLISHED_SCALES.get(scale, (low, high))
+        raise BadInput(f"{parsed.spec.filename}, line {rowid - first_rowid + 2}: Data Value "
+                       f"{value} is outside the {scale} scale ({low:g}–{high:g})")
 
 
 def _check_pairs(db: sqlite3.Connection, spec: FileSpec) -> None:
@@ -156,6 +178,7 @@ def build_release_cache(source_path: Path, target: Path, task: TaskState,
                 except sqlite3.IntegrityError as exc:
                     raise BadInput(f"{spec.filename}: duplicate or missing key ({exc})") from exc
                 _check_types(db, parsed, first)
+                _check_scales(db, parsed, first)
                 _check_pairs(db, spec)
                 element_names.update(parsed.element_names)
                 report[REPORT_KEYS[spec.filename]] = len(parsed.rows)

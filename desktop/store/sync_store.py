@@ -233,9 +233,15 @@ def occupation_source(db: Connection, code: str) -> str | None:
     return db.exec_driver_sql("SELECT source FROM occupation WHERE code = ?", (code,)).scalar()
 
 
-def save_api_occupation(db: Connection, detail: dict[str, Any]) -> None:
-    """Replace one occupation with its Web Services version (IM only; no LV rows)."""
+def save_api_occupation(db: Connection, detail: dict[str, Any], replace_release: bool = False
+                        ) -> bool:
+    """Replace one occupation with its Web Services version (IM only; no LV rows).
+
+    An occupation of an imported release is never replaced (False): the release has more.
+    """
     code = detail["code"]
+    if not replace_release and occupation_source(db, code) not in (None, "onet-api"):
+        return False
     db.exec_driver_sql("DELETE FROM precomputed")  # derived from the ratings: now stale
     for table in ("element_rating", "job_zone", "occupation"):
         db.exec_driver_sql(f"DELETE FROM {table} WHERE code = ?", (code,))
@@ -255,3 +261,4 @@ def save_api_occupation(db: Connection, detail: dict[str, Any]) -> None:
     if detail.get("job_zone"):
         db.exec_driver_sql("INSERT INTO job_zone (code, job_zone, domain_source) "
                            "VALUES (?, ?, 'onet-api')", (code, detail["job_zone"]))
+    return True

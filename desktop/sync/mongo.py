@@ -7,7 +7,6 @@ credentials masked, so no password reaches a message, a log line or a report.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -28,22 +27,57 @@ class Malformed(ValueError):
     """A document whose shape cannot be read (not merely a missing key): skipped, counted."""
 
 
-_CREDENTIALS = re.compile(r"(mongodb(?:\+srv)?://)([^@/\s]+)@")
-_SECRET_OPTIONS = re.compile(r"((?:password|tlsCertificateKeyFilePassword|authMechanismProperties)"
-                             r"=)[^&\s]*", re.IGNORECASE)
+SCHEMES = ("mongodb://", "mongodb+srv://")
+SECRET_OPTIONS = {"password", "tlscertificatekeyfilepassword", "authmechanismproperties"}
+
+
+def _mask_one(uri: str, scheme: str) -> str:
+    """Mask one URI (or a URI and the text after it on its line), by parsing it.
+
+    Hosts cannot hold '@', so the credentials run from the scheme to the LAST '@': a
+    password with spaces, '/', ':' or '@' is masked whole. Secret options lose their value.
+    """
+    userinfo, at, rest = uri[len(scheme):].rpartition("@")
+    head = f"{uri[:len(scheme)]}{userinfo.split(':', 1)[0]}:***@" if at else uri[:len(scheme)]
+    hosts, question, options = rest.partition("?")
+    if question:
+        masked = []
+        for option in options.split("&"):
+            name, equals, value = option.partition("=")
+            if equals and name.lower() in SECRET_OPTIONS:
+                tail = value.split(" ", 1)[1] if " " in value else ""
+                option = f"{name}=***" + (f" {tail}" if tail else "")
+            masked.append(option)
+        rest = f"{hosts}?{'&'.join(masked)}"
+    return head + rest
 
 
 def mask_uri(text: str) -> str:
-    """``mongodb://user:pw@host`` → ``mongodb://user:***@host`` anywhere in ``text``."""
-    def hide(match: re.Match[str]) -> str:
-        user = match.group(2).split(":", 1)[0]
-        return f"{match.group(1)}{user}:***@"
-
-    return _SECRET_OPTIONS.sub(r"\1***", _CREDENTIALS.sub(hide, text))
+    """Every MongoDB URI in ``text`` (any letter case) with its credentials masked:
+    ``mongodb://user:pw@host`` → ``mongodb://user:***@host``."""
+    lines = []
+    for line in text.split("\n"):
+        lower = line.lower()
+        first = min((i for i in (lower.find(s) for s in SCHEMES) if i >= 0), default=-1)
+        if first >= 0:
+            scheme = SCHEMES[1] if lower.startswith(SCHEMES[1], first) else SCHEMES[0]
+            line = line[:first] + _mask_one(line[first:], scheme)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def uri_has_credentials(uri: str) -> bool:
-    return bool(_CREDENTIALS.search(uri)) or bool(_SECRET_OPTIONS.search(uri))
+    return mask_uri(uri) != uri
+
+
+def uri_password(uri: str) -> str:
+    """The password of a MongoDB URI as typed ('' if none)."""
+    lower = uri.lower()
+    scheme = next((s for s in reversed(SCHEMES) if lower.startswith(s)), None)
+    if scheme is None:
+        return ""
+    userinfo, at, _ = uri[len(scheme):].rpartition("@")
+    return userinfo.partition(":")[2] if at else ""
 
 
 def connect(uri: str) -> MongoClient:
@@ -51,9 +85,11 @@ def connect(uri: str) -> MongoClient:
     from pymongo import MongoClient
     from pymongo.errors import ConfigurationError, InvalidURI
 
-    if not uri.startswith(("mongodb://", "mongodb+srv://")):
+    scheme = next((s for s in reversed(SCHEMES) if uri.lower().startswith(s)), None)
+    if scheme is None:
         raise BadInput(f"not a MongoDB URI: {mask_uri(uri)!r} "
                        "(expected mongodb:// or mongodb+srv://)")
+    uri = scheme + uri[len(scheme):]  # MONGODB:// works too
     try:
         return MongoClient(uri, serverSelectionTimeoutMS=SELECTION_TIMEOUT_MS,
                            connectTimeoutMS=CONNECT_TIMEOUT_MS, socketTimeoutMS=120_000,

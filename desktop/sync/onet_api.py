@@ -13,8 +13,9 @@ no Level: no LV rows are stored, so level reads as NULL (unknown), never as 0.
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import BadInput, ConnectionFailed, NotFound
@@ -27,6 +28,14 @@ PAGE_SIZE = 50
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 RATING_SECTIONS = ("skills", "knowledge", "abilities", "work_activities")
 
+# Bounds on what a server can make us do (a section is ~50 KB and 1–3 pages).
+MAX_BODY = 5_000_000  # bytes of one answer
+MAX_PAGES = 40  # pages of one list
+REQUEST_SECONDS = 60.0  # one answer, however slowly its bytes trickle in
+SYNC_SECONDS = 600.0  # one client's whole run, retries and waits included
+MAX_RETRY_AFTER = 30.0  # a longer Retry-After gives up at once: "try later"
+ELEMENT_ID = re.compile(r"^\d(\.[A-Za-z0-9]{1,3}){1,6}$")
+
 
 def importance_to_im(importance: float) -> float:
     """The API's 0–100 importance back to the IM scale (1–5)."""
@@ -35,7 +44,8 @@ def importance_to_im(importance: float) -> float:
 
 class OnetClient:
     def __init__(self, key: str, base_url: str = DEFAULT_BASE_URL, *, timeout: float = 15.0,
-                 retries: int = 4, backoff: float = 0.5) -> None:
+                 retries: int = 4, backoff: float = 0.5, sync_seconds: float = SYNC_SECONDS,
+                 progress: Callable[[str], None] | None = None) -> None:
         import httpx
 
         if not key:
@@ -44,6 +54,10 @@ class OnetClient:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.retries = retries
         self.backoff = backoff
+        self.sync_seconds = sync_seconds
+        self.deadline = time.monotonic() + sync_seconds
+        self.progress = progress or (lambda _message: None)
+        self.requests = 0
         self._http = httpx.Client(base_url=self.base_url, timeout=timeout, headers={
             "X-API-Key": key, "Accept": "application/json", "User-Agent": "SkillNavigator"})
 
@@ -66,29 +80,67 @@ class OnetClient:
 
         for attempt in range(self.retries + 1):
             last_try = attempt == self.retries
+            self._within_time(0)
+            self.requests += 1
+            self.progress(f"request {self.requests}: {path.removeprefix(self.base_url)}")
             try:
-                response = self._http.get(path, params=params)
+                response = self._fetch(path, params)
             except httpx.TimeoutException:
                 if last_try:
                     raise ConnectionFailed(
                         f"O*NET Web Services did not answer within {self._http.timeout.read} s "
                         f"({attempt + 1} attempts)") from None
-                time.sleep(self.backoff * 2 ** attempt)
+                self._sleep(self.backoff * 2 ** attempt)
                 continue
             except httpx.TransportError as exc:
                 raise ConnectionFailed(f"cannot reach O*NET Web Services at {self.base_url}: "
                                        f"{self._mask(str(exc)) or type(exc).__name__}") from None
             if response.status_code in RETRY_STATUSES and not last_try:
-                time.sleep(self._delay(response, attempt))
+                self._sleep(self._delay(response, attempt))
                 continue
             return self._parse(response)
         raise AssertionError("unreachable")
 
+    def _fetch(self, path: str, params: dict[str, Any] | None) -> httpx.Response:
+        """One answer, read within ``MAX_BODY`` bytes and ``REQUEST_SECONDS``."""
+        import httpx
+
+        started = time.monotonic()
+        with self._http.stream("GET", path, params=params) as response:
+            if int(response.headers.get("content-length") or 0) > MAX_BODY:
+                raise self._too_large()
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > MAX_BODY:
+                    raise self._too_large()
+                if time.monotonic() - started > REQUEST_SECONDS:
+                    raise ConnectionFailed(f"O*NET Web Services sent {len(body):,} bytes in "
+                                           f"{REQUEST_SECONDS:g} s (far too slow); try later")
+            return httpx.Response(response.status_code, headers=response.headers,
+                                  content=bytes(body), request=response.request)
+
+    def _too_large(self) -> BadInput:
+        return BadInput(f"O*NET Web Services sent an answer over {MAX_BODY // 1_000_000} MB; "
+                        "stopped (wrong base URL?)")
+
+    def _within_time(self, wait: float) -> None:
+        if time.monotonic() + wait > self.deadline:
+            raise ConnectionFailed(f"O*NET Web Services: stopped after {self.sync_seconds:g} s "
+                                   f"({self.requests} requests); try again later")
+
+    def _sleep(self, seconds: float) -> None:
+        self._within_time(seconds)
+        time.sleep(seconds)
+
     def _delay(self, response: httpx.Response, attempt: int) -> float:
-        retry_after = response.headers.get("Retry-After", "")
-        if retry_after.isdigit():
-            return min(float(retry_after), 60.0)
-        return self.backoff * 2 ** attempt
+        retry_after = response.headers.get("Retry-After", "").strip()
+        if not retry_after.isdigit():
+            return self.backoff * 2 ** attempt
+        if float(retry_after) > MAX_RETRY_AFTER:
+            raise ConnectionFailed(f"O*NET Web Services is busy (HTTP {response.status_code}) "
+                                   f"and asks to wait {int(retry_after):,} s; try again later")
+        return float(retry_after)
 
     def _parse(self, response: httpx.Response) -> Any:
         status = response.status_code
@@ -121,12 +173,18 @@ class OnetClient:
 
     def pages(self, path: str, item_key: str, params: dict[str, Any] | None = None,
               limit: int | None = None) -> Iterator[dict[str, Any]]:
-        """Items of a list endpoint: start/end pages, following ``next`` until absent."""
+        """Items of a list endpoint: start/end pages, following ``next`` (at most
+        ``MAX_PAGES``, never the same page twice)."""
         end = PAGE_SIZE if limit is None else min(PAGE_SIZE, limit)
-        page = self.get(path, {**(params or {}), "start": 1, "end": end})
-        produced = 0
+        page = _object(self.get(path, {**(params or {}), "start": 1, "end": end}), path)
+        produced, seen = 0, set()
         while True:
-            for item in page.get(item_key) or []:
+            items = page.get(item_key) or []
+            if not isinstance(items, list):
+                raise BadInput(f"O*NET Web Services: '{item_key}' of {path} is not a list")
+            for item in items:
+                if not isinstance(item, dict):
+                    raise BadInput(f"O*NET Web Services: an item of {path} is not an object")
                 yield item
                 produced += 1
                 if limit is not None and produced >= limit:
@@ -134,35 +192,74 @@ class OnetClient:
             following = page.get("next")
             if not following:
                 return
-            page = self.get(following)
+            if not isinstance(following, str) or following in seen:
+                raise BadInput(f"O*NET Web Services: the pages of {path} point back to one "
+                               "already read; stopped")
+            if len(seen) + 1 >= MAX_PAGES:
+                raise BadInput(f"O*NET Web Services: {path} has more than {MAX_PAGES} pages; "
+                               "stopped")
+            seen.add(following)
+            page = _object(self.get(following), path)
 
     # --- endpoints --------------------------------------------------------------------------
     def search(self, keyword: str, limit: int = 20) -> list[dict[str, Any]]:
-        return [{"code": o.get("code"), "title": o.get("title"),
-                 "bright_outlook": bool((o.get("tags") or {}).get("bright_outlook"))}
-                for o in self.pages("online/search", "occupation", {"keyword": keyword}, limit)]
+        found = []
+        for item in self.pages("online/search", "occupation", {"keyword": keyword}, limit):
+            tags = item.get("tags")
+            found.append({"code": _text(item.get("code"), 20), "title": _text(item.get("title")),
+                          "bright_outlook": isinstance(tags, dict)
+                          and tags.get("bright_outlook") is True})
+        return found
 
     def occupation(self, code: str) -> dict[str, Any]:
-        """Overview, rating sections (importance only) and Job Zone of one occupation."""
-        overview = self.get(f"online/occupations/{code}/")
+        """Overview, rating sections (importance only) and Job Zone of one occupation.
+
+        Every answer is checked against the request: another occupation's code, an element
+        id or an importance that cannot be O*NET's is refused (``BadInput``), nothing kept.
+        """
+        overview = _object(self.get(f"online/occupations/{code}/"), code)
+        if overview.get("code") != code:
+            raise BadInput(f"O*NET Web Services answered with occupation "
+                           f"{str(overview.get('code'))[:20]!r} when asked for {code}; "
+                           "nothing was saved")
         ratings: dict[str, list[dict[str, Any]]] = {}
         for section in RATING_SECTIONS:
             try:
-                ratings[section] = [_rating(e) for e in self.pages(
+                ratings[section] = [_rating(e, code, section) for e in self.pages(
                     f"online/occupations/{code}/details/{section}", "element")
-                    if isinstance(e.get("importance"), int | float) and e.get("id")]
+                    if e.get("importance") is not None]
             except NotFound:  # 422 "no data" or 404: the section is absent for this code
                 ratings[section] = []
         try:
-            zone = self.get(f"online/occupations/{code}/details/job_zone")
+            zone = _object(self.get(f"online/occupations/{code}/details/job_zone"), code)
         except NotFound:
             zone = {}
-        return {"code": overview.get("code") or code, "title": overview.get("title") or "",
-                "description": overview.get("description"), "ratings": ratings,
-                "job_zone": zone.get("code") if isinstance(zone.get("code"), int) else None}
+        job_zone = zone.get("code")
+        return {"code": code, "title": _text(overview.get("title")),
+                "description": _text(overview.get("description")) or None, "ratings": ratings,
+                "job_zone": job_zone if isinstance(job_zone, int) and 1 <= job_zone <= 5
+                else None}
 
 
-def _rating(element: dict[str, Any]) -> dict[str, Any]:
-    return {"id": element["id"], "name": element.get("name") or element["id"],
-            "description": element.get("description"),
-            "im": importance_to_im(element["importance"])}
+def _object(document: Any, what: str) -> dict[str, Any]:
+    if not isinstance(document, dict):
+        raise BadInput(f"O*NET Web Services: the answer for {what} is not a JSON object")
+    return document
+
+
+def _text(value: Any, limit: int = 5000) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _rating(element: dict[str, Any], code: str, section: str) -> dict[str, Any]:
+    element_id, importance = element.get("id"), element.get("importance")
+    if not isinstance(element_id, str) or not ELEMENT_ID.match(element_id):
+        raise BadInput(f"O*NET Web Services: {code} {section}: {str(element_id)[:20]!r} is not "
+                       "an O*NET element id; nothing was saved")
+    if (not isinstance(importance, int | float) or isinstance(importance, bool)
+            or not 0 <= importance <= 100):
+        raise BadInput(f"O*NET Web Services: {code} {section} {element_id}: importance "
+                       f"{str(importance)[:20]} is not on the 0–100 scale; nothing was saved")
+    return {"id": element_id, "name": _text(element.get("name"), 200) or element_id,
+            "description": _text(element.get("description")) or None,
+            "im": importance_to_im(importance)}

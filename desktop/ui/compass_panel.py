@@ -81,7 +81,7 @@ class CompassPanel(QWidget):
             ColumnSpec("evidence", "Compass evidence",
                        lambda v: ", ".join(sorted({e["label"] for e in v}))),
         ])
-        self.table = record_view(self.model)
+        self.table = record_view(self.model, stretch=4)  # skill names stay whole
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
         self.detail = QLabel(wordWrap=True, textInteractionFlags=(
             Qt.TextInteractionFlag.TextSelectableByMouse))

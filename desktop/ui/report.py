@@ -69,7 +69,7 @@ def html(data: dict[str, Any]) -> str:
              "<h2>Target occupations</h2>",
              "<table width='100%'><tr><th width='3%'>#</th><th width='23%'>Occupation</th>"
              "<th width='14%'>Tier</th><th width='5%'>Fit</th><th width='10%'>Job Zone</th>"
-             "<th width='18%'>Education most have</th><th width='27%'>Training</th></tr>"]
+             "<th width='18%'>Typical education</th><th width='27%'>Training</th></tr>"]
     for n, t in enumerate(data["targets"], start=1):
         note = f"<br><i>{e(t['note'])}</i>" if t["note"] else ""
         zone = "—" if t["job_zone"] is None else \

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.errors import Cancelled, InvalidArgument
+from desktop.domain.errors import Cancelled, InvalidArgument, StorageFailed
 from desktop.domain.export_formats import USER_SKILLS_COLUMNS
 from desktop.domain.progress import TaskState
 from desktop.domain.tables import Table
@@ -282,7 +282,7 @@ def failing_rows(after: int):
 def test_a_failure_mid_export_keeps_the_previous_file(tmp_path, file_format):
     path = tmp_path / f"gaps.{file_format}"
     path.write_text("previous export")
-    with pytest.raises(InvalidArgument, match="No space left"):
+    with pytest.raises(StorageFailed, match="No space left"):
         exports.write_table(table(failing_rows(12_000)), path, file_format)
     assert path.read_text() == "previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

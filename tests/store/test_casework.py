@@ -37,7 +37,7 @@ def test_migrating_an_existing_file_backs_it_up_first(tmp_path, monkeypatch):
     monkeypatch.setattr(casework, "MIGRATIONS", [*casework.MIGRATIONS, add_notes_table])
     migrated = CaseworkStore(path, tmp_path / "backups")
     assert migrated.schema_version == len(casework.MIGRATIONS)
-    (backup,) = (tmp_path / "backups").iterdir()
+    (backup,) = (tmp_path / "backups").glob("*-before-v*.sqlite")
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT value FROM meta WHERE key = 'note'").fetchone() == ("precious",)
         assert copy.execute("PRAGMA user_version").fetchone()[0] == len(casework.MIGRATIONS) - 1

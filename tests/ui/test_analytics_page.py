@@ -141,7 +141,7 @@ def test_an_empty_cache_says_nothing_is_synced_and_opens_the_sync_page(window, q
     assert "Nothing synced yet" in page.nothing_synced.findChild(QLabel).text()
     assert all(not card.plot.isVisibleTo(page) for card in page.cards)  # no bare axes
     page.nothing_synced.findChild(QPushButton, "openSync").click()
-    assert type(window.stack.currentWidget()).__name__ == "SyncPage"
+    assert type(window.current_page()).__name__ == "SyncPage"
 
 
 def test_fits_1024_by_700_without_scrolling_sideways(synced_window, qtbot):

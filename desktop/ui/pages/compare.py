@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import AppError
+from desktop.domain.gaps import TOLERANCE
 from desktop.domain.ratings import RATING_LABELS
-from desktop.domain.scoring import STEP, TOLERANCE
 from desktop.domain.tables import Table
 from desktop.ui import dialogs
 from desktop.ui.main_window import message_for
@@ -33,13 +34,13 @@ from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row
 from desktop.ui.whatif_panel import WhatIfPanel
 
 TIERS = {"ready_now": "● Ready now", "trainable": "◐ Trainable", "long_reskill": "○ Long reskill"}
-TARGET_WIDTH = 190
+TARGET_WIDTH = 170
 SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
 SUMMARY = [("tier", "Tier", lambda t: TIERS[t["tier"]]),
-           ("fit", "Fit (order)", lambda t: f"{t['fit']:.1f}"),
+           ("fit", "Fit", lambda t: f"{t['fit']:.1f}"),
            ("match", "Match %", lambda t: f"{t['match']:.1f}"),
            ("job_zone", "Job Zone (step)", lambda t: zone_text(t)),
-           ("education", "Education most have", lambda t: t["education"] or "—"),
+           ("education", "Typical education", lambda t: t["education"] or "—"),
            ("training", "Training estimate", lambda t: t["training"])]
 
 
@@ -59,16 +60,17 @@ def cell_text(cell: dict[str, Any]) -> str:
         return f"{cell['required_level']:.1f}  ✓ met"
     if cell["deficit"] <= TOLERANCE:
         return f"{cell['required_level']:.1f}  ≈ met (−{cell['deficit']:.1f})"
-    return f"{cell['required_level']:.1f}  ▼ short {cell['deficit']:.1f}"
+    key = " · key gap" if cell["key_gap"] else ""
+    return f"{cell['required_level']:.1f}  ▼ short {cell['deficit']:.1f}{key}"
 
 
 def cell_colour(cell: dict[str, Any] | None) -> str | None:
-    """Green: met, or within half a rating step (not a gap); amber: up to 1½ steps; red."""
+    """Green: met or within half a rating step; red: a key gap; amber: a lesser shortfall."""
     if cell is None or cell["required_level"] <= 0:
         return None
     if cell["deficit"] <= TOLERANCE:
         return MET
-    return CLOSE if cell["deficit"] <= TOLERANCE + STEP else SHORT
+    return SHORT if cell["key_gap"] else CLOSE
 
 
 class ComparePage(Page):
@@ -92,22 +94,23 @@ class ComparePage(Page):
 
         self.shortlist = QListWidget()
         self.shortlist.setToolTip("The client's target occupations, in the counsellor's order")
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.up_button, self.down_button = QPushButton("▲ &Up"), QPushButton("▼ Do&wn")
         self.note_button, self.remove_button = QPushButton("&Note…"), QPushButton("&Remove")
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.note_button.clicked.connect(self.edit_note)
         self.remove_button.clicked.connect(self.remove)
-        for button in (self.up_button, self.down_button, self.note_button, self.remove_button):
-            buttons.addWidget(button)
+        for n, button in enumerate((self.up_button, self.down_button, self.note_button,
+                                    self.remove_button)):
+            buttons.addWidget(button, n // 2, n % 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel("<b>Shortlist</b>"))
         left_layout.addWidget(self.shortlist, 1)
         left_layout.addLayout(buttons)
-        left.setMaximumWidth(280)
+        left.setMaximumWidth(220)
 
         self.table_model = RecordTableModel([])
         self.table = record_view(self.table_model)
