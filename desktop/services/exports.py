@@ -10,6 +10,7 @@ an "About" sheet, JSON files in a "metadata" object.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -148,7 +149,7 @@ def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
                 if not isinstance(value, int | float | str):
                     value = json.dumps(value, ensure_ascii=False)
                 about.append([key, fmt.neutralise(value)])
-            book.save(temporary)
+            _save_book(book, temporary)
         except BaseException:
             for open_sheet in book.worksheets:  # end openpyxl's streams, drop its temp files
                 if not open_sheet.closed and open_sheet._writer is not None:
@@ -156,6 +157,22 @@ def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
                     open_sheet._writer.cleanup()
             raise
     return count
+
+
+def _save_book(book: Any, path: Path) -> None:
+    """``book.save``, except that a failed write (disk full) closes the archive here, quietly,
+    instead of in a garbage-collected ``ZipFile`` that prints "Exception ignored"."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    writer = ExcelWriter(book, ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True))
+    try:
+        writer.save()
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            writer._archive.close()
+        raise
 
 
 def _sheet_title(title: str) -> str:
