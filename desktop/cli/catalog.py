@@ -62,7 +62,9 @@ def search(services: Services, args: argparse.Namespace) -> int:
     elif results:
         print_table(results, ["code", "title", "job_zone", "matched"])
     else:
-        print(f"No occupation matches '{args.query}'.")
+        close = catalog.suggestions(services, args.query)
+        print(f"No occupation matches '{args.query}'."
+              + (f" Did you mean: {', '.join(close)}?" if close else ""))
     return 0
 
 

@@ -103,7 +103,23 @@ def list_clients(services: Services, include_archived: bool = False, query: str 
                                     | func.lower(CLIENT.c.notes).like(pattern)
                                     | CLIENT.c.current_code.like(pattern))
     with services.casework.read() as db:
-        return [_client_row(r) for r in db.execute(statement)]
+        clients = [_client_row(r) for r in db.execute(statement)]
+    titles = occupation_titles(services, {c["current_code"] for c in clients} - {None})
+    for client in clients:
+        client["current_title"] = titles.get(client["current_code"])
+    return clients
+
+
+def occupation_titles(services: Services, codes: set[str]) -> dict[str, str]:
+    """The titles of these codes in the cache (codes it does not know are left out)."""
+    if not codes:
+        return {}
+    names = [f":c{i}" for i in range(len(codes))]
+    with services.cache.read() as db:
+        return dict(db.execute(text(f"SELECT code, title FROM occupation WHERE code IN "
+                                    f"({', '.join(names)})"),
+                               {name[1:]: code for name, code in zip(names, codes, strict=True)}
+                               ).all())
 
 
 def _require_client(db: Connection, client_id: int) -> dict[str, Any]:
@@ -248,6 +264,14 @@ def prefill_from_occupation(services: Services, client_id: int, code: str) -> di
     ratings = occupation_ratings(services, code)
     set_ratings(services, client_id, ratings)
     return ratings
+
+
+def prefill_preview(services: Services, client_id: int, code: str) -> dict[str, int]:
+    """What a prefill from ``code`` would do: ratings it changes, unrated skills it fills."""
+    current = get_ratings(services, client_id)
+    proposed = occupation_ratings(services, code)
+    return {"changed": sum(e in current and current[e] != r for e, r in proposed.items()),
+            "filled": sum(e not in current for e in proposed)}
 
 
 def flat_ratings(ratings: dict[str, int], share: float = 0.7) -> bool:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.codes import require_soc_code
 from desktop.domain.errors import Cancelled, InvalidArgument, NotFound, StorageFailed
 from desktop.domain.progress import TaskState
+from desktop.domain.title_search import TitleIndex
 from desktop.services.context import Services
 from desktop.store import catalog
 from desktop.store.db import storage_error_message
@@ -45,10 +47,44 @@ def import_release(services: Services, source: str | Path, task: TaskState | Non
 
 
 def search(services: Services, query: str, limit: int = 25) -> list[dict[str, Any]]:
+    """Occupations by title and alternate title, best first (see domain.title_search)."""
     if limit < 1:
         raise InvalidArgument("--limit must be at least 1")
-    with services.cache.read() as db:
-        return catalog.search(db, query, limit)
+    if not query.strip():
+        with services.cache.read() as db:
+            return catalog.every_occupation(db, limit)
+    index, zones = _index(services)
+    found = index.search(query)[:limit]
+    titles = {t.code: t.text for t in index.titles if not t.alternate}
+    return [{"code": code, "title": titles.get(code, matched), "job_zone": zones.get(code),
+             "matched": matched} for code, matched in found]
+
+
+def prepare_search(services: Services) -> None:
+    """Build the title index ahead of the first keystroke (a second or two on a release)."""
+    _index(services)
+
+
+def suggestions(services: Services, query: str) -> list[str]:
+    """Close spellings of a query that finds nothing ("pogrammer" → "programmer")."""
+    return _index(services)[0].suggestions(query)
+
+
+_index_lock = threading.Lock()
+_indexes: dict[tuple[str, float], tuple[TitleIndex, dict[str, int | None]]] = {}
+
+
+def _index(services: Services) -> tuple[TitleIndex, dict[str, int | None]]:
+    """The title index and Job Zones, built once per cache file (a new import rebuilds them)."""
+    path = services.cache.path
+    key = (str(path), path.stat().st_mtime)
+    with _index_lock:
+        if key not in _indexes:
+            with services.cache.read() as db:
+                built = TitleIndex(catalog.titles(db)), catalog.job_zones(db)
+            _indexes.clear()
+            _indexes[key] = built
+        return _indexes[key]
 
 
 def occupation(services: Services, code: str) -> dict[str, Any]:

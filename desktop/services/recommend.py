@@ -119,9 +119,15 @@ def _drop_features(result: dict[str, Any]) -> None:
 
 def recommend_for_client(services: Services, client_id: int, model: str | None = None,
                          limit_per_bucket: int = 10, job_zones: tuple[int, int] | None = None,
-                         tiers: list[str] | None = None, over_qualified: bool = True
-                         ) -> dict[str, Any]:
-    """Recommend from the client's ratings and record the event (adds "event_id")."""
+                         tiers: list[str] | None = None, over_qualified: bool = True,
+                         event_id: int | None = None) -> dict[str, Any]:
+    """Recommend from the client's ratings and record the event (adds "event_id").
+
+    An event is one showing of recommendations to the counsellor for a client: its ratings,
+    current occupation and model. Passing the shown ``event_id`` back when only the filters
+    changed (Job Zones, tiers) adds the newly listed occupations to that event instead of
+    recording another; a change of ratings, occupation or model makes a new event.
+    """
     from desktop.services import calibration
 
     client = casework.get_client(services, client_id)
@@ -148,23 +154,40 @@ def recommend_for_client(services: Services, client_id: int, model: str | None =
               "job_zones": job_zones, "tiers": tiers, "ratings": ratings,
               "calibration": active["version"] if active else None,
               "exploration": vars(exploration) if exploration else None}
-    result["event_id"] = _record(services, client, model, params, result)
+    result["event_id"] = _record(services, client, model, params, result, event_id)
     return result
 
 
+def _same_showing(db: Any, event_id: int | None, client: dict[str, Any], model: str,
+                  ratings: dict[str, int]) -> bool:
+    """Is ``event_id`` this client's event with the same ratings, occupation and model?"""
+    if event_id is None:
+        return False
+    event = db.execute(select(EVENT).where(EVENT.c.id == event_id)).first()
+    return (event is not None and event.client_id == client["id"] and event.model == model
+            and event.current_code == client["current_code"]
+            and json.loads(event.params).get("ratings") == ratings)
+
+
 def _record(services: Services, client: dict[str, Any], model: str, params: dict[str, Any],
-            result: dict[str, Any]) -> int:
+            result: dict[str, Any], shown: int | None) -> int:
     with services.casework.write() as db:
-        event_id = db.execute(insert(EVENT).values(
-            client_id=client["id"], created_at=casework.now(),
-            current_code=client["current_code"], model=model,
-            params=json.dumps(params))).inserted_primary_key[0]
+        if _same_showing(db, shown, client, model, params["ratings"]):
+            event_id = shown
+            listed = set(db.execute(select(ITEM.c.code).where(ITEM.c.event_id == shown))
+                         .scalars())
+        else:
+            event_id = db.execute(insert(EVENT).values(
+                client_id=client["id"], created_at=casework.now(),
+                current_code=client["current_code"], model=model,
+                params=json.dumps(params))).inserted_primary_key[0]
+            listed = set()
         items = [{"event_id": event_id, "code": item["code"], "tier": tier,
                   "rank": item["rank"], "is_exploration": item["is_exploration"],
                   "scores": json.dumps({k: item[k] for k in (
                       "match_score", "gap_severity", "score", "fit", "calibrated_score",
                       "job_zone", "job_zone_diff", "features")})}
-                 for tier in TIERS for item in result[tier]]
+                 for tier in TIERS for item in result[tier] if item["code"] not in listed]
         if items:
             db.execute(insert(ITEM), items)
     _drop_features(result)
@@ -193,6 +216,14 @@ def feedback_for(services: Services, event_id: int) -> dict[str, list[str]]:
                                        .order_by(FEEDBACK.c.id)):
             recorded.setdefault(code, []).append(action)
     return recorded
+
+
+def hidden_codes(services: Services, client_id: int) -> set[str]:
+    """Occupations the counsellor hid for this client, in any of its events."""
+    with services.casework.read() as db:
+        return set(db.execute(select(FEEDBACK.c.code).join(EVENT, EVENT.c.id == FEEDBACK.c.event_id)
+                              .where((EVENT.c.client_id == client_id)
+                                     & (FEEDBACK.c.action == "hide"))).scalars())
 
 
 def why(services: Services, ratings: dict[str, int], code: str,

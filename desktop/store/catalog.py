@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import text
@@ -23,60 +22,28 @@ GROUP BY r.element_id ORDER BY r.element_id
 RATING_DOMAINS = ("skills", "knowledge", "abilities", "work_activities")
 
 
-def _like(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _rank(candidate: str, query: str, offset: int) -> int:
-    """Lower is better: exact, whole-word start, whole word (plurals too), prefix, word
-    prefix, anywhere; alternate titles rank after every kind of title match (offset)."""
-    lowered = candidate.lower()
-    whole = re.compile(rf"\b{re.escape(query)}(?:s|es)?\b")
-    if lowered == query:
-        rank = 0
-    elif (match := whole.search(lowered)) is not None:
-        rank = 1 if match.start() == 0 else 2
-    elif lowered.startswith(query):
-        rank = 3
-    elif any(word.startswith(query) for word in lowered.split()):
-        rank = 4
-    else:
-        rank = 5
-    return offset + rank
-
-
-def search(db: Connection, query: str, limit: int = 25) -> list[dict[str, Any]]:
-    """Titles and alternate titles containing every word; exact and prefix title matches first."""
-    query = " ".join(query.lower().split())
-    words = query.split()
-    if not words:  # no query: every occupation, by title
-        rows = db.execute(text(
-            "SELECT o.code, o.title, z.job_zone, o.title AS matched FROM occupation o "
-            "LEFT JOIN job_zone z ON z.code = o.code ORDER BY o.title LIMIT :limit"),
-            {"limit": limit})
-        return [dict(r._mapping) for r in rows]
-    where = " AND ".join(f"{{col}} LIKE :w{i} ESCAPE '\\'" for i in range(len(words)))
-    params = {f"w{i}": _like(w) for i, w in enumerate(words)}
-    best: dict[str, tuple[int, str]] = {}
-    for code, title in db.execute(text(
-            f"SELECT code, title FROM occupation WHERE {where.format(col='title')}"), params):
-        best[code] = (_rank(title, query, 0), title)
-    for code, title in db.execute(text(
-            f"SELECT code, title FROM alternate_title WHERE {where.format(col='title')}"), params):
-        rank = _rank(title, query, 6)
-        if code not in best or rank < best[code][0]:
-            best[code] = (rank, title)
-    if not best:
-        return []
+def every_occupation(db: Connection, limit: int) -> list[dict[str, Any]]:
+    """Occupations by title (an empty search)."""
     rows = db.execute(text(
-        "SELECT o.code, o.title, z.job_zone FROM occupation o "
-        "LEFT JOIN job_zone z ON z.code = o.code WHERE o.code IN "
-        f"({', '.join(':c' + str(i) for i in range(len(best)))})"),
-        {f"c{i}": c for i, c in enumerate(best)}).all()
-    found = [{"code": c, "title": t, "job_zone": z, "matched": best[c][1]} for c, t, z in rows]
-    found.sort(key=lambda i: (best[i["code"]][0], len(i["matched"]), i["title"], i["code"]))
-    return found[:limit]
+        "SELECT o.code, o.title, z.job_zone, o.title AS matched FROM occupation o "
+        "LEFT JOIN job_zone z ON z.code = o.code ORDER BY o.title LIMIT :limit"),
+        {"limit": limit})
+    return [dict(r._mapping) for r in rows]
+
+
+def titles(db: Connection) -> list[tuple[str, str, bool]]:
+    """(code, title, is an alternate title) for every title and alternate title."""
+    found = [(code, title, False) for code, title in
+             db.execute(text("SELECT code, title FROM occupation"))]
+    found += [(code, title, True) for code, title in
+              db.execute(text("SELECT code, title FROM alternate_title"))]
+    return found
+
+
+def job_zones(db: Connection) -> dict[str, int | None]:
+    return dict(db.execute(text(
+        "SELECT o.code, z.job_zone FROM occupation o LEFT JOIN job_zone z ON z.code = o.code")
+    ).all())
 
 
 def occupation(db: Connection, code: str) -> dict[str, Any] | None:

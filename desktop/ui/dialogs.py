@@ -17,8 +17,28 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     return path or None
 
 
+def message_for(error: BaseException) -> str:
+    from desktop.domain.errors import AppError
+
+    if isinstance(error, AppError):
+        return str(error)
+    return f"Unexpected error ({type(error).__name__}: {error}). Details are in the log."
+
+
+def error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A warning in one plain sentence; the technical text behind "Show Details…"."""
+    from desktop.domain.messages import plain
+
+    sentence, details = plain(message)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, sentence,
+                      QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    error_box(parent, title, message).exec()
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:

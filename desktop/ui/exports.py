@@ -150,10 +150,12 @@ def _ready(window: MainWindow) -> bool:
 def ask_target(window: MainWindow, title: str, stem: str, formats: tuple[str, ...]
                ) -> tuple[str, str] | None:
     """(path, format): the format follows the suffix chosen, else the first one offered."""
-    path = dialogs.ask_save_path(window, title, f"{stem}.{formats[0]}",
+    folder = Path(window.ui_state.export_folder or Path.home())
+    path = dialogs.ask_save_path(window, title, str(folder / f"{stem}.{formats[0]}"),
                                  ";;".join(FILTERS[f] for f in formats))
     if not path:
         return None
+    window.ui_state.export_folder = str(Path(path).parent)  # offered again next time
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in formats:
         return path, suffix
@@ -190,8 +192,7 @@ def export_user_skills(window: MainWindow) -> None:
 
 def shown_analyses(window: MainWindow) -> dict[str, Any] | None:
     """The CV analyses page's filters and match count, once that page is built."""
-    for index in range(window.stack.count()):
-        page = window.stack.widget(index)
+    for page in window.built_pages():
         if hasattr(page, "shown_selection") and page.loaded:
             return page.shown_selection()  # type: ignore[no-any-return]
     return None
@@ -221,8 +222,8 @@ def export_analyses(window: MainWindow) -> None:
 def export_current_table(window: MainWindow) -> None:
     if not _ready(window):
         return
-    page = window.stack.currentWidget()
-    table = page.exportable() if hasattr(page, "exportable") else None
+    page = window.current_page()
+    table = page.exportable() if page is not None else None
     if table is None:
         dialogs.show_info(window, "Export current table",
                           "This page shows no table to export. Open a page with a table "

@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import APP_NAME, __version__
-from desktop.domain.errors import AppError
+from desktop.paths import DataPaths, resolve_data_dir
 from desktop.ui import dialogs
+from desktop.ui.dialogs import message_for
 from desktop.ui.pages import Page
+from desktop.ui.start_guide import StartGuide
+from desktop.ui.ui_state import UiState
 from desktop.ui.worker import Bridge, Job
 
 log = logging.getLogger(__name__)
@@ -48,52 +52,84 @@ PAGES: list[tuple[str, str, str]] = [
 SHOW_PROGRESS_AFTER_MS = 500
 
 
-class ProgressPanel(QWidget):
-    """Status-bar progress with a Cancel button, shown only for work that takes a while."""
+def page_keys(index: int) -> str | None:
+    """Ctrl+1 … Ctrl+9, Ctrl+0 for the first ten pages."""
+    return f"Ctrl+{(index + 1) % 10}" if index < 10 else None
 
-    def __init__(self) -> None:
+SHORTCUTS = [  # (keys, what they do) for Help ▸ Keyboard shortcuts, besides the page keys
+    ("Ctrl+I", "Import an O*NET release"), ("Ctrl+E", "Export the table in view"),
+    ("Ctrl+F", "Search occupations (Occupations page)"),
+    ("0 – 4", "Rate the selected skill (Client ratings page)"),
+    ("Delete", "Clear the selected skill's rating"), ("Ctrl+Z", "Undo the last rating change"),
+    ("Enter", "Show gaps / find similar occupations for what was typed"),
+    ("Ctrl+Q", "Quit")]
+
+
+class JobRow(QWidget):
+    """One running job in the status bar: its title, progress and a Cancel button."""
+
+    def __init__(self, job: Job) -> None:
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
-        self.bar = QProgressBar()
-        self.bar.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
-        self.job: Job | None = None
-        self.cancel_button.clicked.connect(self._cancel)
-        self.hide()
-
-    def track(self, job: Job) -> None:
         self.job = job
-        self.label.setText(job.title)
+        self.label = QLabel(job.title)
+        self.bar = QProgressBar()
         self.bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
+        self.bar.setMaximumWidth(160)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip(f"Stop: {job.title}")
+        for widget in (self.label, self.bar, self.cancel_button):
+            layout.addWidget(widget)
+        self.cancel_button.clicked.connect(self._cancel)
         job.progress.connect(self._progress)
-        job.finished.connect(self._finished)
-        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._show_if_running)
-
-    def _show_if_running(self) -> None:
-        if self.job is not None and not self.job.done:
-            self.show()
 
     def _progress(self, done: int, total: int | None, message: str) -> None:
         if total:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
-        self.label.setText(f"{self.job.title if self.job else ''} — {message}" if message else "")
+        self.label.setText(f"{self.job.title} — {message}" if message else self.job.title)
 
     def _cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.label.setText("Cancelling…")
+        self.job.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText(f"{self.job.title}: cancelling…")
 
-    def _finished(self) -> None:
-        self.job = None
+
+class ProgressPanel(QWidget):
+    """Status-bar progress: one row with Cancel per job that takes a while, however many run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self.rows: dict[Job, JobRow] = {}
         self.hide()
+
+    def track(self, job: Job) -> None:
+        row = JobRow(job)
+        row.hide()
+        self.rows[job] = row
+        self._layout.addWidget(row)
+        job.finished.connect(lambda: self._finished(job))
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, lambda: self._show_if_running(job))
+
+    def row(self, job: Job) -> JobRow:
+        return self.rows[job]
+
+    def _show_if_running(self, job: Job) -> None:
+        if job in self.rows and not job.done:
+            self.rows[job].show()
+            self.show()
+
+    def _finished(self, job: Job) -> None:
+        row = self.rows.pop(job, None)
+        if row is not None:
+            row.hide()
+            row.deleteLater()
+        if not any(r.isVisibleTo(self) for r in self.rows.values()):
+            self.hide()
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +139,9 @@ class MainWindow(QMainWindow):
         self.services: Any = None  # desktop.services.context.Services once opened
         self.bridge = Bridge(self)
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 780)
+        self.ui_state = UiState(DataPaths(resolve_data_dir(data_dir)).ui_state)
+        if not self.ui_state.restore_geometry(self):
+            self.resize(1200, 740)
         self._pages: dict[int, Page] = {}
         self._build_menus()
         self._build_body()
@@ -130,7 +168,18 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        for index, (title, _, _) in enumerate(PAGES):
+            action = QAction(title, self)
+            if keys := page_keys(index):
+                action.setShortcuts([QKeySequence(keys)])
+            action.triggered.connect(lambda _=False, i=index: self.select_page(i))
+            go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        keys = QAction("&Keyboard shortcuts", self)
+        keys.setShortcuts([QKeySequence("F1")])
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         about = QAction("&About Skill Navigator", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -140,19 +189,16 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.demo_banner = QLabel("Demo data — not O*NET.  Import a release from the File menu "
-                                  "to work with real occupations.")
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setStyleSheet(
-            "#demoBanner { background: #fff3c4; color: #5c4400; padding: 6px 12px; "
-            "font-weight: bold; border-bottom: 1px solid #e0c060; }")
-        self.demo_banner.hide()
-        outer.addWidget(self.demo_banner)
+        self.guide = StartGuide(self.import_release, self.add_client)
+        self.demo_banner = self.guide.demo_banner
+        outer.addWidget(self.guide)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        self.page_list = QListWidget()
-        self.page_list.setMaximumWidth(200)
+        self.page_list = QListWidget(objectName="pageList")
         self.page_list.addItems([title for title, _, _ in PAGES])
+        for index in range(len(PAGES)):
+            self.page_list.item(index).setToolTip(page_keys(index) or "")
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 24)
         self.page_list.currentRowChanged.connect(self.show_page)
         self.stack = QStackedWidget()
         for _ in PAGES:
@@ -179,6 +225,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.exports import install_export_actions  # File ▸ Export entries
 
         install_export_actions(self)
+        self.page_list.setStyleSheet(  # the keyboard focus shows in the page list
+            "#pageList:focus { border: 2px solid #2a6fdb; } "
+            "#pageList::item:selected:focus { background: #2a6fdb; color: white; }")
         self._open_services()
 
     def _open_services(self) -> None:
@@ -194,7 +243,8 @@ class MainWindow(QMainWindow):
 
     def _services_opened(self, services: Any) -> None:
         self.services = services
-        self.select_page(max(self.page_list.currentRow(), 0))
+        chosen = self.page_list.currentRow()
+        self.select_page(chosen if chosen >= 0 else min(self.ui_state.last_page, len(PAGES) - 1))
         self.cache_changed()
 
     def _services_failed(self, error: BaseException) -> None:
@@ -202,29 +252,42 @@ class MainWindow(QMainWindow):
         dialogs.show_error(self, "Cannot open data", message_for(error))
 
     def cache_changed(self) -> None:
-        """After start-up or an import: update the banner and every built page."""
-        from desktop.services import catalog
+        """After start-up, an import or a sync: update the labels, the guide and every page."""
+        services = self.services
 
-        meta = self.services.cache.meta()
+        def read(_task: Any) -> tuple[dict[str, str], bool]:
+            from desktop.services import casework
+
+            return services.cache.meta(), bool(casework.list_clients(services, True))
+
+        self.bridge.submit(read, key="window.cache", on_result=self._show_cache)
+        for page in self._pages.values():
+            page.refresh()
+
+    def _show_cache(self, result: tuple[dict[str, str], bool]) -> None:
+        meta, has_clients = result
         demo = meta.get("demo") == "1"
-        self.demo_banner.setVisible(demo)
         label = "Demo data — not O*NET" if demo else meta.get("release_title") or "O*NET"
         self.release_label.setText(label)
         self.setWindowTitle(f"{APP_NAME} — {label}")
-        self._release_summary = catalog.release_label(self.services)
-        for page in self._pages.values():
-            page.refresh()
+        self.guide.update_for(demo, has_clients)
+
+    def add_client(self) -> None:
+        self.page_by_class("ClientsPage").new_client()
 
     # --- pages ----------------------------------------------------------------------------
     def page(self, index: int) -> Page:
         if index not in self._pages:
             _, module, name = PAGES[index]
             page = getattr(importlib.import_module(module), name)(self)
+            holder = QScrollArea(widgetResizable=True)  # a page too wide scrolls, the window
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)  # keeps fitting 1024×700
+            holder.setWidget(page)
             placeholder = self.stack.widget(index)
             showing = self.stack.currentWidget() is placeholder
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, holder)
             if showing:  # else removing the placeholder would show the next page's
-                self.stack.setCurrentWidget(page)
+                self.stack.setCurrentWidget(holder)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[index] = page
@@ -235,7 +298,14 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index < 0 or self.services is None:
             return
-        self.stack.setCurrentWidget(self.page(index))
+        self.stack.setCurrentWidget(self.page(index).parentWidget().parentWidget())
+
+    def built_pages(self) -> list[Page]:
+        return list(self._pages.values())
+
+    def current_page(self) -> Page | None:
+        return next((p for i, p in self._pages.items() if i == self.stack.currentIndex()),
+                    None)
 
     def select_page(self, index: int) -> None:
         """Show page ``index``; also when the list already had it selected before start-up."""
@@ -280,9 +350,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: dict[str, Any]) -> None:
         self.cache_changed()
-        self.statusBar().showMessage(
-            f"Imported {report['title']}: {report['occupations']} occupations "
-            f"in {report['seconds']:.1f} s.", 10000)
+        self.guide.imported = (f"Imported {report['title']}: {report['occupations']} "
+                               f"occupations in {report['seconds']:.1f} s.")
 
     def client_report(self, how: str) -> None:
         """File ▸ Print… / Save report as PDF…: a client's action plan."""
@@ -301,15 +370,18 @@ class MainWindow(QMainWindow):
                           f"Compass discovered with job seekers.</p><p>{attribution}</p>"
                           f"<p>{CROSSWALKS}</p>")
 
+    def show_shortcuts(self) -> None:
+        rows = [(page_keys(i), f"Go to {title}") for i, (title, _, _) in enumerate(PAGES)
+                if page_keys(i)] + SHORTCUTS
+        dialogs.show_info(self, "Keyboard shortcuts", "<table>" + "".join(
+            f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in rows)
+            + "</table>")
+
     def closeEvent(self, event: Any) -> None:
+        self.ui_state.save(self, self.page_list.currentRow())
         self.bridge.cancel_all()
         self.bridge.wait(10000)
         if self.services is not None:
             self.services.close()
         super().closeEvent(event)
 
-
-def message_for(error: BaseException) -> str:
-    if isinstance(error, AppError):
-        return str(error)
-    return f"Unexpected error ({type(error).__name__}: {error}). Details are in the log."

@@ -48,7 +48,6 @@ class OccupationPicker(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated.connect(self._taken)
         self.setCompleter(completer)
-        self._serial = 0
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search)
         self.textEdited.connect(self._timer.start)
@@ -59,7 +58,7 @@ class OccupationPicker(QLineEdit):
         return found.group(0) if found else self.text().strip()
 
     def set_occupation(self, code: str, title: str = "") -> None:
-        self.setText(f"{title}  ·  {code}" if title else code)
+        self.setText(f"{title}  ·  {code}" if title and code else code)
 
     def _taken(self, text: str) -> None:
         self.setText(text)
@@ -73,14 +72,10 @@ class OccupationPicker(QLineEdit):
             self._suggestions.setStringList([])
             return
         services = self.page.services
-        self._serial += 1
-        serial = self._serial
         self.page.bridge.submit(lambda _task: catalog.search(services, query, SUGGESTIONS),
-                                on_result=lambda found: self._show(serial, found))
+                                key=f"picker.{id(self)}", on_result=self._show)
 
-    def _show(self, serial: int, found: list[dict[str, Any]]) -> None:
-        if serial != self._serial:
-            return  # the user typed on; a newer search is coming
+    def _show(self, found: list[dict[str, Any]]) -> None:
         self._suggestions.setStringList([
             f"{item['title']}  ·  {item['code']}" + (
                 f"  (also called {item['matched']})" if item["matched"] != item["title"] else "")

@@ -114,7 +114,7 @@ def client_report(window: MainWindow, how: str) -> None:
     """Ask what to print, gather the plan in the background, then print or save it."""
     if window.services is None:
         return
-    in_view = getattr(window.stack.currentWidget(), "picker", None)  # the client on screen
+    in_view = getattr(window.current_page(), "picker", None)  # the client on screen
     dialog = ReportDialog(window, how)
     dialog.load(in_view.client_id if isinstance(in_view, ClientPicker) else None)
     if not dialogs.run_dialog(dialog):

@@ -5,6 +5,10 @@ or the error to the GUI thread through a ``Job``'s signals. ``fn`` is Qt-free: i
 ``TaskState`` to report progress and check for cancellation. Two lanes: ``"write"`` is a
 single thread, so database writes never overlap; ``"read"`` (reads, network) runs in
 parallel. Worker code never touches widgets.
+
+A request may carry a ``key`` (e.g. "clients.list"): a newer request with the same key
+supersedes the older one, which is asked to cancel and whose result or error is dropped, so
+results never arrive out of order.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ class Job(QObject):
         self._last_emit = 0.0
         self.task = TaskState(self._report)
         self.done = False
+        self.superseded = False
+        self.delivers: list[Any] = []  # signals connected to the caller: dropped if superseded
 
     def _report(self, done: int, total: int | None, message: str) -> None:
         now = time.monotonic()
@@ -46,6 +52,14 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self.task.cancel()
+
+    def supersede(self) -> None:
+        """A newer request replaces this one: stop it, and deliver nothing."""
+        self.superseded = True
+        for signal in self.delivers:
+            signal.disconnect()
+        self.delivers = []
+        self.cancel()
 
 
 class _Runnable(QRunnable):
@@ -63,9 +77,11 @@ class _Runnable(QRunnable):
         except Exception as exc:
             if not getattr(exc, "exit_code", None):
                 log.exception("background job %r failed", job.title)
-            job.failed.emit(exc)
+            if not job.superseded:
+                job.failed.emit(exc)
         else:
-            job.succeeded.emit(result)
+            if not job.superseded:
+                job.succeeded.emit(result)
         job.finished.emit()
 
 
@@ -77,27 +93,38 @@ class Bridge(QObject):
         self._read = QThreadPool(self)
         self._read.setMaxThreadCount(4)
         self._jobs: set[Job] = set()
+        self._latest: dict[str, Job] = {}
 
     def submit(self, fn: Callable[[TaskState], Any], *, title: str = "", lane: str = "read",
                on_result: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None,
-               on_progress: Callable[[int, int | None, str], None] | None = None) -> Job:
+               on_progress: Callable[[int, int | None, str], None] | None = None,
+               key: str | None = None) -> Job:
         job = Job(title)
+        if key is not None:
+            older = self._latest.get(key)
+            if older is not None:
+                older.supersede()
+            self._latest[key] = job
         if on_result:
             job.succeeded.connect(on_result)
+            job.delivers.append(job.succeeded)
         if on_error:
             job.failed.connect(on_error)
+            job.delivers.append(job.failed)
         if on_progress:
             job.progress.connect(on_progress)
         self._jobs.add(job)
-        job.finished.connect(lambda: self._forget(job))
+        job.finished.connect(lambda: self._forget(job, key))
         pool = self._write if lane == "write" else self._read
         pool.start(_Runnable(job, fn))
         return job
 
-    def _forget(self, job: Job) -> None:
+    def _forget(self, job: Job, key: str | None) -> None:
         job.done = True
         self._jobs.discard(job)
+        if key is not None and self._latest.get(key) is job:
+            del self._latest[key]
 
     @property
     def busy(self) -> bool:

@@ -93,3 +93,31 @@ def test_codes_are_checked(release_services):
 def test_level_anchors_explain_levels(release_services):
     anchors = catalog.level_anchors(release_services)
     assert (2, "Understand a television commercial") in anchors["1.A.1.a.1"]
+
+
+def titles(services, query, n=3):
+    return [f["title"] for f in catalog.search(services, query, n)]
+
+
+def test_whole_words_abbreviations_and_head_nouns_come_first(release_services):
+    assert titles(release_services, "RN", 1) == ["Registered Nurses"]
+    assert titles(release_services, "LPN", 1) == [
+        "Licensed Practical and Licensed Vocational Nurses"]
+    assert titles(release_services, "CNA", 1) == ["Nursing Assistants"]
+    assert titles(release_services, "nurse", 1) == ["Registered Nurses"]
+    assert titles(release_services, "cook", 1) == ["Cooks, Restaurant"]
+    assert titles(release_services, "retail", 1) == ["Retail Salespersons"]
+
+
+def test_short_words_never_match_inside_words(release_services):
+    found = catalog.search(release_services, "rn", 200)
+    assert "Furniture Finishers" not in [f["title"] for f in found]
+    assert all(any(w.startswith("rn") for w in f["matched"].lower().replace("(", " ").split())
+               for f in found)
+
+
+def test_close_spellings_are_suggested_when_nothing_matches(release_services):
+    assert catalog.search(release_services, "pogrammer") == []
+    assert catalog.suggestions(release_services, "pogrammer")[0] == "programmer"
+    assert catalog.suggestions(release_services, "softwre develper")[0] == "software developer"
+    assert catalog.suggestions(release_services, "xqzvt") == []

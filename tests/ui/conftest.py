@@ -2,19 +2,28 @@ import pytest
 
 from desktop.ui import dialogs
 
+SMALL_SCREEN = (1024, 700)  # every GUI test runs the window at the smallest size supported
 
-@pytest.fixture
-def window(qtbot, _isolated_data, monkeypatch):
-    """The main window on this test's data folder, shown, with its stores opened."""
+
+def open_window(qtbot, data_dir, monkeypatch):
+    """The main window at 1024×700, shown, with its stores opened; error dialogs collected."""
     from desktop.ui.main_window import MainWindow
 
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
-    win = MainWindow(str(_isolated_data))
+    win = MainWindow(str(data_dir))
     win.errors = errors
     qtbot.addWidget(win)
+    win.resize(*SMALL_SCREEN)
     win.show()  # no waitExposed: offscreen, it now and then never returns (stuck inside Qt)
     qtbot.waitUntil(lambda: win.services is not None, timeout=20000)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, _isolated_data, monkeypatch):
+    """The main window on this test's data folder."""
+    win = open_window(qtbot, _isolated_data, monkeypatch)
     yield win
     win.bridge.cancel_all()
     win.bridge.wait()

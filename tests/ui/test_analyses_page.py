@@ -93,7 +93,7 @@ def test_an_empty_cache_says_nothing_is_synced(window, qtbot):
     page = open_page(window, qtbot)
     assert page.nothing_synced.isVisibleTo(page) and not page.panes.isVisibleTo(page)
     page.nothing_synced.findChild(QPushButton, "openSync").click()
-    assert type(window.stack.currentWidget()).__name__ == "SyncPage"
+    assert type(window.current_page()).__name__ == "SyncPage"
 
 
 def test_export_what_is_shown_or_everything(synced_window, qtbot, monkeypatch, tmp_path):

@@ -141,7 +141,7 @@ def test_an_empty_cache_says_nothing_is_synced_and_opens_the_sync_page(window, q
     assert "Nothing synced yet" in page.nothing_synced.findChild(QLabel).text()
     assert all(not card.plot.isVisibleTo(page) for card in page.cards)  # no bare axes
     page.nothing_synced.findChild(QPushButton, "openSync").click()
-    assert type(window.stack.currentWidget()).__name__ == "SyncPage"
+    assert type(window.current_page()).__name__ == "SyncPage"
 
 
 def test_fits_1024_by_700_without_scrolling_sideways(synced_window, qtbot):
@@ -160,3 +160,15 @@ def test_the_sync_page_explains_its_larger_compass_counts(synced_window, qtbot):
     assert "all three views" in tip and "Analytics counts only the experiences the user kept" in tip
     assert page.figures["experiences"].toolTip().startswith(
         "Experiences the user explored and kept")
+
+
+def test_redrawing_charts_never_frees_true_or_none(synced_window, qtbot):
+    """PySide6 6.12 drops references to True and None while pyqtgraph items change;
+    redrawing must not bring them to the point where Python frees one and aborts."""
+    import sys
+
+    page = open_page(synced_window, qtbot)
+    for _ in range(100):
+        page.show_data(page.data, page.period)
+    qtbot.wait(50)
+    assert sys.getrefcount(True) > 1 << 30 and sys.getrefcount(None) > 1 << 30

@@ -6,20 +6,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.scoring import TIERS
+from tests.ui.conftest import open_window
 
 SOFTWARE = "15-1252.00"
 
 
 @pytest.fixture
-def window(qtbot, release_services):
-    from desktop.ui.main_window import MainWindow
-
-    root = str(release_services.paths.root)
+def window(qtbot, release_services, monkeypatch):
+    root = release_services.paths.root
     release_services.close()
-    win = MainWindow(root)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.services is not None, timeout=20000)
+    win = open_window(qtbot, root, monkeypatch)
     yield win
     win.bridge.wait()
 
@@ -31,10 +27,11 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     clients = window.page_by_class("ClientsPage")
     clients.new_client()
     qtbot.keyClicks(clients.label, "K-042")
-    clients.occupation.setEditText(f"Software Developers · {SOFTWARE}")
+    clients.occupation.setText(f"Software Developers · {SOFTWARE}")
     qtbot.mouseClick(clients.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(clients.model.rows) == 1, timeout=10000)
     assert clients.model.row(0)["current_code"] == SOFTWARE
+    assert clients.model.row(0)["current_title"] == "Software Developers"
     client_id = clients.model.row(0)["id"]
 
     clients.open_ratings()
@@ -86,9 +83,10 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     assert "K-042" in gaps.summary.text()
     page = window.page_by_class("RecommendationsPage")
 
-    page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))
-    qtbot.waitUntil(lambda: page.result is not None and page.result["event_id"] != event
-                    and {r["tier"] for r in page.items.rows} == {"trainable"}, timeout=20000)
+    page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))  # a filter: same event
+    qtbot.waitUntil(lambda: {r["tier"] for r in page.items.rows} == {"trainable"},
+                    timeout=20000)
+    assert page.result["event_id"] == event
 
     status = window.page_by_class("ModelStatusPage")
     qtbot.waitUntil(lambda: status.status is not None
@@ -141,6 +139,6 @@ def test_the_first_page_shows_once_data_is_open_with_several_pages(qtbot, window
 
     assert len(PAGES) > 1
     qtbot.waitUntil(lambda: 0 in window._pages)
-    assert window.stack.currentWidget() is window.page(0)
+    assert window.current_page() is window.page(0)
     window.page_by_class("ModelStatusPage")
-    assert window.stack.currentWidget() is window.page_by_class("ModelStatusPage")
+    assert window.current_page() is window.page_by_class("ModelStatusPage")

@@ -36,7 +36,7 @@ def shortlisted(window, client_id: int) -> list[str]:
     return [e["code"] for e in shortlist.shortlist(window.services, client_id)]
 
 
-def test_shortlist_compare_what_if_and_report(qtbot, release_window, client_id, monkeypatch,
+def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, monkeypatch,
                                               tmp_path) -> None:
     window = release_window
     window.resize(1024, 700)
@@ -152,8 +152,8 @@ def test_shortlist_compare_what_if_and_report(qtbot, release_window, client_id, 
     assert window.errors == []
 
 
-def test_shortlist_from_recommendations_uses_the_page_client(qtbot, release_window,
-                                                             client_id) -> None:
+def test_shortlist_from_recommendations_uses_the_page_client(qtbot, client_id,
+                                                             release_window) -> None:
     page = release_window.page_by_class("RecommendationsPage")
     page.open_client(client_id)
     qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,

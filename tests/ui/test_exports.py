@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
@@ -35,7 +36,8 @@ def test_user_skills_dialog_then_save_dialog(filled_window, qtbot, monkeypatch, 
     target = tmp_path / "skills.json"
     qtbot.waitUntil(target.exists, timeout=20000)
     filled_window.bridge.wait()
-    assert seen == {"suggested": "user_skills_export.json", "filters": "JSON (*.json)"}
+    assert Path(seen["suggested"]).name == "user_skills_export.json"
+    assert seen["filters"] == "JSON (*.json)"
     document = json.loads(target.read_text("utf-8"))
     assert document["total_sessions"] == 3  # generated sessions have no pipeline view
     titles = {e["experience_title"] for s in document["data"] for e in s["experiences"]}
@@ -150,9 +152,9 @@ def test_cancel_keeps_the_previous_file(filled_window, qtbot, monkeypatch, tmp_p
     target.write_text("previous export")
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
     menu_action(filled_window, "CV analyses…").trigger()
-    job = filled_window.progress.job
+    (job,) = filled_window.progress.rows
     with qtbot.waitSignal(job.cancelled, timeout=20000):
-        filled_window.progress.cancel_button.click()
+        filled_window.progress.row(job).cancel_button.click()
         gate.set()
     filled_window.bridge.wait()
     assert target.read_text() == "previous export"

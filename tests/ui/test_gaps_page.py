@@ -14,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing th
 
 def open_page(window):
     page = window.page_by_class("GapPage")
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     return page
 
 

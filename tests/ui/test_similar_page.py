@@ -36,7 +36,7 @@ def test_similar_list_opens_and_compares(qtbot, release_window):
     explorer = release_window.page_by_class("ExplorerPage")
     qtbot.waitUntil(lambda: getattr(explorer, "current", None) is not None
                     and explorer.current["code"] == codes[0], timeout=10000)
-    assert release_window.stack.currentWidget() is explorer
+    assert release_window.current_page() is explorer
 
 
 def test_unknown_and_unrated_codes(qtbot, release_window):

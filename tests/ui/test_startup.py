@@ -20,7 +20,7 @@ def test_data_opens_only_after_the_window_is_shown(qtbot, tmp_path: Path) -> Non
         window.show()
     qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
     assert window.services.paths.root == tmp_path / "data"
-    assert window.release_label.text() == "Demo data — not O*NET"
+    qtbot.waitUntil(lambda: window.release_label.text() == "Demo data — not O*NET")
 
 
 FIRST_PAINT_PROBE = """

@@ -43,6 +43,7 @@ class Page(QWidget):
         splitter.addWidget(first)
         splitter.addWidget(second)
         splitter.setSizes(list(sizes))
+        self.window_.ui_state.track_splitter(type(self).__name__, splitter)  # sizes remembered
         layout = QVBoxLayout(self)
         if not above:
             layout.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,8 @@ from desktop.ui.pages.explorer import describe_level
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
 UNRATED = 9  # button id of "Not rated" (QButtonGroup reserves -1)
+KEYS_HINT = ("Keys: <b>0</b>–<b>4</b> rate the selected skill (none, basic, working, advanced, "
+             "expert) · <b>Delete</b> clears it · <b>Ctrl+Z</b> undoes · <b>↑ ↓</b> move")
 FLAT_WARNING = ("⚠ These ratings are mostly one value. Flat profiles match poorly: rate the "
                 "client's stronger and weaker skills apart.")
 
@@ -49,10 +51,12 @@ class ClientPage(Page):
         self.anchors: dict[str, list[tuple[int, str]]] = {}
         self.picker = ClientPicker()
         self.picker.chosen.connect(self.load)
-        self.occupation = QLabel()
+        self.occupation = QLabel(wordWrap=True)
+        self.occupation.setMinimumWidth(120)
         self.prefill_button = QPushButton("&Prefill from current occupation")
         self.prefill_button.clicked.connect(self.prefill)
-        self.undo_button = QPushButton("&Undo last change (Ctrl+Z)")
+        self.undo_button = QPushButton("&Undo (Ctrl+Z)")
+        self.undo_button.setToolTip("Undo the last change of this client's ratings")
         self.undo_button.clicked.connect(self.undo)
         self.recommend_button = QPushButton("Recommen&dations…")
         self.recommend_button.clicked.connect(self.open_recommendations)
@@ -65,6 +69,8 @@ class ClientPage(Page):
         top.addStretch(1)
         for widget in (self.prefill_button, self.undo_button, self.recommend_button):
             top.addWidget(widget)
+        keys = QLabel(KEYS_HINT, objectName="keysHint")
+        keys.setStyleSheet("#keysHint { color: #444; }")
         self.warning = QLabel(FLAT_WARNING, objectName="flatWarning", wordWrap=True)
         self.warning.setStyleSheet("#flatWarning { background: #fff3c4; color: #5c4400; "
                                    "padding: 6px; border: 1px solid #e0c060; }")
@@ -73,13 +79,13 @@ class ClientPage(Page):
         self.model = RecordTableModel([
             ColumnSpec("name", "Skill"),
             ColumnSpec("rating", "Rating (0–4)", rating_text,
-                       colour=lambda r: "#888888" if r["rating"] is None else None),
+                       colour=lambda r: "#888888" if r["rating"] is None else None,
+                       tooltip=lambda r: r["meaning"] or None),
             ColumnSpec("level", "Level (0–7)", lambda v: "" if v is None else f"{v:.2f}",
                        align_right=True),
             ColumnSpec("required", "Current job needs", lambda v: v or "", align_right=True),
-            ColumnSpec("meaning", "What the client's level means"),
-        ])
-        self.table = record_view(self.model, stretch=4)
+        ])  # what the client's level means shows beside the table, and as a tooltip
+        self.table = record_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda c, _: self._show_skill())
         self.table.installEventFilter(self)
 
@@ -101,7 +107,7 @@ class ClientPage(Page):
         self.side.addTab(self.compass, "Co&mpass")
         self.background = BackgroundEditor(self)
         self.split(self.table, self.side, (700, 500),
-                   above=(top, self.background, self.warning))
+                   above=(top, self.background, keys, self.warning))
         self._set_enabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -244,11 +250,29 @@ class ClientPage(Page):
                                                    rating))
 
     def prefill(self) -> None:
+        """Prefill from the current occupation, asking first if it changes ratings."""
         from desktop.services import casework
 
         if self.client is None or not self.client["current_code"]:
             return
         services, client = self.services, self.client
+        self.bridge.submit(lambda _t: casework.prefill_preview(services, client["id"],
+                                                               client["current_code"]),
+                           on_result=lambda preview: self._confirm_prefill(client, preview),
+                           on_error=self._failed)
+
+    def _confirm_prefill(self, client: dict[str, Any], preview: dict[str, int]) -> None:
+        from desktop.services import casework
+
+        changed = preview["changed"]
+        if changed and not dialogs.confirm(
+                self, "Prefill ratings",
+                f"Prefilling from the current occupation changes {changed} of "
+                f"{client['label']}'s ratings"
+                + (f" and fills {preview['filled']} unrated skills" if preview["filled"] else "")
+                + ". Continue? (Ctrl+Z undoes the whole prefill.)"):
+            return
+        services = self.services
         self._write(lambda _t: casework.prefill_from_occupation(services, client["id"],
                                                                 client["current_code"]))
 

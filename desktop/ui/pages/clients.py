@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -24,16 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import dialogs
 from desktop.ui.main_window import message_for
+from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
-
-_CODE = re.compile(r"\d{2}-\d{4}\.\d{2}")
-
-
-def occupation_code(text: str) -> str | None:
-    """The O*NET-SOC code in an occupation box's text ("Title · 15-1252.00" or a bare code)."""
-    found = _CODE.search(text)
-    return found.group(0) if found else (text.strip() or None)
 
 
 def record_view(model: RecordTableModel, stretch: int = 0) -> QTableView:
@@ -51,32 +43,6 @@ def record_view(model: RecordTableModel, stretch: int = 0) -> QTableView:
     return view
 
 
-class OccupationBox(QComboBox):
-    """An editable box completing occupation titles; its value is the code."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText("Type a title or an O*NET-SOC code")
-        self.completer().setFilterMode(self.completer().filterMode().MatchContains)
-
-    def set_occupations(self, occupations: list[dict[str, Any]]) -> None:
-        text = self.currentText()
-        self.clear()
-        self.addItems([f"{o['title']} · {o['code']}" for o in occupations])
-        self.setEditText(text)
-
-    def code(self) -> str | None:
-        return occupation_code(self.currentText())
-
-    def set_code(self, code: str | None) -> None:
-        matches = [i for i in range(self.count()) if code and self.itemText(i).endswith(code)]
-        self.setCurrentIndex(matches[0] if matches else -1)
-        if not matches:
-            self.setEditText(code or "")
-
-
 class ClientPicker(QComboBox):
     """The active clients, by label; ``chosen`` fires when the chosen client changes."""
 
@@ -84,7 +50,7 @@ class ClientPicker(QComboBox):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(160)
         self._announced: object = object()  # so the first choice is always announced
         self.currentIndexChanged.connect(lambda _: self._announce())
 
@@ -124,7 +90,8 @@ class ClientsPage(Page):
         self.show_archived.toggled.connect(self.reload)
         self.model = RecordTableModel([
             ColumnSpec("label", "Client"),
-            ColumnSpec("current_code", "Current occupation"),
+            ColumnSpec("current_title", "Current occupation",
+                       tooltip=lambda r: r["current_code"]),
             ColumnSpec("updated_at", "Last change", lambda v: (v or "")[:16].replace("T", " ")),
             ColumnSpec("archived", "Status", lambda v: "archived" if v else "active",
                        colour=lambda r: "#888888" if r["archived"] else None),
@@ -143,7 +110,7 @@ class ClientsPage(Page):
         self.form_title = QLabel(objectName="formTitle")
         self.form_title.setStyleSheet("#formTitle { font-size: 15pt; font-weight: bold; }")
         self.label = QLineEdit(placeholderText="A pseudonym, e.g. K-017 (no e-mail, no name)")
-        self.occupation = OccupationBox()
+        self.occupation = OccupationPicker(self, "Type a title or an O*NET-SOC code")
         self.compass_user = QLineEdit(placeholderText="optional: synced Compass user id")
         self.compass_session = QLineEdit(placeholderText="optional: Compass session id")
         self.notes = QPlainTextEdit()
@@ -182,11 +149,6 @@ class ClientsPage(Page):
 
     # --- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        from desktop.services import catalog
-
-        services = self.services
-        self.bridge.submit(lambda _t: catalog.search(services, "", 2000),
-                           on_result=self.occupation.set_occupations)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
@@ -196,7 +158,7 @@ class ClientsPage(Page):
         query, archived = self.search.text(), self.show_archived.isChecked()
         keep = select if select is not None else (self.selected or {}).get("id")
         self.bridge.submit(lambda _t: casework.list_clients(services, archived, query),
-                           on_result=lambda rows: self._show(rows, keep))
+                           key="clients.list", on_result=lambda rows: self._show(rows, keep))
 
     def _show(self, rows: list[dict[str, Any]], keep: int | None) -> None:
         self.model.set_rows(rows)
@@ -216,7 +178,8 @@ class ClientsPage(Page):
         client = client or {}
         self.form_title.setText(client.get("label") or "New client")
         self.label.setText(client.get("label", ""))
-        self.occupation.set_code(client.get("current_code"))
+        self.occupation.set_occupation(client.get("current_code") or "",
+                                       client.get("current_title") or "")
         self.compass_user.setText(client.get("compass_user_id") or "")
         self.compass_session.setText(client.get("compass_session_id") or "")
         self.notes.setPlainText(client.get("notes", ""))
@@ -236,17 +199,18 @@ class ClientsPage(Page):
         from desktop.services import casework
 
         services = self.services
-        fields = {"label": self.label.text(), "current_code": self.occupation.code(),
+        typed = self.occupation.code()
+        fields = {"label": self.label.text(),
                   "compass_user_id": self.compass_user.text().strip() or None,
                   "compass_session_id": self.compass_session.text().strip() or None,
                   "notes": self.notes.toPlainText()}
         client_id = (self.selected or {}).get("id")
-        if client_id is None:
-            def work(_t: Any) -> dict[str, Any]:
+
+        def work(_t: Any) -> dict[str, Any]:
+            fields["current_code"] = resolve(services, typed) or None  # a typed title too
+            if client_id is None:
                 return casework.create_client(services, **fields)
-        else:
-            def work(_t: Any) -> dict[str, Any]:
-                return casework.update_client(services, client_id, **fields)
+            return casework.update_client(services, client_id, **fields)
         self.bridge.submit(work, lane="write", on_result=self._saved,
                            on_error=lambda e: dialogs.show_error(self, "Client not saved",
                                                                  message_for(e)))

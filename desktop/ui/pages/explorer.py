@@ -35,12 +35,33 @@ def level_text(row: Row) -> str:
 
 
 def rating_note(row: Row) -> str:
+    """A short note (the table must fit a small screen); ``note_tooltip`` says more."""
     notes = []
     if row["not_relevant"]:
-        notes.append("Not relevant: not required for this occupation")
+        notes.append("not relevant")
     if row["suppressed"]:
-        notes.append("⚠ low precision (O*NET recommends suppressing)")
+        notes.append("⚠ low precision")
     return "; ".join(notes)
+
+
+def note_tooltip(row: Row) -> str | None:
+    notes = []
+    if row["not_relevant"]:
+        notes.append("Not relevant: not required for this occupation.")
+    if row["suppressed"]:
+        notes.append("Low precision: O*NET recommends suppressing this value.")
+    return " ".join(notes) or None
+
+
+def no_results_text(query: str, suggestions: list[str]) -> str:
+    """What the list says when a search finds nothing, with close spellings as links."""
+    from html import escape
+
+    text = f"No occupation matches “{escape(query)}”."
+    if suggestions:
+        links = " or ".join(f"<a href='{escape(s)}'>{escape(s)}</a>" for s in suggestions)
+        return f"{text} Did you mean {links}?"
+    return f"{text} Try fewer or shorter words, or another title for the job."
 
 
 def describe_level(level: float | None, anchors: list[tuple[int, str]]) -> str:
@@ -63,8 +84,8 @@ class ExplorerPage(Page):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.anchors: dict[str, list[tuple[int, str]]] = {}
-        self._search_serial = 0
-        self._detail_serial = 0
+        self._found: list[Row] = []
+        self._opened = 0  # occupations opened so far: a search result never replaces a newer one
         self.search_box = QLineEdit(placeholderText="Search occupations and alternate titles…")
         self.search_box.setClearButtonEnabled(True)
         self.results = QListWidget()
@@ -76,11 +97,17 @@ class ExplorerPage(Page):
         self.search_box.textChanged.connect(self._timer.start)
         self.search_box.returnPressed.connect(self._search)
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        self.no_results = QLabel(wordWrap=True, objectName="noResults")
+        self.no_results.setStyleSheet("#noResults { color: #5c4400; background: #fff3c4; "
+                                      "padding: 6px; }")
+        self.no_results.linkActivated.connect(self.search_box.setText)
+        self.no_results.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 8)
         left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.no_results)
         left_layout.addWidget(self.results, 1)
 
         self.heading = QLabel(objectName="occupationHeading")
@@ -113,7 +140,7 @@ class ExplorerPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._view(self.skills), "Skills")
         self.tabs.addTab(self._view(self.knowledge), "Knowledge")
-        self.tabs.addTab(self._view(self.technology), "Technology")
+        self.tabs.addTab(self._view(self.technology, explain=False), "Technology")
         self.tabs.addTab(self.alternates, "Alternate titles")
         self.tabs.addTab(related_view, "Related occupations")
 
@@ -145,10 +172,10 @@ class ExplorerPage(Page):
                        tooltip=lambda r: describe_level(r["level"], self.anchors.get(
                            r["element_id"], [])) or None,
                        colour=grey_if_not_required),
-            ColumnSpec("note", "Notes", colour=grey_if_not_required),
+            ColumnSpec("note", "Notes", colour=grey_if_not_required, tooltip=note_tooltip),
         ])
 
-    def _view(self, model: RecordTableModel) -> QTableView:
+    def _view(self, model: RecordTableModel, explain: bool = True) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,8 +186,9 @@ class ExplorerPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous, m=model: self._explain_row(m, current.row()))
+        if explain:  # skills and knowledge rows: what the selected level means
+            view.selectionModel().currentRowChanged.connect(
+                lambda current, _previous, m=model: self._explain_row(m, current.row()))
         return view
 
     def _focus_search(self) -> None:
@@ -174,6 +202,7 @@ class ExplorerPage(Page):
         def load(_task: Any) -> dict[str, list[tuple[int, str]]]:
             from desktop.services import catalog
 
+            catalog.prepare_search(services)
             return catalog.level_anchors(services)
 
         self.bridge.submit(load, on_result=self._anchors_loaded)
@@ -187,16 +216,18 @@ class ExplorerPage(Page):
 
         services = self.services
         query = self.search_box.text().strip()
-        self._search_serial += 1
-        serial = self._search_serial
         limit = 200 if query else 2000  # an empty box lists every occupation
-        opened = self._detail_serial
-        self.bridge.submit(lambda _task: catalog.search(services, query, limit),
-                           on_result=lambda found: self._show_results(serial, found, opened))
+        opened = self._opened
 
-    def _show_results(self, serial: int, found: list[Row], opened: int = 0) -> None:
-        if serial != self._search_serial:
-            return  # a newer search is on its way
+        def find(_task: Any) -> tuple[list[Row], list[str]]:
+            found = catalog.search(services, query, limit)
+            return found, [] if found else catalog.suggestions(services, query)
+
+        self.bridge.submit(find, key="explorer.search",
+                           on_result=lambda result: self._show_results(query, *result, opened))
+
+    def _show_results(self, query: str, found: list[Row], suggestions: list[str],
+                      opened: int = 0) -> None:
         self._found = found
         self.results.blockSignals(True)
         self.results.clear()
@@ -207,7 +238,9 @@ class ExplorerPage(Page):
                 label += f" · also called {item['matched']}"
             self.results.addItem(label)
         self.results.blockSignals(False)
-        if self._detail_serial != opened:
+        self.no_results.setText(no_results_text(query, suggestions) if not found else "")
+        self.no_results.setVisible(not found)
+        if self._opened != opened:
             return  # an occupation was opened meanwhile (e.g. from another page): keep it
         if found:
             self.results.setCurrentRow(0)
@@ -223,19 +256,15 @@ class ExplorerPage(Page):
         from desktop.services import catalog
 
         services = self.services
-        self._detail_serial += 1
-        serial = self._detail_serial
+        self._opened += 1
+
         def load(_task: Any) -> dict[str, Any]:
             from desktop.services import similar
 
             return dict(catalog.occupation(services, code),
                         onet_related=similar.onet_related(services, code))
 
-        self.bridge.submit(load, on_result=lambda detail: self._show_latest_detail(serial, detail))
-
-    def _show_latest_detail(self, serial: int, detail: dict[str, Any]) -> None:
-        if serial == self._detail_serial:  # an older request may finish after a newer one
-            self._show_detail(detail)
+        self.bridge.submit(load, key="explorer.detail", on_result=self._show_detail)
 
     def _show_detail(self, detail: dict[str, Any] | None) -> None:
         self.current = detail

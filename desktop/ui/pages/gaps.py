@@ -80,7 +80,6 @@ class GapPage(Page):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.result: dict[str, Any] | None = None
-        self._serial = 0
         self._pending_client: int | None = None
         self.occupation_mode = QRadioButton("&Occupation → occupation", checked=True)
         self.client_mode = QRadioButton("C&lient → occupation")
@@ -234,23 +233,18 @@ class GapPage(Page):
             self._say(missing, error=True)
             return
         services = self.services
-        self._serial += 1
-        serial = self._serial
         self._say("Comparing…")
         self.bridge.submit(lambda _task: compare(services, mode, source, target),
-                           on_result=lambda r: self._shown(serial, mode, r),
-                           on_error=lambda e: self._failed(serial, e))
+                           key="gaps.compare", on_result=lambda r: self._shown(mode, r),
+                           on_error=self._failed)
 
-    def _failed(self, serial: int, error: BaseException) -> None:
+    def _failed(self, error: BaseException) -> None:
         from desktop.ui.main_window import message_for
 
-        if serial == self._serial:
-            kept = " The table still shows the previous comparison." if self.result else ""
-            self._say(message_for(error) + "." + kept, error=True)
+        kept = " The table still shows the previous comparison." if self.result else ""
+        self._say(message_for(error) + "." + kept, error=True)
 
-    def _shown(self, serial: int, mode: str, result: dict[str, Any]) -> None:
-        if serial != self._serial:
-            return
+    def _shown(self, mode: str, result: dict[str, Any]) -> None:
         self.result = result
         rows = result["skill_gaps"]
         if "from" in result:

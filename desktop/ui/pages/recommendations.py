@@ -87,6 +87,7 @@ class RecommendationsPage(Page):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.result: dict[str, Any] | None = None
+        self.rows: list[Row] = []  # every recommendation shown, hidden ones too
         self.ratings: dict[str, int] = {}
         self.client: dict[str, Any] | None = None
         self.picker = ClientPicker()
@@ -165,6 +166,10 @@ class RecommendationsPage(Page):
             buttons.addWidget(button)
             self.feedback_buttons[action] = button
         buttons.addStretch(1)
+        self.show_hidden = QCheckBox("Show hi&dden")
+        self.show_hidden.setToolTip("Also list the occupations hidden for this client")
+        self.show_hidden.toggled.connect(lambda _: self._list_rows())
+        buttons.addWidget(self.show_hidden)
         self.gaps_button = QPushButton("Skill &gaps…")
         self.gaps_button.setToolTip("Every skill of this occupation against the client's ratings")
         self.gaps_button.clicked.connect(self.show_gaps)
@@ -241,15 +246,17 @@ class RecommendationsPage(Page):
         model = self.model_box.currentData()
         low, high = sorted((self.zone_low.value(), self.zone_high.value()))
         tier = self.tier_box.currentData()
+        shown = self.result["event_id"] if self.result else None  # re-filtering: same event
         over_qualified = self.over_qualified.isChecked()
 
         def work(_t: Any) -> dict[str, Any]:
             result = recommend.recommend_for_client(
                 services, client_id, model, LIMIT_PER_TIER, (low, high),
-                [tier] if tier else None, over_qualified)
-            return dict(result,
-                        client=casework.get_client(services, client_id),
-                        ratings=casework.get_ratings(services, client_id))
+                [tier] if tier else None, over_qualified, shown)
+            return dict(result, client=casework.get_client(services, client_id),
+                        ratings=casework.get_ratings(services, client_id),
+                        feedback=recommend.feedback_for(services, result["event_id"]),
+                        hidden=recommend.hidden_codes(services, client_id))
 
         self.summary.setText("Recommending…")
         self.bridge.submit(work, lane="write", on_result=self._show, on_error=self._failed)
@@ -258,14 +265,16 @@ class RecommendationsPage(Page):
         self.summary.setText(message_for(error))
         self.items.set_rows([])
         self.result = None
+        self.rows = []
         self._show_selected(None)
 
     def _show(self, result: dict[str, Any]) -> None:
         if result["client"]["id"] != self.picker.client_id:
             return
         self.result, self.client, self.ratings = result, result["client"], result["ratings"]
-        rows = [dict(item, feedback=[], note=note(item)) for tier in TIERS
-                for item in result[tier]]
+        rows = [dict(item, feedback=result["feedback"].get(item["code"], []), note=note(item),
+                     hidden=item["code"] in result["hidden"])
+                for tier in TIERS for item in result[tier]]
         counts = ", ".join(f"{len(result[t])} {TIERS[t][0][2:].lower()}" for t in TIERS)
         current = self.client["current_code"] or "none"
         calibrated = any(r["calibrated_score"] is not None for r in rows)
@@ -279,10 +288,18 @@ class RecommendationsPage(Page):
                              f"{result['event_id']}"
                              + (" · tiers ordered by the active calibration model"
                                 if calibrated else " · each tier ordered by fit"))
-        self.items.set_rows(rows)
-        if rows:
+        self.rows = rows
+        self._list_rows()
+
+    def _list_rows(self) -> None:
+        """The recommendations in the table: hidden ones only when asked for."""
+        shown = [r for r in self.rows if self.show_hidden.isChecked() or not r["hidden"]]
+        hidden = sum(r["hidden"] for r in self.rows)
+        self.show_hidden.setText(f"Show hi&dden ({hidden})" if hidden else "Show hi&dden")
+        self.items.set_rows(shown)
+        if shown:
             self.table.selectRow(0)
-        self._show_selected(rows[0] if rows else None)
+        self._show_selected(shown[0] if shown else None)
 
     def _selected(self) -> None:
         row = self.table.currentIndex().row()
@@ -344,10 +361,15 @@ class RecommendationsPage(Page):
 
         def recorded(_r: Any) -> None:
             item["feedback"].append(action)
-            self.items.dataChanged.emit(self.items.index(row, 0),
-                                        self.items.index(row, self.items.columnCount() - 1))
             self.window_.statusBar().showMessage(
                 f"Recorded '{action}' for {item['title']}.", 5000)
+            if action == "hide":
+                item["hidden"] = True
+                self._list_rows()
+                self.table.selectRow(min(row, len(self.items.rows) - 1))
+                return
+            self.items.dataChanged.emit(self.items.index(row, 0),
+                                        self.items.index(row, self.items.columnCount() - 1))
 
         self.bridge.submit(lambda _t: recommend.record_feedback(services, event, item["code"],
                                                                 action),

@@ -34,7 +34,6 @@ class SimilarPage(Page):
         super().__init__(window)
         self.found: list[Row] = []
         self.source: str | None = None
-        self._serial = 0
         self.picker = OccupationPicker(self, "Occupation: title, alternate title or code")
         self.picker.chosen.connect(lambda _code: self.find())
         self.top = QSpinBox(minimum=1, maximum=100, value=10, prefix="Top ")
@@ -106,28 +105,23 @@ class SimilarPage(Page):
             self._say("Choose an occupation first.", error=True)
             return
         services, top = self.services, self.top.value()
-        self._serial += 1
-        serial = self._serial
         self._say("Finding similar occupations…")
 
         def work(task: Any) -> tuple[str, list[Row]]:
             resolved = resolve(services, code)
             return resolved, similar.similar(services, resolved, top, task)
 
-        job = self.bridge.submit(work, title="Comparing occupations",
-                                 on_result=lambda result: self._shown(serial, *result),
-                                 on_error=lambda e: self._failed(serial, e))
+        job = self.bridge.submit(work, title="Comparing occupations", key="similar.find",
+                                 on_result=lambda result: self._shown(*result),
+                                 on_error=self._failed)
         self.window_.progress.track(job)
 
-    def _failed(self, serial: int, error: BaseException) -> None:
+    def _failed(self, error: BaseException) -> None:
         from desktop.ui.main_window import message_for
 
-        if serial == self._serial:
-            self._say(message_for(error) + ".", error=True)
+        self._say(message_for(error) + ".", error=True)
 
-    def _shown(self, serial: int, code: str, found: list[Row]) -> None:
-        if serial != self._serial:
-            return
+    def _shown(self, code: str, found: list[Row]) -> None:
         self.source = code
         self.found = [dict(item, rank=rank) for rank, item in enumerate(found, 1)]
         self.model.set_rows(self.found)

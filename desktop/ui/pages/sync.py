@@ -77,6 +77,8 @@ class SyncPage(Page):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self._one_off: dict[str, dict[str, Any]] = {}  # typed in, not remembered
+        self._saved: dict[str, Any] = {}  # settings + keychain, read in the background
+        self._keychain = False
         heading = QLabel("Sync", objectName="syncHeading")
         heading.setStyleSheet("#syncHeading { font-size: 17pt; font-weight: bold; }")
         intro = QLabel("Bring data into the local cache while online; everything else works "
@@ -92,10 +94,10 @@ class SyncPage(Page):
         for row, (source, (name, description)) in enumerate(SOURCES.items(), 1):
             title = QLabel(f"<b>{name}</b><br><span style='color:#555'>{description}</span>",
                            wordWrap=True)
-            title.setMinimumWidth(260)
+            title.setMinimumWidth(200)
             widgets = {"last": QLabel("—"), "status": QLabel("—", wordWrap=True),
                        "counts": QLabel("—", wordWrap=True)}
-            widgets["status"].setMinimumWidth(160)
+            widgets["status"].setMinimumWidth(120)
             if source == "compass":
                 widgets["counts"].setToolTip(COMPASS_COUNTS_NOTE)
             buttons = QHBoxLayout()
@@ -142,10 +144,27 @@ class SyncPage(Page):
 
     # --- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Status, and the saved connections (the keychain can be slow: never on the GUI thread)."""
         from desktop.services import sync
 
         services = self.services
-        self.bridge.submit(lambda _task: sync.status(services), on_result=self._show_status)
+
+        def read(_task: Any) -> tuple[list[dict[str, Any]], dict[str, Any], bool]:
+            from dataclasses import asdict
+
+            from desktop.services import secrets
+
+            saved = {source: asdict(sync.saved_target(services, source))
+                     for source in ("compass", "analyses")}
+            saved["onet-api"] = {"key": secrets.get(secrets.ONET_API_KEY),
+                                 "base_url": services.settings.onet_api_base_url}
+            return sync.status(services), saved, secrets.available()
+
+        self.bridge.submit(read, key="sync.status", on_result=self._loaded)
+
+    def _loaded(self, result: tuple[list[dict[str, Any]], dict[str, Any], bool]) -> None:
+        rows, self._saved, self._keychain = result
+        self._show_status(rows)
 
     def _show_status(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
@@ -166,33 +185,28 @@ class SyncPage(Page):
 
     # --- connections ------------------------------------------------------------------------
     def _target(self, source: str) -> dict[str, Any]:
-        from dataclasses import asdict
-
-        from desktop.services.sync import saved_target
-
-        if source in self._one_off:
-            return self._one_off[source]
-        return asdict(saved_target(self.services, source))
+        return self._one_off.get(source) or self._saved.get(source) or {}
 
     def edit_connection(self, source: str) -> dict[str, Any] | None:
-        from desktop.services import secrets
+        """Ask for a connection; it is saved (keychain included) in the background."""
         from desktop.services.sync import MongoTarget, save_target
 
-        values = dialogs.ask_connection(self, source, self._target(source), secrets.available())
+        values = dialogs.ask_connection(self, source, self._target(source), self._keychain)
         if values is None:
             return None
         remember = values.pop("remember", False)
-        target = MongoTarget(**values)
-        try:
-            save_target(self.services, source, target, remember)
-        except secrets.KeychainUnavailable as exc:
-            dialogs.show_info(self, "Keychain", str(exc))
-            remember = False
-        if remember:
-            self._one_off.pop(source, None)
-        else:  # used for this session only
-            self._one_off[source] = values
+        self._one_off[source] = values  # until the keychain has it
+        services, target = self.services, MongoTarget(**values)
+        self.bridge.submit(lambda _task: save_target(services, source, target, remember),
+                           on_result=lambda _r: remember and self._remembered(source),
+                           on_error=self._keychain_refused)
         return values
+
+    def _remembered(self, source: str) -> None:
+        self._saved[source] = self._one_off.pop(source, self._saved.get(source))
+
+    def _keychain_refused(self, error: BaseException) -> None:
+        dialogs.show_info(self, "Keychain", str(error))
 
     # --- syncing ----------------------------------------------------------------------------
     def start_sync(self, source: str) -> Any:
@@ -215,18 +229,14 @@ class SyncPage(Page):
     def _start_onet_api(self) -> Any:
         from desktop.services import secrets, sync
 
-        saved = self._one_off.get("onet-api") or {
-            "key": secrets.get(secrets.ONET_API_KEY),
-            "base_url": self.services.settings.onet_api_base_url}
-        values = dialogs.ask_onet_api(self, saved, secrets.available())
+        values = dialogs.ask_onet_api(self, self._target("onet-api"), self._keychain)
         if not values:
             return None
         self._one_off["onet-api"] = {**values, "codes": " ".join(values["codes"])}
         if values["remember"] and values["key"]:
-            try:
-                secrets.remember(secrets.ONET_API_KEY, values["key"])
-            except secrets.KeychainUnavailable as exc:
-                dialogs.show_info(self, "Keychain", str(exc))
+            key = values["key"]
+            self.bridge.submit(lambda _task: secrets.remember(secrets.ONET_API_KEY, key),
+                               on_error=self._keychain_refused)
         if values["base_url"]:
             self.services.settings.onet_api_base_url = values["base_url"]
             self.services.save_settings()

@@ -1,0 +1,222 @@
+"""What a counsellor meets in the first hour, on the real release at 1024×700."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui import dialogs
+
+RETAIL = "41-2031.00"
+
+
+@pytest.fixture
+def client(release_window):
+    """A retail salesperson with ratings prefilled from the current occupation."""
+    from desktop.services import casework
+
+    services = release_window.services
+    created = casework.create_client(services, "R-101", current_code=RETAIL)
+    casework.prefill_from_occupation(services, created["id"], RETAIL)
+    return created
+
+
+def settle(qtbot, window) -> None:
+    window.bridge.wait()
+    qtbot.wait(50)  # deliver the results queued for the GUI thread
+
+
+def test_the_technology_tab_opens_after_a_skill_was_selected(release_window, qtbot):
+    page = release_window.page_by_class("ExplorerPage")
+    page.open_occupation(RETAIL)
+    qtbot.waitUntil(lambda: page.current is not None and page.current["code"] == RETAIL,
+                    timeout=10000)
+    page.tabs.widget(0).selectRow(3)
+    page.tabs.setCurrentIndex(2)
+    page.tabs.widget(2).selectRow(1)
+    qtbot.wait(50)
+    assert release_window.errors == []
+    assert page.technology.rowCount() > 0
+
+
+FITTING = {"ExplorerPage", "ClientsPage", "ClientPage", "GapPage", "SimilarPage",
+           "ModelStatusPage", "AnalysesPage", "SyncPage"}  # others scroll sideways at 1024
+
+
+def test_every_page_fits_1024_by_700_without_clipped_text(release_window, client, qtbot):
+    from desktop.ui.main_window import PAGES
+
+    window = release_window
+    for index, (title, _, name) in enumerate(PAGES):
+        window.select_page(index)
+        settle(qtbot, window)
+        assert window.minimumSizeHint().width() <= 1024, title
+        assert window.width() <= 1024 and window.height() <= 700
+        holder = window.stack.currentWidget()  # a page wider than that would scroll
+        assert not holder.horizontalScrollBar().isVisible() or name not in FITTING, title
+        metrics = window.page_list.fontMetrics()
+        for row in range(window.page_list.count()):
+            text = window.page_list.item(row).text()
+            assert metrics.horizontalAdvance(text) < window.page_list.viewport().width(), text
+
+    ratings = window.page_by_class("ClientPage")
+    ratings.open_client(client["id"])
+    qtbot.waitUntil(lambda: len(ratings.model.rows) == 35, timeout=10000)
+    settle(qtbot, window)
+    header = ratings.table.horizontalHeader()
+    for column in range(ratings.model.columnCount()):
+        text = ratings.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
+
+    explorer = window.page_by_class("ExplorerPage")
+    explorer.open_occupation("29-1141.00")  # knowledge with low-precision notes
+    qtbot.waitUntil(lambda: explorer.current and explorer.current["code"] == "29-1141.00",
+                    timeout=10000)
+    explorer.tabs.setCurrentIndex(1)
+    settle(qtbot, window)
+    view = explorer.tabs.widget(1)
+    widest = max(view.fontMetrics().horizontalAdvance(r["name"]) for r in explorer.knowledge.rows)
+    assert view.columnWidth(0) > widest
+    notes = explorer.knowledge.columns.index(
+        next(c for c in explorer.knowledge.columns if c.key == "note"))
+    assert view.columnViewportPosition(notes) + view.columnWidth(notes) \
+        <= view.viewport().width()
+
+
+def test_the_occupation_box_suggests_without_rewriting_what_was_typed(release_window, qtbot):
+    clients = release_window.page_by_class("ClientsPage")
+    clients.new_client()
+    qtbot.keyClicks(clients.label, "R-102")
+    qtbot.keyClicks(clients.occupation, "Retail")
+    completer = clients.occupation.completer()
+    qtbot.waitUntil(lambda: completer.model().rowCount() > 0, timeout=10000)
+    assert clients.occupation.text() == "Retail"
+    first = completer.model().index(0, 0).data()
+    assert first.startswith("Retail Salespersons")
+    completer.activated.emit(first)
+    qtbot.mouseClick(clients.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(clients.model.rows) == 1, timeout=10000)
+    shown = clients.model.index(0, 1).data()
+    assert shown == "Retail Salespersons" and clients.model.row(0)["current_code"] == RETAIL
+
+
+def test_prefill_asks_before_changing_ratings_and_says_how_many(release_window, client, qtbot,
+                                                                monkeypatch):
+    from desktop.services import casework
+
+    services = release_window.services
+    proposed = casework.occupation_ratings(services, RETAIL)
+    manual = {e: (r + 1) % 5 for e, r in list(proposed.items())[:6]}
+    casework.set_ratings(services, client["id"], manual)
+    before = casework.get_ratings(services, client["id"])
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(dialogs, "confirm",
+                        lambda _p, _t, question: asked.append(question) or answer[0])
+    page = release_window.page_by_class("ClientPage")
+    page.open_client(client["id"])
+    qtbot.waitUntil(lambda: page.client is not None and page.prefill_button.isEnabled(),
+                    timeout=10000)
+    page.prefill_button.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "changes 6 of R-101's ratings" in asked[0]
+    settle(qtbot, release_window)
+    assert casework.get_ratings(services, client["id"]) == before
+    answer[0] = True
+    page.prefill_button.click()
+    qtbot.waitUntil(lambda: casework.get_ratings(services, client["id"]) == proposed,
+                    timeout=10000)
+
+
+def recommendations_for(window, qtbot, client_id):
+    page = window.page_by_class("RecommendationsPage")
+    page.open_client(client_id)
+    qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,
+                    timeout=20000)
+    return page
+
+
+def test_hide_hides_the_row_and_hidden_rows_can_be_shown(release_window, client, qtbot):
+    page = recommendations_for(release_window, qtbot, client["id"])
+    page.table.selectRow(0)
+    hidden = page.items.row(0)["code"]
+    count = page.items.rowCount()
+    page.feedback_buttons["hide"].click()
+    qtbot.waitUntil(lambda: page.items.rowCount() == count - 1, timeout=10000)
+    assert hidden not in [r["code"] for r in page.items.rows]
+    page.show_hidden.setChecked(True)
+    assert hidden in [r["code"] for r in page.items.rows]
+    page.show_hidden.setChecked(False)
+    page.recommend()  # shown again later: still hidden for this client
+    settle(qtbot, release_window)
+    assert hidden not in [r["code"] for r in page.items.rows]
+
+
+def test_filters_do_not_record_new_events(release_window, client, qtbot):
+    from sqlalchemy import text
+
+    page = recommendations_for(release_window, qtbot, client["id"])
+    event = page.result["event_id"]
+    page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))
+    qtbot.waitUntil(lambda: {r["tier"] for r in page.items.rows} == {"trainable"},
+                    timeout=20000)
+    page.zone_high.setValue(3)
+    page.recommend()
+    settle(qtbot, release_window)
+    with release_window.services.casework.read() as db:
+        events = db.execute(text("SELECT id FROM recommendation_event WHERE client_id = :c"),
+                            {"c": client["id"]}).scalars().all()
+    assert events == [event]
+    page.table.selectRow(page.items.rowCount() - 1)  # shown only after filtering
+    page.feedback_buttons["save"].click()
+    qtbot.waitUntil(lambda: "save" in page.items.row(page.items.rowCount() - 1)["feedback"],
+                    timeout=10000)
+    assert release_window.errors == []
+
+
+def test_search_ranks_abbreviations_and_suggests_close_spellings(release_window, qtbot):
+    page = release_window.page_by_class("ExplorerPage")
+    page.search_box.setText("RN")
+    qtbot.waitUntil(lambda: page.results.count() > 0
+                    and page.results.item(0).text().startswith("Registered Nurses\n"),
+                    timeout=10000)
+    page.search_box.setText("pogrammer")
+    qtbot.waitUntil(page.no_results.isVisible, timeout=10000)
+    assert page.results.count() == 0 and "No occupation matches" in page.no_results.text()
+    assert "programmer" in page.no_results.text()
+    page.no_results.linkActivated.emit("programmer")
+    qtbot.waitUntil(lambda: page.results.count() > 0
+                    and page.results.item(0).text().startswith("Computer Programmers\n"),
+                    timeout=10000)
+    assert not page.no_results.isVisible()
+
+
+def test_a_slow_earlier_client_search_never_replaces_a_newer_one(release_window, qtbot,
+                                                                 monkeypatch):
+    from desktop.services import casework
+
+    services = release_window.services
+    for label in ("A-1", "B-2", "B-3"):
+        casework.create_client(services, label)
+    page = release_window.page_by_class("ClientsPage")
+    qtbot.waitUntil(lambda: len(page.model.rows) == 3, timeout=10000)
+    slow = threading.Event()
+    original = casework.list_clients
+
+    def listing(services, include_archived=False, query=""):
+        if not query:
+            slow.wait(5)  # the older, unfiltered request answers last
+        return original(services, include_archived, query)
+
+    monkeypatch.setattr(casework, "list_clients", listing)
+    page.reload()
+    page.search.setText("B-")
+    page.reload()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10000)
+    slow.set()
+    settle(qtbot, release_window)
+    assert [r["label"] for r in page.model.rows] == ["B-2", "B-3"]
+    QApplication.processEvents()
