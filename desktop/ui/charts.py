@@ -10,6 +10,8 @@ data. Imported only by the Analytics page: pyqtgraph costs ~0.5 s to load.
 
 from __future__ import annotations
 
+import ctypes
+import sys
 import textwrap
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
@@ -29,6 +31,21 @@ from desktop.services.files import atomic_path
 from desktop.ui import dialogs
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+
+
+def _make_singletons_immortal() -> None:
+    """Work around a binding bug: with PySide6 6.12, pyqtgraph's item calls (adding,
+    clearing, ranging items) drop references to ``True`` and ``None`` they never took, a few
+    dozen per chart drawn, until Python frees one and aborts ("bool_dealloc",
+    "none_dealloc"). Python 3.12 makes these singletons immortal; on 3.11 give them as many
+    references as 3.12 does."""
+    if sys.version_info >= (3, 12):
+        return
+    for value in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
+
+
+_make_singletons_immortal()
 
 BLUE, ORANGE, GREEN, GREY = "#3b6ea8", "#e08a2c", "#4f9a5b", "#9a9a9a"
 LABEL_MAX = 38  # characters of a category label before it is elided
@@ -147,22 +164,28 @@ class ChartCard(QFrame):
 
     def _save_svg(self, item: pg.PlotItem, path: str) -> None:
         """Through Qt's SVG generator: pyqtgraph's SVGExporter cannot parse the paths that
-        Qt 6 writes (pyqtgraph issue 3485)."""
-        source = item.sceneBoundingRect()
-        size = source.size().toSize()
+        Qt 6 writes (pyqtgraph issue 3485). Items paint in pyqtgraph's export mode, as for
+        the PNG (symbols as paths, not cached pixmaps)."""
+        exporter = ImageExporter(item)
+        source = exporter.getSourceRect()
+        target = QRectF(0, 0, source.width(), source.height())
         with atomic_path(path) as temporary:
             generator = QSvgGenerator()
             generator.setFileName(str(temporary))
-            generator.setSize(size)
+            generator.setSize(target.size().toSize())
             generator.setResolution(self.plot.logicalDpiX())  # as on screen: axes align
-            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+            generator.setViewBox(target)
             generator.setTitle(self.title)
             generator.setDescription(self.context)
             painter = QPainter(generator)
+            exporter.setExportMode(True, {"antialias": True, "background": "w",
+                                          "painter": painter, "resolutionScale": 1.0})
             try:
-                item.scene().render(painter, QRectF(0, 0, size.width(), size.height()), source)
+                exporter.render(painter, target, source)
             finally:
+                exporter.setExportMode(False)
                 painter.end()
+            del painter  # before the device it painted on
 
     def metadata(self) -> dict[str, str]:
         return {"Title": self.title, "Description": self.context,

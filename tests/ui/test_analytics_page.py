@@ -160,3 +160,15 @@ def test_the_sync_page_explains_its_larger_compass_counts(synced_window, qtbot):
     assert "all three views" in tip and "Analytics counts only the experiences the user kept" in tip
     assert page.figures["experiences"].toolTip().startswith(
         "Experiences the user explored and kept")
+
+
+def test_redrawing_charts_never_frees_true_or_none(synced_window, qtbot):
+    """PySide6 6.12 drops references to True and None while pyqtgraph items change;
+    redrawing must not bring them to the point where Python frees one and aborts."""
+    import sys
+
+    page = open_page(synced_window, qtbot)
+    for _ in range(100):
+        page.show_data(page.data, page.period)
+    qtbot.wait(50)
+    assert sys.getrefcount(True) > 1 << 30 and sys.getrefcount(None) > 1 << 30

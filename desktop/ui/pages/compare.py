@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -33,7 +34,7 @@ from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row
 from desktop.ui.whatif_panel import WhatIfPanel
 
 TIERS = {"ready_now": "● Ready now", "trainable": "◐ Trainable", "long_reskill": "○ Long reskill"}
-TARGET_WIDTH = 190
+TARGET_WIDTH = 170
 SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
 SUMMARY = [("tier", "Tier", lambda t: TIERS[t["tier"]]),
            ("fit", "Fit", lambda t: f"{t['fit']:.1f}"),
@@ -93,22 +94,23 @@ class ComparePage(Page):
 
         self.shortlist = QListWidget()
         self.shortlist.setToolTip("The client's target occupations, in the counsellor's order")
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.up_button, self.down_button = QPushButton("▲ &Up"), QPushButton("▼ Do&wn")
         self.note_button, self.remove_button = QPushButton("&Note…"), QPushButton("&Remove")
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.note_button.clicked.connect(self.edit_note)
         self.remove_button.clicked.connect(self.remove)
-        for button in (self.up_button, self.down_button, self.note_button, self.remove_button):
-            buttons.addWidget(button)
+        for n, button in enumerate((self.up_button, self.down_button, self.note_button,
+                                    self.remove_button)):
+            buttons.addWidget(button, n // 2, n % 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel("<b>Shortlist</b>"))
         left_layout.addWidget(self.shortlist, 1)
         left_layout.addLayout(buttons)
-        left.setMaximumWidth(280)
+        left.setMaximumWidth(220)
 
         self.table_model = RecordTableModel([])
         self.table = record_view(self.table_model)
