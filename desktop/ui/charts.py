@@ -5,7 +5,8 @@ whatever the number of records. Each sits in a ``ChartCard``: its title, a conte
 period, the data source and its sync time, what is counted) and "Save…", which writes a PNG
 or an SVG that carries the same title and context, drawn on the image and in its metadata
 (PNG text chunks, SVG ``<title>``/``<desc>``). Legends sit below the plot, never on the
-data. Imported only by the Analytics page: pyqtgraph costs ~0.5 s to load.
+data. Imported only where a chart is shown (the Analytics page, the skill-level chart):
+pyqtgraph costs ~0.5 s to load.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def _make_singletons_immortal() -> None:
 
 _make_singletons_immortal()
 
-BLUE, ORANGE, GREEN, GREY = "#3b6ea8", "#e08a2c", "#4f9a5b", "#9a9a9a"
+BLUE, ORANGE, GREEN, GREY, RED = "#3b6ea8", "#e08a2c", "#4f9a5b", "#9a9a9a", "#b00020"
+KEY_GAP_MARK = "⚠ "  # before a key gap's skill name, besides its red bar
 LABEL_MAX = 38  # characters of a category label before it is elided
 PNG_WIDTH = 1600
 DATE_TICKS = 6  # dates written under a time axis
@@ -301,3 +303,31 @@ def horizontal_bar_chart(card: ChartCard, labels: Sequence[str], values: Sequenc
     axis.setWidth(QFontMetrics(QFont()).horizontalAdvance(max(shown, key=len)) + 16)
     item.setYRange(-0.6, len(labels) - 0.4, padding=0)
     _pad_range(item, float(max(values)), horizontal=True)
+
+
+def level_chart(card: ChartCard, names: Sequence[str], client: Sequence[float],
+                required: Sequence[float], key_gaps: Sequence[bool]) -> list[str]:
+    """Per skill, top to bottom, the required level (grey) over the client's level on the
+    Level scale 0–7; a key gap's bar is red and its name marked. Returns the names shown."""
+    item = card.clear(bool(names))
+    if not names:
+        return []
+    ys = np.arange(len(names))[::-1].astype(float)  # the first skill at the top
+    need = pg.BarGraphItem(x0=0, y=ys + 0.19, width=required, height=0.36, brush=GREY,
+                           pen=pg.mkPen("w"))
+    have = pg.BarGraphItem(x0=0, y=ys - 0.19, width=client, height=0.36, brush=BLUE,
+                           brushes=[RED if key else BLUE for key in key_gaps],
+                           pen=pg.mkPen("w"))
+    item.addItem(need)
+    item.addItem(have)
+    card.add_legend(need, "Required level")
+    card.add_legend(have, "Client level (red: key gap)")
+    shown = [(KEY_GAP_MARK if key else "") + elide(name)
+             for name, key in zip(names, key_gaps, strict=True)]
+    axis = item.getAxis("left")
+    axis.setTicks([[(y, label) for y, label in zip(ys, shown, strict=True)]])
+    axis.setWidth(QFontMetrics(QFont()).horizontalAdvance(max(shown, key=len)) + 16)
+    item.getAxis("bottom").setTicks([[(level, str(level)) for level in range(8)]])
+    item.setYRange(-0.6, len(names) - 0.4, padding=0)
+    item.setXRange(0, 7, padding=0.02)
+    return shown

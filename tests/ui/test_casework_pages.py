@@ -141,3 +141,34 @@ def test_the_first_page_shows_once_data_is_open_with_several_pages(qtbot, window
     assert window.current_page() is window.page(0)
     window.page_by_class("ModelStatusPage")
     assert window.current_page() is window.page_by_class("ModelStatusPage")
+
+
+def test_the_ratings_chart_follows_the_client_and_their_ratings(qtbot, release_window) -> None:
+    from desktop.services import casework, gaps
+
+    services = release_window.services
+    retail = casework.create_client(services, "Retail R", "41-2031.00")
+    cook = casework.create_client(services, "Cook C", "35-2014.00")
+    page = release_window.page_by_class("ClientPage")
+
+    def expected(client_id, code):
+        rows = gaps.client_gap(services, client_id, code)["skill_gaps"]
+        return [(r["element_id"], r["client_level"], r["required_level"]) for r in rows
+                if r["required"]]
+
+    def charted():
+        return [(r["element_id"], r["client_level"], r["required_level"])
+                for r in page.chart.rows]
+
+    page.open_client(retail["id"])
+    qtbot.waitUntil(lambda: page.client is not None and page.client["id"] == retail["id"],
+                    timeout=10000)
+    assert charted() == expected(retail["id"], "41-2031.00")
+    assert all(label.startswith("⚠ ") for label in page.chart.labels[:3])  # nothing rated yet
+    casework.prefill_from_occupation(services, retail["id"], "41-2031.00")
+    page.load()
+    qtbot.waitUntil(lambda: charted() == expected(retail["id"], "41-2031.00"), timeout=10000)
+    assert not any(label.startswith("⚠ ") for label in page.chart.labels)
+    page.open_client(cook["id"])
+    qtbot.waitUntil(lambda: page.client["id"] == cook["id"], timeout=10000)
+    assert charted() == expected(cook["id"], "35-2014.00")

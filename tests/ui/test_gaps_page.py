@@ -124,3 +124,37 @@ def test_compare_client_from_another_page(qtbot, release_window):
     assert page.result["client"]["id"] == client["id"]
     assert page.client_box.currentData() == client["id"]
     assert page.result["to"]["code"] == "29-1141.00"
+
+
+def charted(chart) -> list[tuple[str, float, float, bool]]:
+    return [(r["element_id"], r["client_level"], r["required_level"], r["key_gap"])
+            for r in chart.rows]
+
+
+def expected_chart(services, client_id, code) -> list[tuple[str, float, float, bool]]:
+    rows = gaps.client_gap(services, client_id, code)["skill_gaps"]
+    return [(r["element_id"], r["client_level"], r["required_level"], r["key_gap"])
+            for r in rows if r["required"]]
+
+
+def test_the_chart_follows_the_target(qtbot, release_window):
+    from desktop.services import casework
+
+    services = release_window.services
+    client = casework.create_client(services, "Client C", "41-2031.00")
+    casework.prefill_from_occupation(services, client["id"], "41-2031.00")
+    page = open_page(release_window)
+    page.compare_client(client["id"], "29-1141.00")
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
+    nurse = expected_chart(services, client["id"], "29-1141.00")
+    assert charted(page.chart) == nurse and any(key for *_, key in nurse)
+    page.views.setCurrentWidget(page.chart)
+    assert [label.startswith("⚠ ") for label in page.chart.labels] == [k for *_, k in nurse]
+    page.compare_client(client["id"], "41-2031.00")
+    qtbot.waitUntil(lambda: page.result["to"]["code"] == "41-2031.00", timeout=10000)
+    retail = expected_chart(services, client["id"], "41-2031.00")
+    assert charted(page.chart) == retail != nurse
+    assert not any(key for *_, key in retail)  # prefilled from this very occupation
+    page.compare("35-2014.00", "35-1011.00")
+    qtbot.waitUntil(lambda: "from" in page.result, timeout=10000)
+    assert page.chart.rows == [] and page.chart.card is None

@@ -29,11 +29,13 @@ from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.pages.explorer import describe_level
+from desktop.ui.skill_chart import SkillLevelChart
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
 UNRATED = 9  # button id of "Not rated" (QButtonGroup reserves -1)
 KEYS_HINT = ("Keys: <b>0</b>–<b>4</b> rate the selected skill (none, basic, working, advanced, "
              "expert) · <b>Delete</b> clears it · <b>Ctrl+Z</b> undoes · <b>↑ ↓</b> move")
+NO_OCCUPATION = "Set the client's current occupation to chart their levels against it."
 FLAT_WARNING = ("⚠ These ratings are mostly one value. Flat profiles match poorly: rate the "
                 "client's stronger and weaker skills apart.")
 
@@ -105,6 +107,8 @@ class ClientPage(Page):
         self.side = QTabWidget()
         self.side.addTab(self.skill_box, "S&kill")
         self.side.addTab(self.compass, "Co&mpass")
+        self.chart = SkillLevelChart(NO_OCCUPATION)
+        self.side.addTab(self.chart, "C&hart")
         self.background = BackgroundEditor(self)
         self.split(self.table, self.side, (700, 500),
                    above=(top, self.background, keys, self.warning))
@@ -145,7 +149,7 @@ class ClientPage(Page):
                            on_result=lambda c: self.picker.set_clients(c, client_id))
 
     def load(self, client_id: int | None = None) -> None:
-        from desktop.services import casework, catalog
+        from desktop.services import casework, catalog, gaps
         from desktop.services.profiles import profiles
 
         client_id = self.picker.client_id if client_id is None else client_id
@@ -154,6 +158,7 @@ class ClientPage(Page):
             self.model.set_rows([])
             self._set_enabled(False)
             self.occupation.setText("No client yet: add one on the Clients page.")
+            self.chart.show_nothing(NO_OCCUPATION)
             return
         services = self.services
 
@@ -161,13 +166,14 @@ class ClientPage(Page):
             client = casework.get_client(services, client_id)
             matrix = profiles(services, "skills")
             required: dict[str, Any] = {}
-            title = None
+            title = gap = None
             if client["current_code"]:
                 detail = catalog.occupation(services, client["current_code"])
                 title = detail["title"]
                 required = {s["element_id"]: "not required" if s["not_relevant"]
                             else s["level"] for s in detail["skills"]}
-            return {"client": client, "title": title, "required": required,
+                gap = gaps.client_gap(services, client_id, client["current_code"])
+            return {"client": client, "title": title, "required": required, "gap": gap,
                     "skills": list(zip(matrix.element_ids, matrix.element_names, strict=True)),
                     "ratings": casework.get_ratings(services, client_id)}
 
@@ -200,6 +206,10 @@ class ClientPage(Page):
         self._set_enabled(True)
         self.prefill_button.setEnabled(bool(current))
         self.warning.setVisible(flat_ratings(ratings))
+        if data["gap"] is None:
+            self.chart.show_nothing(NO_OCCUPATION)
+        else:
+            self.chart.show_gap(data["gap"])
         self._show_skill()
         self.compass.show_client(self.client)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
 )
 
@@ -23,10 +24,12 @@ from desktop.domain.ratings import RATING_LABELS
 from desktop.ui.bar_delegate import BarDelegate
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
+from desktop.ui.skill_chart import SkillLevelChart
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
 GREY, AMBER, RED = "#777777", "#a05a00", "#b00020"
 NO_CLIENT = "No client chosen: add clients on the Clients page."
+CHART_FOR_CLIENTS = "The chart shows a client's levels: switch to Client → occupation."
 LOW_CONFIDENCE = "⚠ low confidence (O*NET recommends suppressing)"
 
 
@@ -143,7 +146,11 @@ class GapPage(Page):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        self.chart = SkillLevelChart(CHART_FOR_CLIENTS)
+        self.views = QTabWidget()
+        self.views.addTab(self.table, "Ta&ble")
+        self.views.addTab(self.chart, "C&hart")
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.legend)
         self._set_table("occupation")
         self._say("Choose two occupations and press Enter, or switch to a client.")
@@ -263,6 +270,10 @@ class GapPage(Page):
         self._set_table(mode)
         self.bars.maximum = max([r["deficit"] for r in rows] + [0.01])
         self.models[mode].set_rows(rows)
+        if mode == "client":
+            self.chart.show_gap(result)
+        else:
+            self.chart.show_nothing(CHART_FOR_CLIENTS)
         self.summary.setText(summary(result))
         self._say("")
 
