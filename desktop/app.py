@@ -55,8 +55,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{COMMAND}: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return StorageFailed.exit_code
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
-        log.exception("unexpected error")
-        print(f"{COMMAND}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        # A database error carries its SQL and values (client data): keep only the cause.
+        cause = getattr(exc, "orig", None)
+        if cause is None:
+            log.exception("unexpected error")
+        else:
+            log.error("unexpected database error: %s: %s", type(cause).__name__, cause)
+        shown = cause if cause is not None else exc
+        print(f"{COMMAND}: internal error: {type(shown).__name__}: {shown}", file=sys.stderr)
         return 1
 
 

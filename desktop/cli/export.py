@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.export_formats import FORMATS, SOURCES, TITLE_MODES
@@ -119,7 +120,8 @@ def table_export(services: Services, args: argparse.Namespace) -> int:
         from desktop.cli.casework import load_ratings
 
         table = exports.recommendations_table(services, load_ratings(services, args.ratings),
-                                              args.current, args.model, args.limit_per_bucket)
+                                              args.current, args.model, args.limit_per_bucket,
+                                              Path(args.ratings).name)
     else:
         table = exports.caseload_table(services, include_archived=not args.active_only)
     count = exports.write_table(table, args.output, file_format, cli_progress(), args.contacts)

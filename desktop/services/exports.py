@@ -344,17 +344,47 @@ def analysis_document(row: Sequence[Any]) -> dict[str, Any]:
 
 # --- counselling tables: gaps, recommendations, caseload -----------------------------------------
 
-RECOMMENDATION_COLUMNS = ["tier", "rank", "code", "title", "match_score", "gap_severity",
-                          "job_zone", "job_zone_diff", "training_suggestion", "explanation"]
-CASELOAD_COLUMNS = ["id", "label", "current_code", "compass_user_id", "compass_session_id",
-                    "notes", "created_at", "updated_at", "archived"]
+RELEASE_COLUMN = "O*NET release"  # filled in by the export with the release in the cache
+TIER_NAMES = {"ready_now": "Ready now", "trainable": "Trainable", "long_reskill": "Long reskill"}
+RECOMMENDATION_COLUMNS = ["Client", "Tier", "Rank", "O*NET-SOC code", "Occupation",
+                          "Match (%)", "Gap severity (%)", "Job Zone", "Job Zone change",
+                          "Top skill gaps", "Training suggestion", "Why", RELEASE_COLUMN]
+CASELOAD_COLUMNS = ["Client", "Current occupation", "O*NET-SOC code", "Compass user",
+                    "Compass session", "Notes", "Created", "Last change", "Status",
+                    RELEASE_COLUMN]
+
+
+def gaps_text(gaps: list[dict[str, Any]]) -> str:
+    """Top gaps as a counsellor reads them: "Persuasion (needs level 4.1, rated 2); …"."""
+    return "; ".join(f"{g['name']} (needs level {g['level']:.1f}, rated {g['client_rating']})"
+                     for g in gaps)
+
+
+def recommendations_export(items: list[dict[str, Any]], client: str,
+                           metadata: dict[str, Any]) -> Table:
+    """Recommended occupations (in the order shown) as a table for a counsellor."""
+    rows = [[client, TIER_NAMES[i["tier"]], i["rank"], i["code"], i["title"],
+             round(i["match_score"], 1), round(i["gap_severity"], 1), i["job_zone"],
+             i["job_zone_diff"], gaps_text(i["top_gaps"]), i["training_suggestion"],
+             i["explanation"], None] for i in items]
+    return Table("recommendations", f"Recommendations for {client}", RECOMMENDATION_COLUMNS,
+                 rows, {"client": client, **metadata})
+
+
+def _name_release(table: Table, release: str) -> Table:
+    """Write the release into the table's RELEASE_COLUMN, so the file itself names it."""
+    if RELEASE_COLUMN in table.columns:
+        at = table.columns.index(RELEASE_COLUMN)
+        table.rows = [[*row[:at], release, *row[at + 1:]] for row in table.rows]
+    return table
 
 
 def export_page_table(services: Services, table: Table, path: str | Path, file_format: str,
                       task: TaskState | None = None, contacts: str = "mask") -> int:
     """What a page shows, naming the O*NET release in the cache and the export time."""
     table.metadata = {**release_metadata(services), **table.metadata}
-    return write_table(table, path, file_format, task, contacts)
+    return write_table(_name_release(table, table.metadata["onet_release"]), path, file_format,
+                       task, contacts)
 
 
 def gap_table(services: Services, from_code: str, to_code: str) -> Table:
@@ -362,28 +392,32 @@ def gap_table(services: Services, from_code: str, to_code: str) -> Table:
 
     table = gaps.gap_table(gaps.occupation_gap(services, from_code, to_code))
     table.metadata = {**release_metadata(services), **table.metadata}
-    return table
+    return _name_release(table, table.metadata["onet_release"])
 
 
 def recommendations_table(services: Services, ratings: dict[str, int],
                           current_code: str | None = None, model: str = "level-aware",
-                          limit_per_bucket: int = 10) -> Table:
+                          limit_per_bucket: int = 10, client: str = "ratings file") -> Table:
     from desktop.domain.scoring import TIERS
     from desktop.services.recommend import recommend
 
     result = recommend(services, ratings, current_code, model, limit_per_bucket)
-    rows = [[item[c] for c in RECOMMENDATION_COLUMNS] for tier in TIERS for item in result[tier]]
-    return Table("recommendations", "Recommendations", RECOMMENDATION_COLUMNS, rows,
-                 {**release_metadata(services), "model": result["model"],
-                  "current_code": current_code, "ratings": len(ratings),
-                  "limit_per_tier": limit_per_bucket})
+    metadata = {**release_metadata(services), "model": result["model"],
+                "current_code": current_code, "ratings": len(ratings),
+                "limit_per_tier": limit_per_bucket}
+    table = recommendations_export([i for tier in TIERS for i in result[tier]], client,
+                                   metadata)
+    return _name_release(table, metadata["onet_release"])
 
 
 def caseload_table(services: Services, include_archived: bool = True) -> Table:
     from desktop.services.casework import list_clients
 
     clients = list_clients(services, include_archived=include_archived)
-    return Table("caseload", "Caseload", CASELOAD_COLUMNS,
-                 [[client.get(c) for c in CASELOAD_COLUMNS] for client in clients],
-                 {**release_metadata(services), "clients": len(clients),
-                  "archived_included": include_archived})
+    metadata = release_metadata(services)
+    rows = [[c["label"], c["current_title"], c["current_code"], c["compass_user_id"],
+             c["compass_session_id"], c["notes"], c["created_at"], c["updated_at"],
+             "archived" if c["archived"] else "active", metadata["onet_release"]]
+            for c in clients]
+    return Table("caseload", "Caseload", CASELOAD_COLUMNS, rows,
+                 {**metadata, "clients": len(clients), "archived_included": include_archived})

@@ -53,21 +53,38 @@ def client_gap(services: Services, client_id: int, to_code: str) -> dict[str, An
             "skill_gaps": gaps.client_gap(matrix, target, ratings)}
 
 
-OCCUPATION_COLUMNS = ["element_id", "element_name", "from_level", "to_level", "deficit",
-                      "importance", "low_confidence"]
-CLIENT_COLUMNS = ["element_id", "element_name", "importance", "required", "required_level",
-                  "client_rating", "client_level", "deficit", "weighted_deficit", "key_gap",
-                  "low_confidence"]
+OCCUPATION_COLUMNS = ["From occupation", "To occupation", "Skill", "From level (0–7)",
+                      "To level (0–7)", "Deficit", "Importance (1–5)", "Low confidence",
+                      "O*NET element ID", "O*NET release"]
+CLIENT_COLUMNS = ["Client", "Target occupation", "Skill", "Importance (1–5)",
+                  "Required level (0–7)", "Required", "Client rating (0–4)",
+                  "Client level (0–7)", "Deficit", "Weighted deficit", "Low confidence",
+                  "O*NET element ID", "O*NET release"]
+
+
+def _yes(value: Any) -> str:
+    return "yes" if value else ""
 
 
 def gap_table(result: dict[str, Any]) -> Table:
-    """The exportable table of an ``occupation_gap`` or ``client_gap`` result."""
+    """The exportable table of an ``occupation_gap`` or ``client_gap`` result, with readable
+    headers; the export fills in the O*NET release."""
     to = result["to"]
+    target = f"{to['title']} ({to['code']})"
     if "client" in result:
         source = str(result["client"].get("label") or result["client"].get("id"))
         columns, name = CLIENT_COLUMNS, "client-gap"
+        rows = [[source, target, g["element_name"], g["importance"], g["required_level"],
+                 "yes" if g["required"] else "not required", g["client_rating"],
+                 g["client_level"], g["deficit"], g["weighted_deficit"],
+                 _yes(g["low_confidence"]), g["element_id"], None]
+                for g in result["skill_gaps"]]
     else:
         source, columns, name = result["from"]["title"], OCCUPATION_COLUMNS, "skill-gap"
+        origin = f"{source} ({result['from']['code']})"
+        rows = [[origin, target, g["element_name"], g["from_level"], g["to_level"],
+                 g["deficit"], g["importance"], _yes(g["low_confidence"]), g["element_id"],
+                 None] for g in result["skill_gaps"]]
     return Table(name=f"{name}-{to['code']}", title=f"Skill gaps: {source} → {to['title']}",
-                 columns=columns, rows=[[g[c] for c in columns] for g in result["skill_gaps"]],
+                 columns=columns, rows=rows,
                  metadata={"scale": "LV 0–7", "from": source, "to": f"{to['code']} {to['title']}"})

@@ -243,8 +243,7 @@ class MainWindow(QMainWindow):
 
     def _services_opened(self, services: Any) -> None:
         self.services = services
-        chosen = self.page_list.currentRow()
-        self.select_page(chosen if chosen >= 0 else min(self.ui_state.last_page, len(PAGES) - 1))
+        self.select_page(min(self.ui_state.last_page, len(PAGES) - 1))  # where they left off
         self.cache_changed()
 
     def _services_failed(self, error: BaseException) -> None:

@@ -56,5 +56,9 @@ def test_errors_are_one_line_with_exit_codes(capsys, data_dir) -> None:
     code, _, err = run(capsys, data_dir, "client", "accept", "1")
     assert code == 2
     assert "nothing to accept" in err
-    code, _, err = run(capsys, data_dir, "client", "accept", "1", "--current", "99-0000.00")
-    assert code == 3
+    run(capsys, data_dir, "client", "link", "1", "--compass-user", PERSON)
+    code, _, err = run(capsys, data_dir, "client", "accept", "1", "--all", "--current",
+                       "99-0000.00")
+    assert (code, err.strip()) == (3, "skillnav: error: no occupation 99-0000.00 in the cache")
+    code, shown, _ = run(capsys, data_dir, "client", "show", "1", "--json")
+    assert (shown["ratings"], shown["current_code"]) == ({}, None)  # nothing half-written

@@ -24,7 +24,9 @@ def test_export_gap_csv_names_the_release(release_services, tmp_path, capsys):
     rows = read_csv(out)
     expected = gaps.occupation_gap(release_services, "35-2014.00", "35-1011.00")["skill_gaps"]
     assert rows[0] == gaps.OCCUPATION_COLUMNS and len(rows) == len(expected) + 1
-    assert rows[1][0] == expected[0]["element_id"]
+    assert rows[1][:3] == ["Cooks, Restaurant (35-2014.00)", "Chefs and Head Cooks (35-1011.00)",
+                           expected[0]["element_name"]]
+    assert rows[1][-2:] == [expected[0]["element_id"], "O*NET 30.1 release"]  # inside the file
     meta = json.loads(sidecar_path(out).read_text("utf-8"))
     assert meta["onet_release"] == "O*NET 30.1 release" and meta["exported_at"].endswith("Z")
     assert meta["rows"] == len(expected)
@@ -48,8 +50,12 @@ def test_export_recommendations_xlsx(release_services, tmp_path):
     rows = list(book.worksheets[0].values)
     assert list(rows[0]) == RECOMMENDATION_COLUMNS
     assert 1 <= len(rows) - 1 <= 15
-    assert {r[0] for r in rows[1:]} <= {"ready_now", "trainable", "long_reskill"}
-    assert all(isinstance(r[4], float) for r in rows[1:])  # numbers stay numbers
+    assert {r[0] for r in rows[1:]} == {"ratings.json"}  # who the recommendations are for
+    assert {r[1] for r in rows[1:]} <= {"Ready now", "Trainable", "Long reskill"}
+    assert all(isinstance(r[5], int | float) for r in rows[1:])  # numbers stay numbers
+    gapped = [r for r in rows[1:] if r[1] != "Ready now"]
+    assert any("(needs level" in (r[9] or "") for r in gapped)  # the top gaps
+    assert {r[-1] for r in rows[1:]} == {"O*NET 30.1 release"}
     about = dict(book["About"].values)
     assert about["onet_release"] == "O*NET 30.1 release" and about["model"] == "level-aware"
 
@@ -69,9 +75,10 @@ def test_export_caseload_csv_neutralises_labels(services, tmp_path):
     assert main(["export", "caseload", "-o", str(out)]) == 0
     rows = read_csv(out)
     assert rows[0] == CASELOAD_COLUMNS and len(rows) == 3
-    by_label = {r[1]: r for r in rows[1:]}
+    by_label = {r[0]: r for r in rows[1:]}
     assert "'=HYPERLINK(\"http://x\")" in by_label
     assert by_label["'=HYPERLINK(\"http://x\")"][5] == "'-prefers mornings"
     assert main(["export", "caseload", "--active-only", "-o", str(out)]) == 0
     assert len(read_csv(out)) == 2
     assert json.loads(sidecar_path(out).read_text("utf-8"))["onet_release"] == "demo data"
+    assert read_csv(out)[1][-2:] == ["active", "demo data"]

@@ -3,6 +3,7 @@ could rewrite a terminal or break a spreadsheet; ratings files that nest forever
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import pytest
@@ -88,3 +89,34 @@ def test_a_ratings_file_nested_too_deep_is_bad_input(cli, tmp_path):
     path.write_text('{"2.A.1.a": {"level": {"deep": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]}}}')
     error = one_line_error(cli("client", "rate", "1", "--ratings", str(path)), 4)
     assert "must be a whole number 0–4" in error and len(error) < 200
+
+
+def test_a_database_bug_shows_no_sql_or_client_data(monkeypatch, capsys, _isolated_data):
+    import logging
+
+    from sqlalchemy.exc import IntegrityError
+
+    import desktop.cli
+    from desktop import app
+
+    def broken(_args):
+        raise IntegrityError("INSERT INTO client (label, notes) VALUES (?, ?)",
+                             ("Secret Label", "private note"),
+                             sqlite3.IntegrityError("UNIQUE constraint failed: client.label"))
+
+    monkeypatch.setattr(desktop.cli, "run_command", broken)
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
+    umask = os.umask(0o022)
+    try:
+        assert app.main(["client", "list"]) == 1
+    finally:
+        os.umask(umask)
+        for handler in logging.getLogger().handlers:
+            handler.close()
+    err = capsys.readouterr().err
+    log = (_isolated_data / "logs" / "skillnav.log").read_text()
+    assert err == ("skillnav: internal error: IntegrityError: UNIQUE constraint failed: "
+                   "client.label\n")
+    for leaked in ("INSERT", "Secret Label", "private note"):
+        assert leaked not in err and leaked not in log
+    assert "UNIQUE constraint failed" in log

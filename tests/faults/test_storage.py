@@ -194,18 +194,23 @@ def test_leftovers_of_a_killed_import_or_export_are_removed_on_the_next_start(cl
     assert not any(path.exists() for path in leftovers)
 
 
-def test_files_and_folders_are_for_this_user_only(cli, caseload, tmp_path):
+def test_files_and_folders_are_for_this_user_only(cli, _isolated_data, tmp_path):
     target = tmp_path / "caseload.csv"
     target.write_text("old")
     target.chmod(0o600)
-    os.umask(old := os.umask(0o022))
-    assert cli("export", "caseload", "-o", str(target)).code == 0
-    modes = {p.relative_to(caseload.parent): stat.S_IMODE(p.stat().st_mode)
-             for p in [caseload, *caseload.rglob("*")]}
+    umask = os.umask(0o022)  # the usual one: the app must not depend on it
+    try:
+        for command in (("client", "add", "Bo"), ("client", "list"),
+                        ("export", "caseload", "-o", str(target))):
+            assert cli(*command).code == 0
+    finally:
+        os.umask(umask)
+    modes = {p.relative_to(_isolated_data.parent): stat.S_IMODE(p.stat().st_mode)
+             for p in [_isolated_data, *_isolated_data.rglob("*")]}
+    assert (_isolated_data / "backups").is_dir() and (_isolated_data / "logs").is_dir()
     assert all(mode & 0o077 == 0 for mode in modes.values()), modes
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert stat.S_IMODE(os.stat(f"{target}.meta.json").st_mode) == 0o600
-    assert old is not None
 
 
 def test_a_read_only_export_target_is_one_line(cli, caseload, tmp_path):

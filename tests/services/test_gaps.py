@@ -73,6 +73,7 @@ def test_bad_codes(release_services):
 def test_gap_table_is_exportable(release_services):
     table = gaps.gap_table(gaps.occupation_gap(release_services, "35-2014.00", "35-1011.00"))
     rows = list(table.rows)
-    assert table.columns[:4] == ["element_id", "element_name", "from_level", "to_level"]
-    assert rows[0][:4] == ["2.B.3.a", "Operations Analysis", 0.62, 2.62]
+    assert table.columns[:5] == ["From occupation", "To occupation", "Skill",
+                                 "From level (0–7)", "To level (0–7)"]
+    assert rows[0][2:5] == ["Operations Analysis", 0.62, 2.62] and rows[0][-2] == "2.B.3.a"
     assert "Cooks, Restaurant → Chefs and Head Cooks" in table.title

@@ -71,9 +71,8 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
                     == {first["code"]: ["apply"]}, timeout=10000)
     qtbot.waitUntil(lambda: "apply" in page.items.row(0)["feedback"])
     table = page.exportable()
-    assert table.columns == ["tier", "rank", "code", "title", "match_score", "gap_severity",
-                             "job_zone", "job_zone_diff", "training_suggestion", "explanation"]
-    assert next(iter(table.rows))[2] == first["code"]
+    assert table.columns[:5] == ["Client", "Tier", "Rank", "O*NET-SOC code", "Occupation"]
+    assert next(iter(table.rows))[:4] == ["K-042", "Ready now", 1, first["code"]]
 
     qtbot.mouseClick(page.gaps_button, Qt.MouseButton.LeftButton)  # this client vs this job
     gaps = window.page_by_class("GapPage")

@@ -220,3 +220,45 @@ def test_a_slow_earlier_client_search_never_replaces_a_newer_one(release_window,
     settle(qtbot, release_window)
     assert [r["label"] for r in page.model.rows] == ["B-2", "B-3"]
     QApplication.processEvents()
+
+
+def test_a_gap_export_names_the_client_and_the_release_inside(release_window, client, qtbot,
+                                                              tmp_path, monkeypatch):
+    import csv
+
+    from desktop.ui.exports import export_current_table
+
+    gaps = release_window.page_by_class("GapPage")
+    gaps.compare_client(client["id"], "41-1011.00")
+    qtbot.waitUntil(lambda: gaps.models["client"].rowCount() > 0, timeout=10000)
+    target = tmp_path / "my exports" / "gaps.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    export_current_table(release_window)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    with open(target, newline="", encoding="utf-8") as stream:
+        header, first, *_ = list(csv.reader(stream))
+    assert header[:3] == ["Client", "Target occupation", "Skill"]
+    assert first[0] == "R-101" and first[-1] == "O*NET 30.1 release"
+    assert release_window.ui_state.export_folder == str(target.parent)  # offered next time
+
+
+def test_technology_and_tier_texts_use_only_glyphs_of_the_app_font(release_window, client,
+                                                                   qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    page = release_window.page_by_class("ExplorerPage")
+    page.open_occupation("15-1252.00")  # many hot technologies
+    qtbot.waitUntil(lambda: page.current and page.current["code"] == "15-1252.00",
+                    timeout=10000)
+    model = page.technology
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    texts = {model.index(r, c).data() or "" for r in range(model.rowCount())
+             for c in range(model.columnCount())}
+    assert "Hot" in texts
+    recommendations = recommendations_for(release_window, qtbot, client["id"])
+    texts |= {recommendations.items.index(r, 0).data()
+              for r in range(recommendations.items.rowCount())}
+    metrics = QFontMetrics(release_window.font())
+    missing = {ch for text in texts for ch in text if not metrics.inFontUcs4(ord(ch))}
+    assert missing == set()

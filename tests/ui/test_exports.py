@@ -128,7 +128,7 @@ def test_caseload_to_xlsx(filled_window, qtbot, monkeypatch, tmp_path):
     qtbot.waitUntil(target.exists, timeout=20000)
     filled_window.bridge.wait()
     rows = list(load_workbook(target).worksheets[0].values)
-    assert rows[1][1] == "Client A" and rows[1][5] == "'=1+1"
+    assert rows[1][0] == "Client A" and rows[1][5] == "'=1+1"
     assert rows[2][5] == "call [phone removed]"
     qtbot.waitUntil(lambda: "2 clients (e-mail addresses and phone numbers masked)"
                     in filled_window.statusBar().currentMessage())

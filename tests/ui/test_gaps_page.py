@@ -40,8 +40,8 @@ def test_occupation_gap_by_keyboard_and_export(qtbot, release_window):
     assert "34 skills need a higher level" in page.summary.text()
     assert page.from_picker.text() == "Cooks, Restaurant  ·  35-2014.00"
     table = page.exportable()
-    assert table.columns[:4] == ["element_id", "element_name", "from_level", "to_level"]
-    assert [row[0] for row in table.rows] == [g["element_id"] for g in expected["skill_gaps"]]
+    assert table.columns[2:5] == ["Skill", "From level (0–7)", "To level (0–7)"]
+    assert [row[-2] for row in table.rows] == [g["element_id"] for g in expected["skill_gaps"]]
 
 
 def test_picking_from_suggestions(qtbot, release_window):
@@ -108,7 +108,8 @@ def test_client_mode(qtbot, release_window):
     assert all(r["required_text"] == "not required" for r in not_required)
     required = [r["required"] for r in model.rows]
     assert not_required and required == sorted(required, reverse=True)  # not required last
-    assert page.exportable().columns[:3] == ["element_id", "element_name", "importance"]
+    assert page.exportable().columns[:4] == ["Client", "Target occupation", "Skill",
+                                             "Importance (1–5)"]
 
 
 def test_compare_client_from_another_page(qtbot, release_window):

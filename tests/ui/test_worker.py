@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
+
 from desktop.domain.errors import NotFound
+from tests.ui.conftest import open_window
 
 
 def held_job(gate: threading.Event):
@@ -68,3 +72,55 @@ def test_a_superseded_error_is_not_reported(window, qtbot):
     gate.set()
     qtbot.waitUntil(lambda: old.done, timeout=5000)
     assert errors == []
+
+
+def test_an_error_is_one_plain_sentence_with_the_details_on_demand(qtbot):
+    from desktop.ui.dialogs import error_box
+
+    box = error_box(None, "Sync", "cannot reach MongoDB at mongodb://ana:***@127.0.0.1:1/: "
+                    "[Errno 111] Connection refused")
+    qtbot.addWidget(box)
+    assert box.text().startswith("Skill Navigator cannot reach the MongoDB server.")
+    assert "Errno 111" not in box.text() and "[Errno 111]" in box.detailedText()
+    plain = error_box(None, "Client not saved", "a client needs a label")
+    qtbot.addWidget(plain)
+    assert plain.text() == "A client needs a label." and plain.detailedText() == ""
+
+
+def test_the_window_remembers_its_size_page_and_splitters(qtbot, _isolated_data, monkeypatch):
+    from desktop.ui.main_window import MainWindow
+
+    first = open_window(qtbot, _isolated_data, monkeypatch)
+    first.resize(780, 560)  # inside the offscreen screen
+    clients = first.page_by_class("ClientsPage")
+    splitter = clients.findChild(QSplitter)
+    splitter.setSizes([300, 500])
+    sizes = splitter.sizes()
+    first.close()
+    assert (_isolated_data / "ui-state.ini").exists()
+    restored = MainWindow(str(_isolated_data))
+    qtbot.addWidget(restored)
+    assert (restored.width(), restored.height()) == (780, 560)
+    restored.show()
+    qtbot.waitUntil(lambda: 1 in restored._pages, timeout=10000)
+    assert restored.page_list.currentRow() == 1
+    qtbot.wait(50)
+    assert restored.page(1).findChild(QSplitter).sizes() == sizes
+    restored.close()
+
+
+def test_first_start_guides_to_import_then_to_a_first_client(window, qtbot, release_dir):
+    guide = window.guide
+    qtbot.waitUntil(guide.isVisible, timeout=5000)
+    assert "Import the O*NET release" in guide.text.text()
+    assert guide.import_button.isVisible() and guide.client_button.isVisible()
+    job = window.start_import(str(release_dir))
+    qtbot.waitUntil(lambda: job.done, timeout=60000)
+    qtbot.waitUntil(lambda: "Imported O*NET 30.1" in guide.text.text(), timeout=5000)
+    assert "1016 occupations" in guide.text.text() and not guide.import_button.isVisible()
+    qtbot.mouseClick(guide.client_button, Qt.MouseButton.LeftButton)
+    assert type(window.current_page()).__name__ == "ClientsPage"
+    qtbot.wait(2000)
+    assert "Imported O*NET 30.1" in guide.text.text()  # stays until dismissed
+    qtbot.mouseClick(guide.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not guide.isVisible()

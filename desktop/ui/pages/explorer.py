@@ -125,7 +125,8 @@ class ExplorerPage(Page):
         self.technology = RecordTableModel([
             ColumnSpec("example", "Technology"),
             ColumnSpec("commodity_title", "Category"),
-            ColumnSpec("hot", "Hot", lambda v: "🔥 hot" if v else ""),
+            ColumnSpec("hot", "Hot technology", lambda v: "Hot" if v else "",
+                       colour=lambda r: "#b34700" if r["hot"] else None),
             ColumnSpec("in_demand", "In demand", lambda v: "in demand" if v else ""),
         ])
         self.alternates = QListWidget()

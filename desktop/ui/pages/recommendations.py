@@ -33,8 +33,6 @@ TIERS = {"ready_now": ("● Ready now", "#1b7a2f"), "trainable": ("◐ Trainable
          "long_reskill": ("○ Long reskill", "#b0282a")}
 FEEDBACK = [("click", "&Viewed"), ("save", "&Save"), ("hide", "&Hide"), ("apply", "A&pplied"),
             ("interview", "&Interview"), ("offer", "&Offer")]
-EXPORT_COLUMNS = ["tier", "rank", "code", "title", "match_score", "gap_severity", "job_zone",
-                  "job_zone_diff", "training_suggestion", "explanation"]
 LIMIT_PER_TIER = 25
 
 
@@ -380,10 +378,11 @@ class RecommendationsPage(Page):
     def exportable(self) -> Table | None:
         if self.result is None:
             return None
-        rows = [[r[c] for c in EXPORT_COLUMNS] for r in self.items.rows]
+        from desktop.services.exports import recommendations_export
+
         label = self.client["label"] if self.client else "client"
-        return Table("recommendations", f"Recommendations for {label}", EXPORT_COLUMNS, rows,
-                     {"model": self.result["model"], "event_id": self.result["event_id"],
-                      "client": label, "current_code": (self.client or {}).get("current_code"),
-                      "job_zones": [self.zone_low.value(), self.zone_high.value()],
-                      "tier": self.tier_box.currentData()})
+        return recommendations_export(self.items.rows, label, {
+            "model": self.result["model"], "event_id": self.result["event_id"],
+            "current_code": (self.client or {}).get("current_code"),
+            "job_zones": [self.zone_low.value(), self.zone_high.value()],
+            "tier": self.tier_box.currentData()})
