@@ -26,9 +26,8 @@ from PySide6.QtGui import (
 )
 
 from desktop.domain.ratings import LEVEL_MAX, RATING_LABELS
+from desktop.ui.tier_badge import tier_text
 
-TIERS = {"ready_now": "● Ready now", "trainable": "◐ Trainable",
-         "long_reskill": "○ Long reskill"}
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300  # dots per inch of the PDF's layout
 STYLE = """
@@ -74,7 +73,7 @@ def html(data: dict[str, Any]) -> str:
         note = f"<br><i>{e(t['note'])}</i>" if t["note"] else ""
         zone = "—" if t["job_zone"] is None else \
             f"{t['job_zone']}&nbsp;({_step(t['job_zone_step'])})"
-        tier = TIERS[t["tier"]].replace(" ", "&nbsp;")  # one line, not "Trainabl-e"
+        tier = tier_text(t["tier"]).replace(" ", "&nbsp;")  # one line, not "Trainabl-e"
         parts.append(f"<tr><td>{n}</td><td><b>{e(t['title'])}</b><br>{e(t['code'])}{note}</td>"
                      f"<td>{tier}</td><td>{t['fit']:.0f}</td><td>{zone}</td>"
                      f"<td>{e(t['education'] or '—')}</td><td>{e(t['training'])}</td></tr>")
@@ -104,8 +103,9 @@ def html(data: dict[str, Any]) -> str:
         better = sum(m["better"] for m in scenario["result"]["moved"])
         parts += [f"<h2>Scenario (hypothetical): {e(scenario['label'])}</h2>",
                   f"<p>If {changes}:</p><ul>"]
-        parts += [f"<li>{e(m['title'])}: {TIERS[m['tier_before']]} → {TIERS[m['tier_after']]}, "
-                  f"fit {m['fit_before']:.0f} → {m['fit_after']:.0f}</li>" for m in moved]
+        parts += [f"<li>{e(m['title'])}: {tier_text(m['tier_before'])} → "
+                  f"{tier_text(m['tier_after'])}, fit {m['fit_before']:.0f} → "
+                  f"{m['fit_after']:.0f}</li>" for m in moved]
         parts.append(f"<li>{better} occupations in all move to a better tier.</li></ul>")
     parts.append("<h2>Next steps</h2>")
     if data["next_steps"]:

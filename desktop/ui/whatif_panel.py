@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.ratings import RATING_LABELS
 from desktop.ui import dialogs
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
+from desktop.ui.tier_badge import tier_text
 
-TIER_NAMES = {"ready_now": "● Ready now", "trainable": "◐ Trainable",
-              "long_reskill": "○ Long reskill"}
 BANNER = "SCENARIO — hypothetical ratings, not saved to the client"
 
 
@@ -55,8 +54,8 @@ class WhatIfPanel(QWidget):
         self.described = QLabel(wordWrap=True)
         self.results = RecordTableModel([
             ColumnSpec("title", "Occupation"),
-            ColumnSpec("tier_before", "Tier now", lambda v: TIER_NAMES[v]),
-            ColumnSpec("tier_after", "Scenario", lambda v: TIER_NAMES[v],
+            ColumnSpec("tier_before", "Tier now", tier_text),
+            ColumnSpec("tier_after", "Scenario", tier_text,
                        colour=lambda r: "#1b7a2f" if r["better"] else None),
             ColumnSpec("fit_before", "Fit now", number(1), align_right=True),
             ColumnSpec("fit_after", "Fit in scenario", number(1), align_right=True),
@@ -138,7 +137,7 @@ class WhatIfPanel(QWidget):
         codes = {t["code"] for t in shortlisted}
         moved = [dict(m, note="changes tier") for m in result["moved"] if m["code"] not in codes]
         self.results.set_rows(shortlisted + moved)
-        counts = ", ".join(f"{TIER_NAMES[t]} {a} → {b}"
+        counts = ", ".join(f"{tier_text(t)} {a} → {b}"
                            for t, (a, b) in result["tier_counts"].items())
         self.described.setText(f"{self._changes_text()}<br>{len(result['moved'])} occupations "
                                f"change tier. Tier sizes: {counts}.")

@@ -69,6 +69,10 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (2, 3)] == \
         ["Cashiers", "First-Line Supervisors of Retail Sales Workers"]
     assert model.index(0, 2).data().endswith(("Ready now", "Trainable", "Long reskill"))
+    colours = {"ready_now": "#1b7a2f", "trainable": "#a35c00", "long_reskill": "#b0282a"}
+    assert [model.index(0, c).data(Qt.ItemDataRole.BackgroundRole).color().name()
+            for c in (2, 3, 4)] == [colours[t["tier"]] for t in page.plan["targets"]]
+    assert type(page.table.itemDelegateForRow(0)).__name__ == "TierBadgeDelegate"
     skill_cells = [model.index(r, c) for r in range(6, 41) for c in range(2, 5)]
     short = [i for i in skill_cells if "short" in i.data()]
     assert short, "a client rated below their job falls short somewhere"

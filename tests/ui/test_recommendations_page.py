@@ -27,6 +27,15 @@ def test_a_retail_client_sees_sales_jobs_first_and_no_higher_zone_ready(qtbot,
     headers = [page.items.headerData(i, Qt.Orientation.Horizontal)
                for i in range(page.items.columnCount())]
     assert {"Fit", "Key gaps", "Time", "Note"} <= set(headers)
+    from desktop.ui.tier_badge import TierBadgeDelegate
+
+    assert isinstance(page.table.itemDelegateForColumn(0), TierBadgeDelegate)
+    names = {"ready_now": "Ready now", "trainable": "Trainable", "long_reskill": "Long reskill"}
+    colours = {"ready_now": "#1b7a2f", "trainable": "#a35c00", "long_reskill": "#b0282a"}
+    for row, item in enumerate(rows):  # the badge: the tier's words on the tier's colour
+        cell = page.items.index(row, 0)
+        assert names[item["tier"]] in cell.data()
+        assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == colours[item["tier"]]
     assert "assumed from the current occupation" in page.summary.text()
     assert "Ready now:" in page.detail.text() and "Estimated time" in page.detail.text()
 

@@ -31,12 +31,12 @@ from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row
+from desktop.ui.tier_badge import TierBadgeDelegate, tier_colour, tier_text
 from desktop.ui.whatif_panel import WhatIfPanel
 
-TIERS = {"ready_now": "● Ready now", "trainable": "◐ Trainable", "long_reskill": "○ Long reskill"}
 TARGET_WIDTH = 170
 SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
-SUMMARY = [("tier", "Tier", lambda t: TIERS[t["tier"]]),
+SUMMARY = [("tier", "Tier", lambda t: tier_text(t["tier"])),  # the first row, drawn as badges
            ("fit", "Fit", lambda t: f"{t['fit']:.1f}"),
            ("match", "Match %", lambda t: f"{t['match']:.1f}"),
            ("job_zone", "Job Zone (step)", lambda t: zone_text(t)),
@@ -114,6 +114,7 @@ class ComparePage(Page):
 
         self.table_model = RecordTableModel([])
         self.table = record_view(self.table_model)
+        self.table.setItemDelegateForRow(0, TierBadgeDelegate(self.table))  # the tier row
         self.unlocks = QTextBrowser()
         self.what_if = WhatIfPanel(self)
         tabs = QTabWidget()
@@ -206,10 +207,12 @@ class ComparePage(Page):
         for n, target in enumerate(targets):
             columns.append(ColumnSpec(
                 f"t{n}", target["title"], tooltip=lambda r, n=n: r.get(f"t{n}"),
-                background=lambda r, n=n: cell_colour(r.get(f"cell{n}"))))
+                background=lambda r, n=n: tier_colour(r[f"tier{n}"]) if f"tier{n}" in r
+                else cell_colour(r.get(f"cell{n}"))))
         rows: list[Row] = [{"name": title, "rating": "",
                             **{f"t{n}": show(t) for n, t in enumerate(targets)}}
                            for _key, title, show in SUMMARY]
+        rows[0].update({f"tier{n}": t["tier"] for n, t in enumerate(targets)})
         for skill in plan["skills"]:
             rating = skill["client_rating"]
             row: Row = {"name": skill["name"], "element_id": skill["element_id"],

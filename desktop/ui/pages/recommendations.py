@@ -28,9 +28,8 @@ from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+from desktop.ui.tier_badge import TIERS, TierBadgeDelegate, tier_colour, tier_text
 
-TIERS = {"ready_now": ("● Ready now", "#1b7a2f"), "trainable": ("◐ Trainable", "#a35c00"),
-         "long_reskill": ("○ Long reskill", "#b0282a")}
 FEEDBACK = [("click", "&Viewed"), ("save", "&Save"), ("hide", "&Hide"), ("apply", "A&pplied"),
             ("interview", "&Interview"), ("offer", "&Offer")]
 LIMIT_PER_TIER = 25
@@ -129,7 +128,7 @@ class RecommendationsPage(Page):
         self.summary = QLabel(wordWrap=True)
 
         self.items = RecordTableModel([
-            ColumnSpec("tier", "Tier", lambda v: TIERS[v][0], colour=lambda r: TIERS[r["tier"]][1]),
+            ColumnSpec("tier", "Tier", tier_text, background=lambda r: tier_colour(r["tier"])),
             ColumnSpec("rank", "#", align_right=True),
             ColumnSpec("title", "Occupation",
                        tooltip=lambda r: f"{r['code']}: {r['explanation']}"),
@@ -152,6 +151,7 @@ class RecommendationsPage(Page):
             ColumnSpec("feedback", "Feedback", lambda v: ", ".join(v or [])),
         ])
         self.table = record_view(self.items, stretch=2)
+        self.table.setItemDelegateForColumn(0, TierBadgeDelegate(self.table))
         self.table.selectionModel().currentRowChanged.connect(lambda c, _: self._selected())
 
         self.detail = QLabel(wordWrap=True)
@@ -316,7 +316,7 @@ class RecommendationsPage(Page):
         explored = " <i>Shown to explore beyond the top ranks.</i>" if item["is_exploration"] \
             else ""
         self.detail.setText(
-            f"<b>{item['title']}</b> ({item['code']}) — {TIERS[item['tier']][0]}.{explored}<br>"
+            f"<b>{item['title']}</b> ({item['code']}) — {tier_text(item['tier'])}.{explored}<br>"
             f"{item['explanation']}<br><b>Key gaps:</b> {gaps}<br>"
             f"<b>Training:</b> {item['training_suggestion']}")
         self._load_why(item["code"])

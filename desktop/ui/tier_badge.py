@@ -1,0 +1,49 @@
+"""Recommendation tiers as a counsellor reads them, and a table cell drawing one as a badge.
+
+The badge is the cell's background colour (BackgroundRole) as a rounded label carrying the
+tier's words in white: colour and text say the same, for readers who do not tell colours apart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+TIERS = {"ready_now": ("● Ready now", "#1b7a2f"), "trainable": ("◐ Trainable", "#a35c00"),
+         "long_reskill": ("○ Long reskill", "#b0282a")}
+
+
+def tier_text(tier: str) -> str:
+    return TIERS[tier][0]
+
+
+def tier_colour(tier: str) -> str:
+    return TIERS[tier][1]
+
+
+class TierBadgeDelegate(QStyledItemDelegate):
+    """A cell with a background colour drawn as a rounded badge with its text in white."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        if not isinstance(brush, QBrush):
+            super().paint(painter, option, index)
+            return
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = option.fontMetrics
+        width = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 4)
+        badge = QRectF(option.rect.x() + 2, option.rect.y() + 3, width,
+                       option.rect.height() - 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        painter.setPen(Qt.GlobalColor.white)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter,
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 8))
+        painter.restore()
