@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.services: Any = None  # desktop.services.context.Services once opened
-        self.bridge = Bridge(self)
+        self.bridge = Bridge(self, report=self.report_error)
+        self._errors_on_screen: set[str] = set()
         self.setWindowTitle(APP_NAME)
         self.ui_state = UiState(DataPaths(resolve_data_dir(data_dir)).ui_state)
         if not self.ui_state.restore_geometry(self):
@@ -317,6 +318,18 @@ class MainWindow(QMainWindow):
         return self.page(index)
 
     # --- long work ------------------------------------------------------------------------
+    def report_error(self, title: str, error: BaseException) -> None:
+        """A background error nobody else handles, in plain words; pages failing for the same
+        reason (e.g. a damaged casework store) show it once, not one box each."""
+        message = message_for(error)
+        if message in self._errors_on_screen:
+            return
+        self._errors_on_screen.add(message)
+        try:
+            dialogs.show_error(self, title or "Something went wrong", message)
+        finally:
+            self._errors_on_screen.discard(message)
+
     def run_task(self, title: str, fn: Callable[..., Any], on_result: Callable[[Any], None],
                  lane: str = "write") -> Job:
         """Run ``fn(task)`` in the background with progress and Cancel in the status bar."""

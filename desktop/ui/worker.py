@@ -9,6 +9,9 @@ parallel. Worker code never touches widgets.
 A request may carry a ``key`` (e.g. "clients.list"): a newer request with the same key
 supersedes the older one, which is asked to cancel and whose result or error is dropped, so
 results never arrive out of order.
+
+A request without ``on_error`` is not silent: its error goes to the bridge's ``report``
+(the window shows it in plain words, once while the same message is on screen).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -86,8 +90,11 @@ class _Runnable(QRunnable):
 
 
 class Bridge(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 report: Callable[[str, BaseException], None] | None = None) -> None:
+        """``report(title, error)`` receives the errors of requests without ``on_error``."""
         super().__init__(parent)
+        self.report = report
         self._write = QThreadPool(self)
         self._write.setMaxThreadCount(1)
         self._read = QThreadPool(self)
@@ -109,6 +116,8 @@ class Bridge(QObject):
         if on_result:
             job.succeeded.connect(on_result)
             job.delivers.append(job.succeeded)
+        if on_error is None and self.report is not None:
+            on_error = partial(self.report, title)
         if on_error:
             job.failed.connect(on_error)
             job.delivers.append(job.failed)

@@ -172,3 +172,28 @@ def test_the_ratings_chart_follows_the_client_and_their_ratings(qtbot, release_w
     page.open_client(cook["id"])
     qtbot.waitUntil(lambda: page.client["id"] == cook["id"], timeout=10000)
     assert charted() == expected(cook["id"], "35-2014.00")
+
+
+@pytest.fixture
+def damaged_data(_isolated_data):
+    """A casework store with a client and a good daily backup, then bytes overwritten."""
+    from desktop.services import casework
+    from desktop.services.context import open_services
+
+    services = open_services(_isolated_data)
+    casework.create_client(services, "Ana")
+    services.close()  # the daily backup
+    with open(_isolated_data / "casework.sqlite", "r+b") as handle:
+        handle.seek(8192)
+        handle.write(b"\xde" * 4096)
+    return _isolated_data
+
+
+def test_a_damaged_casework_store_is_reported_not_an_empty_list(qtbot, damaged_data,
+                                                                 window) -> None:
+    page = window.page_by_class("ClientsPage")
+    qtbot.waitUntil(lambda: any("casework.sqlite is damaged" in e for e in window.errors),
+                    timeout=10000)
+    message = next(e for e in window.errors if "casework.sqlite is damaged" in e)
+    assert "skillnav casework restore" in message and "backups" in message
+    assert page.model.rows == []

@@ -74,6 +74,19 @@ def test_a_superseded_error_is_not_reported(window, qtbot):
     assert errors == []
 
 
+def test_an_error_without_a_handler_is_reported_by_the_window(window, qtbot):
+    def failing(_task):
+        raise NotFound("no client 99")
+
+    handled: list[BaseException] = []
+    job = window.bridge.submit(failing, on_error=handled.append)
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert len(handled) == 1 and window.errors == []  # a handler takes it alone
+    job = window.bridge.submit(failing, title="Loading clients")
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert window.errors == ["no client 99"]
+
+
 def test_an_error_is_one_plain_sentence_with_the_details_on_demand(qtbot):
     from desktop.ui.dialogs import error_box
 
