@@ -34,7 +34,6 @@ class WhatIfPanel(QWidget):
         self.page = page
         self.plan: dict[str, Any] | None = None
         self.changes: dict[str, int] = {}
-        self._serial = 0
         self.skill = QComboBox()
         self.rating = QSpinBox(minimum=0, maximum=4)
         self.rating.setToolTip(", ".join(f"{k} {v}" for k, v in RATING_LABELS.items()))
@@ -123,16 +122,12 @@ class WhatIfPanel(QWidget):
             return
         services, client_id = self.page.services, self.plan["client"]["id"]
         changes, targets = dict(self.changes), [t["code"] for t in self.plan["targets"]]
-        self._serial += 1
-        serial = self._serial
         self.page.bridge.submit(
             lambda _t: action_plan.what_if(services, client_id, changes, targets),
-            on_result=lambda result: self._show(serial, result),
+            key="whatif.run", on_result=self._show,
             on_error=lambda e: dialogs.show_error(self, "What if", str(e)))
 
-    def _show(self, serial: int, result: dict[str, Any]) -> None:
-        if serial != self._serial:
-            return
+    def _show(self, result: dict[str, Any]) -> None:
         shortlisted = [dict(t, note="shortlisted") for t in result["targets"]]
         codes = {t["code"] for t in shortlisted}
         moved = [dict(m, note="changes tier") for m in result["moved"] if m["code"] not in codes]

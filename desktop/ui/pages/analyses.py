@@ -94,7 +94,6 @@ class AnalysesPage(Page):
         self.offset = 0
         self.total = 0
         self.loaded = False
-        self._serial = 0
         self.field = QComboBox()
         self.status_filter = QComboBox()
         for combo in (self.field, self.status_filter):
@@ -179,16 +178,12 @@ class AnalysesPage(Page):
         services = self.services
         field, status = self._choice(self.field), self._choice(self.status_filter)
         order_by, descending = self.order
-        self._serial += 1
-        serial = self._serial
         self.bridge.submit(
             lambda _task: list_analyses(services, field, status, max(offset, 0),
                                         self.page_size, order_by, descending),
-            on_result=lambda page: self._show_page(serial, page))
+            key="analyses.page", on_result=self._show_page)
 
-    def _show_page(self, serial: int, page: dict[str, Any]) -> None:
-        if serial != self._serial:
-            return  # a newer request is on its way
+    def _show_page(self, page: dict[str, Any]) -> None:
         self.offset, self.total = page["offset"], page["total"]
         self.model.set_rows(page["analyses"])
         last = self.offset + len(page["analyses"])

@@ -83,7 +83,6 @@ class AnalyticsPage(Page):
         super().__init__(window)
         self.data: dict[str, Any] | None = None
         self.period = Period()
-        self._serial = 0
         self.period_choice = QComboBox()
         for key, label in PERIODS.items():
             self.period_choice.addItem(label, key)
@@ -199,17 +198,13 @@ class AnalyticsPage(Page):
             self.status.setText(str(error))
             return
         services = self.services
-        self._serial += 1
-        serial = self._serial
         self.status.setText("Loading figures…")
         self.bridge.submit(lambda _task: chart_data(services, chosen), title="Analytics",
-                           on_result=lambda data: self.show_data(data, chosen, serial),
+                           key="analytics.figures",
+                           on_result=lambda data: self.show_data(data, chosen),
                            on_error=lambda e: self.status.setText(f"Cannot compute: {e}"))
 
-    def show_data(self, data: dict[str, Any], chosen: Period | None = None,
-                  serial: int | None = None) -> None:
-        if serial is not None and serial != self._serial:
-            return  # a newer period is on its way
+    def show_data(self, data: dict[str, Any], chosen: Period | None = None) -> None:
         self.data, self.period = data, chosen or Period()
         overview = data["overview"]
         compass = overview["compass"]
