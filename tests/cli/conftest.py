@@ -9,6 +9,18 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
+def run_main(capsys, data_dir: str, *argv: str) -> tuple[int, object, str]:
+    """The command line in this process: exit code, output (parsed when JSON) and errors."""
+    from desktop.app import main
+
+    code = main([*argv, "--data-dir", data_dir])
+    out, err = capsys.readouterr()
+    try:
+        return code, json.loads(out), err
+    except ValueError:
+        return code, out, err
+
+
 @dataclass
 class Result:
     code: int

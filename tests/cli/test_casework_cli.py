@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.app import main
+from tests.cli.conftest import run_main as run
 
 SOFTWARE = "15-1252.00"
 
@@ -17,15 +17,6 @@ def data_dir(release_services) -> str:
     path = str(release_services.paths.root)
     release_services.close()
     return path
-
-
-def run(capsys, data_dir: str, *argv: str) -> tuple[int, object, str]:
-    code = main([*argv, "--data-dir", data_dir])
-    out, err = capsys.readouterr()
-    try:
-        return code, json.loads(out), err
-    except ValueError:
-        return code, out, err
 
 
 def ratings_file(tmp_path: Path, content: str) -> str:

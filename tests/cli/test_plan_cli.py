@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from desktop.app import main
+from tests.cli.conftest import run_main as run
 
 RETAIL, CASHIER, SUPERVISOR, CUSTOMER = "41-2031.00", "41-2011.00", "41-1011.00", "43-4051.00"
 COMPASS_ID, PRIVATE_NOTE = "compass-user-5f3a", "private note: divorced, two kids"
@@ -30,15 +30,6 @@ def client(release_services) -> tuple[str, int]:
     path = str(s.paths.root)
     s.close()
     return path, client["id"]
-
-
-def run(capsys, data_dir: str, *argv: str) -> tuple[int, object, str]:
-    code = main([*argv, "--data-dir", data_dir])
-    out, err = capsys.readouterr()
-    try:
-        return code, json.loads(out), err
-    except ValueError:
-        return code, out, err
 
 
 def test_shortlist_compare_and_what_if(capsys, client) -> None:

@@ -142,11 +142,7 @@ class ClientPage(Page):
             self.load()
 
     def open_client(self, client_id: int) -> None:
-        from desktop.services import casework
-
-        services = self.services
-        self.bridge.submit(lambda _t: casework.list_clients(services, include_archived=True),
-                           on_result=lambda c: self.picker.set_clients(c, client_id))
+        self.picker.load(self, client_id)
 
     def load(self, client_id: int | None = None) -> None:
         from desktop.services import casework, catalog, gaps

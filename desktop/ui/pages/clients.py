@@ -74,6 +74,15 @@ class ClientPicker(QComboBox):
     def client_id(self) -> int | None:
         return self.currentData()
 
+    def load(self, page: Any, client_id: int | None = None) -> None:
+        """List the clients in the background and choose ``client_id`` (archived ones too
+        then), else keep the current choice."""
+        from desktop.services import casework
+
+        services, archived = page.services, client_id is not None
+        page.bridge.submit(lambda _t: casework.list_clients(services, include_archived=archived),
+                           on_result=lambda clients: self.set_clients(clients, client_id))
+
 
 class ClientsPage(Page):
     title = "Clients"

@@ -129,18 +129,10 @@ class ComparePage(Page):
 
     # --- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        from desktop.services import casework
-
-        services = self.services
-        self.bridge.submit(lambda _t: casework.list_clients(services),
-                           on_result=self.picker.set_clients)
+        self.picker.load(self)
 
     def open_client(self, client_id: int) -> None:
-        from desktop.services import casework
-
-        services = self.services
-        self.bridge.submit(lambda _t: casework.list_clients(services, include_archived=True),
-                           on_result=lambda c: self.picker.set_clients(c, client_id))
+        self.picker.load(self, client_id)
 
     def showEvent(self, event: Any) -> None:
         """Ratings or the shortlist may have changed on other pages meanwhile."""

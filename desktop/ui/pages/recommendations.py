@@ -201,20 +201,12 @@ class RecommendationsPage(Page):
 
     # --- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        from desktop.services import casework
-
-        services = self.services
-        index = self.model_box.findData(services.settings.scoring_model)
+        index = self.model_box.findData(self.services.settings.scoring_model)
         self.model_box.setCurrentIndex(max(index, 0))
-        self.bridge.submit(lambda _t: casework.list_clients(services),
-                           on_result=self.picker.set_clients)
+        self.picker.load(self)
 
     def open_client(self, client_id: int) -> None:
-        from desktop.services import casework
-
-        services = self.services
-        self.bridge.submit(lambda _t: casework.list_clients(services, include_archived=True),
-                           on_result=lambda c: self.picker.set_clients(c, client_id))
+        self.picker.load(self, client_id)
 
     def showEvent(self, event: Any) -> None:
         """Back from the ratings editor: recommend again if the client has changed since."""
