@@ -6,7 +6,7 @@ tier's words in white: colour and text say the same, for readers who do not tell
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -22,8 +22,16 @@ def tier_colour(tier: str) -> str:
     return TIERS[tier][1]
 
 
+BADGE_PADDING = 18  # pixels around the text: a column sized to its contents shows it whole
+
+
 class TierBadgeDelegate(QStyledItemDelegate):
     """A cell with a background colour drawn as a rounded badge with its text in white."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + BADGE_PADDING, size.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -37,7 +45,7 @@ class TierBadgeDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, option.palette.highlight())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = option.fontMetrics
-        width = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 4)
+        width = min(metrics.horizontalAdvance(text) + BADGE_PADDING - 4, option.rect.width() - 4)
         badge = QRectF(option.rect.x() + 2, option.rect.y() + 3, width,
                        option.rect.height() - 6)
         painter.setPen(Qt.PenStyle.NoPen)
