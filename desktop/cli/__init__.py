@@ -10,10 +10,12 @@ builds this parser too, and must stay light. Exit codes: 0 ok, 2 invalid argumen
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import json
 import sys
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from desktop import COMMAND, __version__
@@ -72,8 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def plain(value: Any) -> Any:
+    """A record (a service's dataclass) as a dict; anything else as it is."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return value
+
+
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2,
+              default=lambda v: plain(v) if dataclasses.is_dataclass(v) else str(v))
     sys.stdout.write("\n")
 
 
@@ -83,8 +93,9 @@ def shown(value: Any) -> str:
     return "".join("?" if unicodedata.category(c) == "Cc" else c for c in text)
 
 
-def print_facts(facts: dict[str, Any], as_json: bool) -> None:
-    """A flat result: JSON for programs, ``key: value`` lines for people."""
+def print_facts(facts: Any, as_json: bool) -> None:
+    """A flat result (a dict or a record): JSON for programs, ``key: value`` lines for people."""
+    facts = plain(facts)
     if as_json:
         print_json(facts)
         return
@@ -92,9 +103,9 @@ def print_facts(facts: dict[str, Any], as_json: bool) -> None:
         print(f"{key}: {shown(value)}")
 
 
-def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
-    """A plain aligned table for people; --json is for programs."""
-    cells = [[shown(r.get(c)) for c in columns] for r in rows]
+def print_table(rows: Sequence[Any], columns: list[str]) -> None:
+    """Dicts or records as a plain aligned table for people; --json is for programs."""
+    cells = [[shown(plain(r).get(c)) for c in columns] for r in rows]
     widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     for row in cells:

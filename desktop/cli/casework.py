@@ -199,8 +199,8 @@ def client_command(services: Services, args: argparse.Namespace) -> int:
 
                 ratings = load_ratings(services, args.ratings) if args.ratings else {}
                 casework.set_ratings(services, args.id, {**ratings, **parse_changes(args.set)})
-        result = dict(casework.get_client(services, args.id),
-                      ratings=casework.get_ratings(services, args.id))
+        result = vars(casework.get_client(services, args.id)) | {
+            "ratings": casework.get_ratings(services, args.id)}
     print_facts(result, args.json)
     return 0
 

@@ -165,7 +165,7 @@ def show_what_if(services: Services, args: argparse.Namespace) -> int:
         print_table(result["moved"][:25], ["code", "title", "tier_before", "tier_after",
                                            "fit_before", "fit_after"])
     if args.keep:
-        print(f"\nKept for the report as '{result['kept']['label']}'.")
+        print(f"\nKept for the report as '{result['kept'].label}'.")
     return 0
 
 

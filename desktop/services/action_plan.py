@@ -14,6 +14,7 @@ from desktop.services.context import Services
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
 from desktop.services.recommend import readiness_thresholds, release, thresholds
+from desktop.store.clients import Client as ClientRecord
 
 
 def education_text(category: int | None) -> str | None:
@@ -25,20 +26,20 @@ def education_text(category: int | None) -> str | None:
 
 
 def _context(services: Services, client_id: int, model: str | None
-             ) -> tuple[dict[str, Any], Client, action_plan.Rules]:
+             ) -> tuple[ClientRecord, Client, action_plan.Rules]:
     client = casework.get_client(services, client_id)
     ratings = casework.get_ratings(services, client_id)
     if not ratings:
-        raise InvalidArgument(f"rate at least one skill of {client['label']} first")
+        raise InvalidArgument(f"rate at least one skill of {client.label} first")
     rules = action_plan.Rules(model or services.settings.scoring_model, thresholds(services),
                               readiness_thresholds(services))
-    return client, Client(ratings, client["current_code"], client["education"],
-                          client["experience_years"]), rules
+    return client, Client(ratings, client.current_code, client.education,
+                          client.experience_years), rules
 
 
 def _targets(services: Services, client_id: int, codes: list[str] | None) -> list[str]:
     if codes is None:
-        codes = [entry["code"] for entry in shortlist.shortlist(services, client_id)]
+        codes = [entry.code for entry in shortlist.shortlist(services, client_id)]
     if len(codes) > shortlist.MAX_TARGETS:
         raise InvalidArgument(f"compare at most {shortlist.MAX_TARGETS} targets at once")
     matrix = profiles(services, "skills")
@@ -57,9 +58,9 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
     matrix = shared.matrix
     base = action_plan.standing(shared, plan_client, rules)
     rows = [matrix.row(code) for code in codes]
-    notes = {e["code"]: e["note"] for e in shortlist.shortlist(services, client_id)}
-    current_zone = _zone(matrix, matrix.row(client["current_code"])) \
-        if client["current_code"] else None
+    notes = {e.code: e.note for e in shortlist.shortlist(services, client_id)}
+    current_zone = _zone(matrix, matrix.row(client.current_code)) \
+        if client.current_code else None
     summaries = []
     for code, row in zip(codes, rows, strict=True):
         tier, zone = TIERS[int(base.tier[row])], _zone(matrix, row)
@@ -88,9 +89,9 @@ def _zone(matrix: Any, row: int | None) -> int | None:
     return int(matrix.job_zones[row])
 
 
-def _summary(client: dict[str, Any]) -> dict[str, Any]:
+def _summary(client: ClientRecord) -> dict[str, Any]:
     """What a plan may show of a client: never notes or Compass ids."""
-    return {key: client[key] for key in ("id", "label", "current_code")}
+    return {"id": client.id, "label": client.label, "current_code": client.current_code}
 
 
 def what_if(services: Services, client_id: int, changes: dict[str, Any],
@@ -147,9 +148,9 @@ def report(services: Services, client_id: int, target: str | None = None,
     for entry in plan["targets"]:
         for gap in entry["top_gaps"]:
             gap["rating_needed"] = rating_needed(gap["level"] or 0)
-    scenario = shortlist.kept_scenario(services, client_id) if include_scenario else None
-    if scenario is not None:
-        scenario["result"] = what_if(services, client_id, scenario["changes"])
+    kept = shortlist.kept_scenario(services, client_id) if include_scenario else None
+    scenario = None if kept is None else \
+        vars(kept) | {"result": what_if(services, client_id, kept.changes)}
     current = plan["client"]["current_code"]
     matrix = profiles(services, "skills")
     current_row = matrix.row(current) if current else None

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
-
-from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.engine import Connection
 
 from desktop.domain.codes import require_soc_code
 from desktop.domain.errors import InvalidArgument, NotFound
@@ -16,31 +14,19 @@ from desktop.domain.ratings import RATING_MAX, RATING_MIN, level_to_rating
 from desktop.domain.readiness import EDUCATION_NAMES
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
-from desktop.store.casework_tables import Client, Rating, RatingChange
-
-CLIENT = Client.__table__
-RATING = Rating.__table__
-CHANGE = RatingChange.__table__
-EDITABLE = {"label", "current_code", "compass_user_id", "compass_session_id", "notes",
-            "archived", "education", "experience_years"}
+from desktop.store import clients, occupation_lookup
+from desktop.store.clients import EDITABLE, Client
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _client_row(row: Any) -> dict[str, Any]:
-    client = dict(row._mapping)
-    client["archived"] = bool(client["archived"])
-    return client
-
-
 def require_occupation(services: Services, code: str) -> str:
     """A well-formed code (else InvalidArgument) that the cache knows (else NotFound)."""
     code = require_soc_code(code)
-    with services.cache.read() as db:
-        if db.execute(text("SELECT 1 FROM occupation WHERE code = :c"), {"c": code}).first():
-            return code
+    if occupation_lookup.known(services.cache, code):
+        return code
     raise NotFound(f"no occupation {code} in the cache")
 
 
@@ -62,7 +48,7 @@ def _plain_text(name: str, value: str) -> str:
 
 
 def _clean(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(fields) - EDITABLE
+    unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise InvalidArgument(f"unknown client field(s): {', '.join(sorted(unknown))}")
     for name in TEXT_LIMITS:
@@ -92,83 +78,47 @@ def _clean(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+def _titled(services: Services, found: list[Client]) -> list[Client]:
+    """The clients with the cache's title of their current occupation."""
+    titles = occupation_lookup.titles(
+        services.cache, {c.current_code for c in found if c.current_code})
+    return [replace(c, current_title=titles.get(c.current_code or "")) for c in found]
+
+
 def list_clients(services: Services, include_archived: bool = False, query: str = ""
-                 ) -> list[dict[str, Any]]:
-    statement = select(CLIENT).order_by(func.lower(CLIENT.c.label), CLIENT.c.id)
-    if not include_archived:
-        statement = statement.where(CLIENT.c.archived == 0)
-    if query.strip():
-        pattern = f"%{query.strip().lower()}%"
-        statement = statement.where(func.lower(CLIENT.c.label).like(pattern)
-                                    | func.lower(CLIENT.c.notes).like(pattern)
-                                    | CLIENT.c.current_code.like(pattern))
-    with services.casework.read() as db:
-        clients = [_client_row(r) for r in db.execute(statement)]
-    titles = occupation_titles(services, {c["current_code"] for c in clients} - {None})
-    for client in clients:
-        client["current_title"] = titles.get(client["current_code"])
-    return clients
+                 ) -> list[Client]:
+    """Clients by label (``query`` searches label, notes and occupation code)."""
+    return _titled(services, clients.find(services.casework, include_archived, query))
 
 
-def occupation_titles(services: Services, codes: set[str]) -> dict[str, str]:
-    """The titles of these codes in the cache (codes it does not know are left out)."""
-    if not codes:
-        return {}
-    names = [f":c{i}" for i in range(len(codes))]
-    with services.cache.read() as db:
-        return dict(db.execute(text(f"SELECT code, title FROM occupation WHERE code IN "
-                                    f"({', '.join(names)})"),
-                               {name[1:]: code for name, code in zip(names, codes, strict=True)}
-                               ).all())
-
-
-def _require_client(db: Connection, client_id: int) -> dict[str, Any]:
-    row = db.execute(select(CLIENT).where(CLIENT.c.id == client_id)).first()
-    if row is None:
-        raise NotFound(f"no client {client_id}")
-    return _client_row(row)
-
-
-def get_client(services: Services, client_id: int) -> dict[str, Any]:
-    with services.casework.read() as db:
-        return _require_client(db, client_id)
+def get_client(services: Services, client_id: int) -> Client:
+    """The client (NotFound for an unknown id)."""
+    return _titled(services, [clients.get(services.casework, client_id)])[0]
 
 
 def create_client(services: Services, label: str, current_code: str | None = None,
                   compass_user_id: str | None = None, compass_session_id: str | None = None,
                   notes: str = "", education: int | None = None,
-                  experience_years: float | None = None) -> dict[str, Any]:
+                  experience_years: float | None = None) -> Client:
     fields = _clean(services, {"label": label, "current_code": current_code,
                                "compass_user_id": compass_user_id or None,
                                "compass_session_id": compass_session_id or None,
                                "notes": notes or "", "education": education,
                                "experience_years": experience_years})
-    stamp = now()
-    with services.casework.write() as db:
-        client_id = db.execute(insert(CLIENT).values(
-            **fields, created_at=stamp, updated_at=stamp, archived=False)).inserted_primary_key[0]
-        return _require_client(db, client_id)
+    return _titled(services, [clients.create(services.casework, fields, now())])[0]
 
 
-def update_client(services: Services, client_id: int, **fields: Any) -> dict[str, Any]:
-    fields = _clean(services, fields)
-    with services.casework.write() as db:
-        _require_client(db, client_id)
-        db.execute(update(CLIENT).where(CLIENT.c.id == client_id)
-                   .values(**fields, updated_at=now()))
-        return _require_client(db, client_id)
+def update_client(services: Services, client_id: int, **fields: Any) -> Client:
+    changed = clients.update(services.casework, client_id, _clean(services, fields), now())
+    return _titled(services, [changed])[0]
 
 
-def archive_client(services: Services, client_id: int, archived: bool = True) -> dict[str, Any]:
+def archive_client(services: Services, client_id: int, archived: bool = True) -> Client:
     return update_client(services, client_id, archived=archived)
 
 
 def get_ratings(services: Services, client_id: int) -> dict[str, int]:
-    with services.casework.read() as db:
-        _require_client(db, client_id)
-        rows = db.execute(select(RATING.c.element_id, RATING.c.rating)
-                          .where(RATING.c.client_id == client_id))
-        return {element_id: int(rating) for element_id, rating in rows}
+    return clients.ratings(services.casework, client_id)
 
 
 def validate_ratings(services: Services, ratings: dict[str, Any]) -> dict[str, int]:
@@ -187,59 +137,20 @@ def validate_ratings(services: Services, ratings: dict[str, Any]) -> dict[str, i
     return clean
 
 
-def _apply(db: Connection, client_id: int, changes: dict[str, int | None]) -> None:
-    """Write ``changes`` (None: unrate) as one undoable batch; unchanged values are skipped."""
-    _require_client(db, client_id)
-    current = dict(db.execute(select(RATING.c.element_id, RATING.c.rating)
-                              .where(RATING.c.client_id == client_id)).all())
-    changes = {e: r for e, r in changes.items() if current.get(e) != r}
-    if not changes:
-        return
-    stamp = now()
-    batch = (db.execute(select(func.max(CHANGE.c.batch))
-                        .where(CHANGE.c.client_id == client_id)).scalar() or 0) + 1
-    db.execute(insert(CHANGE), [{"client_id": client_id, "batch": batch, "element_id": e,
-                                 "previous": current.get(e), "at": stamp} for e in changes])
-    _write(db, client_id, changes, stamp)
-
-
-def _write(db: Connection, client_id: int, changes: dict[str, int | None], stamp: str) -> None:
-    for element_id, rating in changes.items():
-        db.execute(delete(RATING).where((RATING.c.client_id == client_id)
-                                        & (RATING.c.element_id == element_id)))
-        if rating is not None:
-            db.execute(insert(RATING).values(client_id=client_id, element_id=element_id,
-                                             rating=rating, updated_at=stamp))
-    db.execute(update(CLIENT).where(CLIENT.c.id == client_id).values(updated_at=stamp))
-
-
 def set_rating(services: Services, client_id: int, element_id: str, rating: int | None) -> None:
     validate_ratings(services, {element_id: 0 if rating is None else rating})
-    with services.casework.write() as db:
-        _apply(db, client_id, {element_id: rating})
+    clients.change_ratings(services.casework, client_id, {element_id: rating}, now())
 
 
 def set_ratings(services: Services, client_id: int, ratings: dict[str, int]) -> None:
     """Several ratings as one undoable change (a prefill, an import from a file)."""
-    ratings = validate_ratings(services, ratings)
-    with services.casework.write() as db:
-        _apply(db, client_id, dict(ratings))
+    clients.change_ratings(services.casework, client_id, validate_ratings(services, ratings),
+                           now())
 
 
 def undo_last_change(services: Services, client_id: int) -> bool:
     """Restore the ratings changed by the client's last change; False if nothing to undo."""
-    with services.casework.write() as db:
-        _require_client(db, client_id)
-        batch = db.execute(select(func.max(CHANGE.c.batch))
-                           .where(CHANGE.c.client_id == client_id)).scalar()
-        if batch is None:
-            return False
-        mine = (CHANGE.c.client_id == client_id) & (CHANGE.c.batch == batch)
-        previous = dict(db.execute(select(CHANGE.c.element_id, CHANGE.c.previous).where(mine))
-                        .all())
-        _write(db, client_id, previous, now())
-        db.execute(delete(CHANGE).where(mine))
-        return True
+    return clients.undo_last_change(services.casework, client_id, now())
 
 
 def occupation_ratings(services: Services, code: str) -> dict[str, int]:

@@ -23,6 +23,7 @@ from desktop.services import casework
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
 from desktop.store import compass_link as store
+from desktop.store.clients import Client as ClientRecord
 
 
 @cache
@@ -63,10 +64,10 @@ def link(services: Services, client_id: int, user_id: str | None = None,
                                   compass_session_id=session_id)
 
 
-def _experiences(services: Services, client: dict[str, Any]) -> tuple[list[dict[str, Any]],
-                                                                       list[str]]:
+def _experiences(services: Services, client: ClientRecord) -> tuple[list[dict[str, Any]],
+                                                                   list[str]]:
     """The linked sessions' kept experiences (one per distinct job), and notes."""
-    user, session = client["compass_user_id"], client["compass_session_id"]
+    user, session = client.compass_user_id, client.compass_session_id
     if not user and not session:
         return [], ["Not linked to Compass: use Link Compass… to pick a synced user or session."]
     with services.cache.read() as db:
@@ -143,8 +144,8 @@ def suggestions(services: Services, client_id: int, today: datetime | None = Non
     ratings = casework.get_ratings(services, client_id)
     evidence = _evidence(rows)
     return {
-        "client_id": client_id, "compass_user_id": client["compass_user_id"],
-        "compass_session_id": client["compass_session_id"], "notes": notes,
+        "client_id": client_id, "compass_user_id": client.compass_user_id,
+        "compass_session_id": client.compass_session_id, "notes": notes,
         "experiences": [{
             "uuid": e.uuid, "title": e.title, "company": row["company"], "start": e.start,
             "end": e.end, "span": e.span, "work_type": e.work_type,
@@ -191,4 +192,4 @@ def accept(services: Services, client_id: int, skills: Sequence[str] | None = No
     if current is not None:
         casework.update_client(services, client_id, current_code=current)
     return {"client_id": client_id, "accepted": {e: offered[e] for e in wanted},
-            "current_code": casework.get_client(services, client_id)["current_code"]}
+            "current_code": casework.get_client(services, client_id).current_code}

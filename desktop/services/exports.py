@@ -415,9 +415,9 @@ def caseload_table(services: Services, include_archived: bool = True) -> Table:
 
     clients = list_clients(services, include_archived=include_archived)
     metadata = release_metadata(services)
-    rows = [[c["label"], c["current_title"], c["current_code"], c["compass_user_id"],
-             c["compass_session_id"], c["notes"], c["created_at"], c["updated_at"],
-             "archived" if c["archived"] else "active", metadata["onet_release"]]
+    rows = [[c.label, c.current_title, c.current_code, c.compass_user_id,
+             c.compass_session_id, c.notes, c.created_at, c.updated_at,
+             "archived" if c.archived else "active", metadata["onet_release"]]
             for c in clients]
     return Table("caseload", "Caseload", CASELOAD_COLUMNS, rows,
                  {**metadata, "clients": len(clients), "archived_included": include_archived})

@@ -47,7 +47,8 @@ def client_gap(services: Services, client_id: int, to_code: str) -> dict[str, An
     ratings = casework.get_ratings(services, client_id)
     matrix = profiles(services, "skills")
     target = rated_row(services, matrix, to_code)
-    summary = {key: client.get(key) for key in ("id", "label", "current_code")}  # no notes
+    summary = {"id": client.id, "label": client.label,  # no notes
+               "current_code": client.current_code}
     return {"client": summary, "to": _occupation(matrix, target), "scale": "LV",
             "rated_skills": len(ratings),
             "skill_gaps": gaps.client_gap(matrix, target, ratings)}

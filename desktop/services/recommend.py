@@ -7,12 +7,10 @@ imported release (``release``) and reused, so one recommendation is a few array 
 
 from __future__ import annotations
 
-import json
 import threading
 from typing import Any
 
 import numpy as np
-from sqlalchemy import insert, select
 
 from desktop.domain import readiness
 from desktop.domain.errors import InvalidArgument, NotFound
@@ -22,13 +20,11 @@ from desktop.domain.scoring import MODELS, TIERS, Thresholds
 from desktop.services import casework
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
-from desktop.store import recommend_inputs
-from desktop.store.casework_tables import Feedback, RecommendationEvent, RecommendedItem
+from desktop.store import recommend_inputs, recommendation_log
+from desktop.store.clients import Client as ClientRecord
+from desktop.store.recommendation_log import Listed, Showing
 
 ACTIONS = ("click", "save", "hide", "apply", "interview", "offer")
-EVENT = RecommendationEvent.__table__
-ITEM = RecommendedItem.__table__
-FEEDBACK = Feedback.__table__
 _lock = threading.Lock()
 _releases: dict[tuple[str, int], Release] = {}
 
@@ -133,18 +129,16 @@ def recommend_for_client(services: Services, client_id: int, model: str | None =
     client = casework.get_client(services, client_id)
     ratings = casework.get_ratings(services, client_id)
     if not ratings:
-        raise InvalidArgument(f"rate at least one skill of {client['label']} first")
+        raise InvalidArgument(f"rate at least one skill of {client.label} first")
     model = model or services.settings.scoring_model
     settings = services.settings
-    with services.casework.read() as db:
-        seed = client_id * 100_003 + len(db.execute(
-            select(EVENT.c.id).where(EVENT.c.client_id == client_id)).all())
+    seed = client_id * 100_003 + recommendation_log.showings(services.casework, client_id)
     exploration = Exploration(settings.exploration_epsilon, seed) \
         if settings.exploration_enabled else None
     active = calibration.active_model(services)
-    result = recommend(services, ratings, client["current_code"], model, limit_per_bucket,
-                       job_zones, tiers, education=client["education"],
-                       experience_years=client["experience_years"],
+    result = recommend(services, ratings, client.current_code, model, limit_per_bucket,
+                       job_zones, tiers, education=client.education,
+                       experience_years=client.experience_years,
                        over_qualified=over_qualified,
                        reranker=calibration.reranker(services, active),
                        exploration=exploration, keep_features=True)
@@ -152,78 +146,48 @@ def recommend_for_client(services: Services, client_id: int, model: str | None =
               "readiness": vars(readiness_thresholds(services)),
               "over_qualified": over_qualified, "limit_per_bucket": limit_per_bucket,
               "job_zones": job_zones, "tiers": tiers, "ratings": ratings,
-              "calibration": active["version"] if active else None,
+              "calibration": active.version if active else None,
               "exploration": vars(exploration) if exploration else None}
     result["event_id"] = _record(services, client, model, params, result, event_id)
     return result
 
 
-def _same_showing(db: Any, event_id: int | None, client: dict[str, Any], model: str,
-                  ratings: dict[str, int]) -> bool:
-    """Is ``event_id`` this client's event with the same ratings, occupation and model?"""
-    if event_id is None:
-        return False
-    event = db.execute(select(EVENT).where(EVENT.c.id == event_id)).first()
-    return (event is not None and event.client_id == client["id"] and event.model == model
-            and event.current_code == client["current_code"]
-            and json.loads(event.params).get("ratings") == ratings)
+SCORES = ("match_score", "gap_severity", "score", "fit", "calibrated_score", "job_zone",
+          "job_zone_diff", "features")
 
 
-def _record(services: Services, client: dict[str, Any], model: str, params: dict[str, Any],
+def _record(services: Services, client: ClientRecord, model: str, params: dict[str, Any],
             result: dict[str, Any], shown: int | None) -> int:
-    with services.casework.write() as db:
-        if _same_showing(db, shown, client, model, params["ratings"]):
-            event_id = shown
-            listed = set(db.execute(select(ITEM.c.code).where(ITEM.c.event_id == shown))
-                         .scalars())
-        else:
-            event_id = db.execute(insert(EVENT).values(
-                client_id=client["id"], created_at=casework.now(),
-                current_code=client["current_code"], model=model,
-                params=json.dumps(params))).inserted_primary_key[0]
-            listed = set()
-        items = [{"event_id": event_id, "code": item["code"], "tier": tier,
-                  "rank": item["rank"], "is_exploration": item["is_exploration"],
-                  "scores": json.dumps({k: item[k] for k in (
-                      "match_score", "gap_severity", "score", "fit", "calibrated_score",
-                      "job_zone", "job_zone_diff", "features")})}
-                 for tier in TIERS for item in result[tier] if item["code"] not in listed]
-        if items:
-            db.execute(insert(ITEM), items)
+    def listing(listed: set[str]) -> list[Listed]:
+        return [Listed(item["code"], tier, item["rank"], item["is_exploration"],
+                       {k: item[k] for k in SCORES})
+                for tier in TIERS for item in result[tier] if item["code"] not in listed]
+
+    event_id = recommendation_log.record(
+        services.casework, Showing(client.id, client.current_code, model, params),
+        casework.now(), shown, listing)
     _drop_features(result)
-    return int(event_id)
+    return event_id
 
 
 def record_feedback(services: Services, event_id: int, code: str, action: str) -> None:
     """Store a counsellor's outcome for one recommended occupation of an event."""
     if action not in ACTIONS:
         raise InvalidArgument(f"unknown action '{action}' (choose {', '.join(ACTIONS)})")
-    with services.casework.write() as db:
-        found = db.execute(select(ITEM.c.code).where(
-            (ITEM.c.event_id == event_id) & (ITEM.c.code == code))).first()
-        if found is None:
-            raise NotFound(f"occupation {code} was not recommended in event {event_id}")
-        db.execute(insert(FEEDBACK).values(event_id=event_id, code=code, action=action,
-                                           at=casework.now()))
+    recommendation_log.add_feedback(services.casework, event_id, code, action, casework.now())
 
 
 def feedback_for(services: Services, event_id: int) -> dict[str, list[str]]:
     """Actions recorded so far in an event, by occupation code."""
     recorded: dict[str, list[str]] = {}
-    with services.casework.read() as db:
-        for code, action in db.execute(select(FEEDBACK.c.code, FEEDBACK.c.action)
-                                       .where(FEEDBACK.c.event_id == event_id)
-                                       .order_by(FEEDBACK.c.id)):
-            recorded.setdefault(code, []).append(action)
+    for code, action in recommendation_log.feedback(services.casework, event_id):
+        recorded.setdefault(code, []).append(action)
     return recorded
 
 
 def hidden_codes(services: Services, client_id: int) -> set[str]:
     """Occupations the counsellor hid for this client, in any of its events."""
-    with services.casework.read() as db:
-        return set(db.execute(select(FEEDBACK.c.code).join(EVENT, EVENT.c.id == FEEDBACK.c.event_id)
-                              .where((EVENT.c.client_id == client_id)
-                                     & (FEEDBACK.c.action == "hide"))).scalars())
+    return recommendation_log.acted_on(services.casework, client_id, "hide")
 
 
 def why(services: Services, ratings: dict[str, int], code: str,

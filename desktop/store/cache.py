@@ -21,8 +21,7 @@ class CacheStore(SqliteStore):
         """Idempotent: create every cache table not yet there (sync tables included)."""
         from desktop.store import onet_tables, sync_tables  # noqa: F401  (register the tables)
 
-        SQLModel.metadata.create_all(engine, tables=[
-            t for t in SQLModel.metadata.sorted_tables if t.info.get("store") != "casework"])
+        SQLModel.metadata.create_all(engine)
 
     def exists(self) -> bool:
         return self.path.exists()

@@ -1,7 +1,9 @@
 """The casework store: clients, ratings, notes, feedback. Irreplaceable.
 
-Its schema is versioned with ``PRAGMA user_version``. Each migration runs in its own
-transaction; before migrating an existing file, a consistent copy goes to ``backups/``.
+Its tables are declared once, by the migrations below (the queries are in ``clients``,
+``action_plans`` and ``recommendation_log``). Its schema is versioned with ``PRAGMA
+user_version``. Each migration runs in its own transaction; before migrating an existing
+file, a consistent copy goes to ``backups/``.
 Imports and syncs never touch this file.
 """
 
@@ -19,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.domain.errors import BadInput, StorageFailed
 from desktop.store import backups
-from desktop.store.db import SqliteStore, connect, holders, make_engine
+from desktop.store.db import CHANGE_TABLE, SqliteStore, connect, holders, make_engine
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +138,14 @@ def _v4_background(db: Connection) -> None:
                        "CHECK (experience_years BETWEEN 0 AND 60)")
 
 
+def _v5_change_counter(db: Connection) -> None:
+    """The change counter every write bumps (see ``desktop.store.db``)."""
+    db.exec_driver_sql(CHANGE_TABLE)
+
+
 # Append only: never edit a migration that has shipped.
-MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan, _v4_background]
+MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan, _v4_background,
+                               _v5_change_counter]
 
 
 class CaseworkStore(SqliteStore):

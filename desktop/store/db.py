@@ -86,7 +86,7 @@ def make_engine(path: Path, *, writer: bool = False) -> Engine:
     return engine
 
 
-_CHANGE_TABLE = "CREATE TABLE IF NOT EXISTS store_change (counter INTEGER NOT NULL)"
+CHANGE_TABLE = "CREATE TABLE IF NOT EXISTS store_change (counter INTEGER NOT NULL)"
 _lanes: dict[Path, threading.RLock] = {}
 _lanes_lock = threading.Lock()
 
@@ -184,7 +184,7 @@ class SqliteStore:
 def _start_counter(engine: Engine) -> None:
     """Create the change counter of a file that has none, starting at the time (µs)."""
     with engine.begin() as db:
-        db.exec_driver_sql(_CHANGE_TABLE)
+        db.exec_driver_sql(CHANGE_TABLE)
         if db.exec_driver_sql("SELECT count(*) FROM store_change").scalar_one() == 0:
             db.exec_driver_sql("INSERT INTO store_change (counter) VALUES (?)",
                                (time.time_ns() // 1000,))

@@ -6,11 +6,14 @@ Every change is saved at once through ``casework.update_client``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.domain.readiness import EDUCATION_NAMES
+
+if TYPE_CHECKING:
+    from desktop.services.casework import Client
 
 ASSUMED = -0.5  # the spin box's minimum, shown as "assumed"
 
@@ -43,12 +46,12 @@ class BackgroundEditor(QWidget):
         self.education.currentIndexChanged.connect(lambda _i: self._save())
         self.experience.editingFinished.connect(self._save)
 
-    def show_client(self, client: dict[str, Any]) -> None:
-        self.client_id = client["id"]
+    def show_client(self, client: Client) -> None:
+        self.client_id = client.id
         for widget in (self.education, self.experience):
             widget.blockSignals(True)
-        self.education.setCurrentIndex(max(0, self.education.findData(client["education"])))
-        years = client["experience_years"]
+        self.education.setCurrentIndex(max(0, self.education.findData(client.education)))
+        years = client.experience_years
         self.experience.setValue(ASSUMED if years is None else years)
         for widget in (self.education, self.experience):
             widget.blockSignals(False)

@@ -6,7 +6,7 @@ suggestion is accepted; an acceptance is one change that the page's Undo reverts
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,9 @@ from desktop.ui import dialogs
 from desktop.ui.main_window import message_for
 from desktop.ui.pages.clients import record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
+
+if TYPE_CHECKING:
+    from desktop.services.casework import Client
 
 
 def _rating(value: Any) -> str:
@@ -61,7 +64,7 @@ class CompassPanel(QWidget):
     def __init__(self, page: Any) -> None:
         super().__init__()
         self.page = page
-        self.client: dict[str, Any] | None = None
+        self.client: Client | None = None
         self.found: dict[str, Any] | None = None
         self.link_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.link_button = QPushButton("&Link Compass…")
@@ -126,10 +129,10 @@ class CompassPanel(QWidget):
         self._show(None)
 
     # --- data -----------------------------------------------------------------------------
-    def show_client(self, client: dict[str, Any]) -> None:
+    def show_client(self, client: Client) -> None:
         """Reload when another client, or another link, is shown."""
         keys = ("id", "compass_user_id", "compass_session_id")
-        if self.client is None or any(self.client[k] != client[k] for k in keys):
+        if self.client is None or any(getattr(self.client, k) != getattr(client, k) for k in keys):
             self.client = client
             self.refresh()
         self.client = client
@@ -139,13 +142,12 @@ class CompassPanel(QWidget):
 
         if self.client is None:
             return
-        services, client_id = self.page.services, self.client["id"]
+        services, client_id = self.page.services, self.client.id
         self.page.bridge.submit(lambda _t: compass_link.suggestions(services, client_id),
                                 on_result=self._show, on_error=self._failed)
 
     def _show(self, found: dict[str, Any] | None) -> None:
-        if found is not None and self.client is not None and found["client_id"] != self.client[
-                "id"]:
+        if found is not None and self.client is not None and found["client_id"] != self.client.id:
             return  # another client was chosen meanwhile
         self.found = found
         found = found or {"notes": [], "experiences": [], "skills": [], "current": None,
@@ -205,7 +207,7 @@ class CompassPanel(QWidget):
         if choice is None or self.client is None:
             return
         kind, value = choice
-        services, client_id = self.page.services, self.client["id"]
+        services, client_id = self.page.services, self.client.id
         self._write(lambda _t: compass_link.link(
             services, client_id, **{"user_id" if kind == "user" else "session_id": value}))
 
@@ -219,7 +221,7 @@ class CompassPanel(QWidget):
 
         if self.client is None or not skills:
             return
-        services, client_id = self.page.services, self.client["id"]
+        services, client_id = self.page.services, self.client.id
         self._write(lambda _t: compass_link.accept(services, client_id, skills))
 
     def set_current(self) -> None:
@@ -228,7 +230,7 @@ class CompassPanel(QWidget):
         code = self.current.currentData()
         if self.client is None or not code:
             return
-        services, client_id = self.page.services, self.client["id"]
+        services, client_id = self.page.services, self.client.id
         self._write(lambda _t: casework.update_client(services, client_id, current_code=code))
 
     def ignore(self) -> None:

@@ -22,6 +22,7 @@ from desktop.ui.pages.clients import ClientPicker
 from desktop.ui.report import PAPERS, default_paper
 
 if TYPE_CHECKING:
+    from desktop.services.shortlist import Scenario, Target
     from desktop.ui.main_window import MainWindow
 
 
@@ -82,21 +83,21 @@ class ReportDialog(QDialog):
             return
         services = self.window_.services
 
-        def work(_t: Any) -> tuple[int, list[dict[str, Any]], dict[str, Any] | None]:
+        def work(_t: Any) -> tuple[int, list[Target], Scenario | None]:
             return (client_id, shortlist.shortlist(services, client_id),
                     shortlist.kept_scenario(services, client_id))
 
         self.window_.bridge.submit(work, on_result=self._shortlist_loaded)
 
-    def _shortlist_loaded(self, result: tuple[int, list[dict[str, Any]], Any]) -> None:
+    def _shortlist_loaded(self, result: tuple[int, list[Target], Scenario | None]) -> None:
         client_id, entries, kept = result
         if client_id != self.client.client_id:
             return
         for entry in entries:
-            self.target.addItem(entry["title"], entry["code"])
+            self.target.addItem(entry.title, entry.code)
         self.scenario.setEnabled(kept is not None)
         self.scenario.setChecked(kept is not None)
-        self.scenario.setText(f"Include the kept scenario “{kept['label']}”" if kept
+        self.scenario.setText(f"Include the kept scenario “{kept.label}”" if kept
                               else "No scenario kept (try one under Compare targets ▸ What if)")
         self.ok.setEnabled(bool(entries))
         self.note.setText(self.note.text() if entries else

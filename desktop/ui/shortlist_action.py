@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from desktop.services.casework import Client
 
 
 def shortlist_button(page: Any, code_of: Callable[[], str | None],
@@ -20,11 +23,11 @@ def shortlist_button(page: Any, code_of: Callable[[], str | None],
     return button
 
 
-def ask_client(parent: QWidget, clients: list[dict[str, Any]]) -> int | None:
-    names = [f"{c['label']}  (#{c['id']})" for c in clients]
+def ask_client(parent: QWidget, clients: list[Client]) -> int | None:
+    names = [f"{c.label}  (#{c.id})" for c in clients]
     name, ok = QInputDialog.getItem(parent, "Shortlist", "Add to the shortlist of:", names, 0,
                                     False)
-    return clients[names.index(name)]["id"] if ok and name in names else None
+    return clients[names.index(name)].id if ok and name in names else None
 
 
 def pin(page: Any, code: str | None, client_id: int | None) -> None:
@@ -37,7 +40,7 @@ def pin(page: Any, code: str | None, client_id: int | None) -> None:
         return
     services = page.services
 
-    def chosen(clients: list[dict[str, Any]]) -> None:
+    def chosen(clients: list[Client]) -> None:
         if not clients:
             dialogs.show_info(page, "Shortlist", "Add a client on the Clients page first.")
         elif (picked := ask_client(page, clients)) is not None:

@@ -176,5 +176,5 @@ class WhatIfPanel(QWidget):
         services, client_id = self.page.services, self.plan["client"]["id"]
         self.page.bridge.submit(lambda _t: shortlist.kept_scenario(services, client_id),
                                 on_result=lambda kept: self.kept.setText(
-                                    f"Kept for the report: “{kept['label']}”" if kept
+                                    f"Kept for the report: “{kept.label}”" if kept
                                     else "No scenario kept for the report."))

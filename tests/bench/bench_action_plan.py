@@ -45,10 +45,10 @@ def main() -> None:
         client = casework.create_client(services, "K-1", RETAIL)
         ratings = {e: max(0, r - 1) for e, r in
                    casework.occupation_ratings(services, RETAIL).items()}
-        casework.set_ratings(services, client["id"], ratings)
+        casework.set_ratings(services, client.id, ratings)
         similar = matrix.codes[::90][:10]  # ten targets spread over the release
         for code in similar:
-            shortlist.pin(services, client["id"], code)
+            shortlist.pin(services, client.id, code)
         changes = {"2.A.2.a": 4, "2.B.1.a": 3}
         t = Thresholds()
         occupations = [{e: float(matrix.importance[i, j])
@@ -69,7 +69,7 @@ def main() -> None:
             return counts
 
         def ours_unlocks(model: str) -> dict[str, int]:
-            plan = action_plan.compare(services, client["id"], model=model)
+            plan = action_plan.compare(services, client.id, model=model)
             return {u["element_id"]: u["count"] for u in plan["unlocks"]["all"]}
 
         expected = loop_unlocks()
@@ -82,11 +82,11 @@ def main() -> None:
         level_compare = median_ms(lambda: ours_unlocks("level-aware"), args.repeats)
         loop_whatif = median_ms(lambda: loop_retier({**ratings, **changes}), args.repeats)
         sprout_whatif = median_ms(lambda: action_plan.what_if(
-            services, client["id"], changes, model=SKILLSPROUT), args.repeats)
+            services, client.id, changes, model=SKILLSPROUT), args.repeats)
         level_whatif = median_ms(lambda: action_plan.what_if(
-            services, client["id"], changes, model="level-aware"), args.repeats)
+            services, client.id, changes, model="level-aware"), args.repeats)
         pdf = work / "plan.pdf"
-        report_ms = median_ms(lambda: save_pdf(action_plan.report(services, client["id"]),
+        report_ms = median_ms(lambda: save_pdf(action_plan.report(services, client.id),
                                                str(pdf)), max(3, args.repeats // 3))
         services.close()
     finally:

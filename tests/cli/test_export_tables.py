@@ -70,7 +70,7 @@ def test_export_recommendations_with_a_bad_ratings_file_is_exit_4(release_servic
 def test_export_caseload_csv_neutralises_labels(services, tmp_path):
     casework.create_client(services, "=HYPERLINK(\"http://x\")", notes="-prefers mornings")
     archived = casework.create_client(services, "Client B")
-    casework.archive_client(services, archived["id"])
+    casework.archive_client(services, archived.id)
     out = tmp_path / "caseload.csv"
     assert main(["export", "caseload", "-o", str(out)]) == 0
     rows = read_csv(out)

@@ -56,11 +56,11 @@ def test_client_gap(release_services, capsys):
     from desktop.services import casework
 
     client = casework.create_client(release_services, "Client A", "35-2014.00")
-    casework.set_ratings(release_services, client["id"], {"2.B.1.b": 4, "2.A.2.d": 2})
-    code, result, _ = run(capsys, "gap", "--client", str(client["id"]), "--to", "35-1011.00",
+    casework.set_ratings(release_services, client.id, {"2.B.1.b": 4, "2.A.2.d": 2})
+    code, result, _ = run(capsys, "gap", "--client", str(client.id), "--to", "35-1011.00",
                           "--json")
     assert code == 0 and result["to"]["code"] == "35-1011.00" and result["scale"] == "LV"
-    assert result["client"] == {"id": client["id"], "label": "Client A",
+    assert result["client"] == {"id": client.id, "label": "Client A",
                                 "current_code": "35-2014.00"}  # never the notes
     rows = {g["element_id"]: g for g in result["skill_gaps"]}
     assert len(rows) == 35

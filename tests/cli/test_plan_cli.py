@@ -24,12 +24,12 @@ def client(release_services) -> tuple[str, int]:
     client = casework.create_client(s, "K-042", RETAIL, compass_user_id=COMPASS_ID,
                                     notes=PRIVATE_NOTE)
     ratings = casework.occupation_ratings(s, RETAIL)
-    casework.set_ratings(s, client["id"], {e: max(0, r - 1) for e, r in ratings.items()})
+    casework.set_ratings(s, client.id, {e: max(0, r - 1) for e, r in ratings.items()})
     for code in (SUPERVISOR, CASHIER):
-        shortlist.pin(s, client["id"], code)
+        shortlist.pin(s, client.id, code)
     path = str(s.paths.root)
     s.close()
-    return path, client["id"]
+    return path, client.id
 
 
 def test_shortlist_compare_and_what_if(capsys, client) -> None:
@@ -130,8 +130,8 @@ def test_report_needs_a_shortlist(skillnav, release_services, tmp_path) -> None:
     from desktop.services import casework
 
     client = casework.create_client(release_services, "K-1", RETAIL)
-    casework.set_rating(release_services, client["id"], "2.A.1.a", 2)
+    casework.set_rating(release_services, client.id, "2.A.1.a", 2)
     release_services.close()
-    done = skillnav("report", "--client", str(client["id"]), "-o", str(tmp_path / "x.pdf"))
+    done = skillnav("report", "--client", str(client.id), "-o", str(tmp_path / "x.pdf"))
     assert done.code == 2 and "shortlist at least one target" in done.err
     assert not (tmp_path / "x.pdf").exists()

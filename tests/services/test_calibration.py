@@ -11,7 +11,7 @@ SOURCES = ["15-1252.00", "29-1141.00", "47-2111.00", "35-2014.00", "13-2011.00"]
 def generate_feedback(s) -> None:
     """Five prefilled clients; they apply where the Job Zone is no higher than theirs."""
     for code in SOURCES:
-        client = casework.create_client(s, f"K-{code}", current_code=code)["id"]
+        client = casework.create_client(s, f"K-{code}", current_code=code).id
         casework.prefill_from_occupation(s, client, code)
         result = recommend.recommend_for_client(s, client, limit_per_bucket=8)
         for tier in TIERS:
@@ -32,16 +32,16 @@ def test_feedback_trains_a_model_that_reranks_only_once_activated(release_servic
     assert x[:, 5].max() > 0  # real sum of missing weights
 
     model = calibration.train_model(s)
-    assert model["is_active"] is False and model["samples"] == len(y)
-    assert (s.paths.models / model["artifact"]).exists()
-    assert model["metrics"]["roc_auc"] > 0.8
+    assert model.is_active is False and model.samples == len(y)
+    assert (s.paths.models / model.artifact).exists()
+    assert model.metrics["roc_auc"] > 0.8
 
-    client = casework.list_clients(s)[0]["id"]
+    client = casework.list_clients(s)[0].id
     plain = recommend.recommend_for_client(s, client, limit_per_bucket=0)
     assert all(i["calibrated_score"] is None for t in TIERS for i in plain[t])
 
-    calibration.activate(s, model["version"])
-    assert calibration.status(s)["active"] == model["version"]
+    calibration.activate(s, model.version)
+    assert calibration.status(s).active == model.version
     ranked = recommend.recommend_for_client(s, client, limit_per_bucket=0)
     for tier in TIERS:
         assert {i["code"] for i in ranked[tier]} == {i["code"] for i in plain[tier]}
@@ -52,4 +52,4 @@ def test_feedback_trains_a_model_that_reranks_only_once_activated(release_servic
     assert all((i["job_zone_diff"] or 0) <= 0 for i in ready[:5])
 
     calibration.activate(s, None)
-    assert calibration.status(s)["active"] is None
+    assert calibration.status(s).active is None

@@ -15,17 +15,17 @@ def test_clients_are_created_listed_searched_updated_and_archived(release_servic
     s = release_services
     a = casework.create_client(s, "  K-01 ", current_code="15-1252.00", notes="retraining")
     b = casework.create_client(s, "B-02", compass_user_id="u-9")
-    assert a["label"] == "K-01" and a["current_code"] == "15-1252.00" and not a["archived"]
+    assert a.label == "K-01" and a.current_code == "15-1252.00" and not a.archived
     assert {"id", "label", "current_code", "notes", "archived", "created_at",
-            "updated_at"} <= set(a)
-    assert [c["label"] for c in casework.list_clients(s)] == ["B-02", "K-01"]
-    assert [c["id"] for c in casework.list_clients(s, query="retrain")] == [a["id"]]
-    updated = casework.update_client(s, b["id"], notes="new", current_code="35-2014.00")
-    assert updated["notes"] == "new" and updated["current_code"] == "35-2014.00"
-    casework.archive_client(s, a["id"])
-    assert [c["id"] for c in casework.list_clients(s)] == [b["id"]]
+            "updated_at"} <= set(vars(a))
+    assert [c.label for c in casework.list_clients(s)] == ["B-02", "K-01"]
+    assert [c.id for c in casework.list_clients(s, query="retrain")] == [a.id]
+    updated = casework.update_client(s, b.id, notes="new", current_code="35-2014.00")
+    assert updated.notes == "new" and updated.current_code == "35-2014.00"
+    casework.archive_client(s, a.id)
+    assert [c.id for c in casework.list_clients(s)] == [b.id]
     assert len(casework.list_clients(s, include_archived=True)) == 2
-    assert casework.get_client(s, a["id"])["archived"] is True
+    assert casework.get_client(s, a.id).archived is True
 
 
 def test_bad_client_input_is_refused_and_unknown_ids_are_not_found(release_services) -> None:
@@ -41,13 +41,13 @@ def test_bad_client_input_is_refused_and_unknown_ids_are_not_found(release_servi
     with pytest.raises(NotFound):
         casework.get_client(s, 404)
     with pytest.raises(InvalidArgument):
-        casework.update_client(s, casework.create_client(s, "K")["id"], email="x")
-    assert [c["label"] for c in casework.list_clients(s)] == ["K"]
+        casework.update_client(s, casework.create_client(s, "K").id, email="x")
+    assert [c.label for c in casework.list_clients(s)] == ["K"]
 
 
 def test_ratings_are_saved_validated_and_undone_one_change_at_a_time(release_services) -> None:
     s = release_services
-    client = casework.create_client(s, "K")["id"]
+    client = casework.create_client(s, "K").id
     casework.set_rating(s, client, READING, 2)
     casework.set_rating(s, client, READING, 3)
     casework.set_rating(s, client, PROGRAMMING, 4)
@@ -72,7 +72,7 @@ def test_ratings_are_saved_validated_and_undone_one_change_at_a_time(release_ser
 def test_prefill_maps_the_occupations_levels_and_is_one_undoable_change(
         release_services, release_dir) -> None:
     s = release_services
-    client = casework.create_client(s, "K")["id"]
+    client = casework.create_client(s, "K").id
     casework.set_rating(s, client, READING, 0)
     ratings = casework.prefill_from_occupation(s, client, "15-1252.00")
     expected = {}

@@ -24,8 +24,8 @@ def linked(release_services, mongo_db):
     insert_person(mongo_db)
     sync_compass(release_services, target(mongo_db))
     client = casework.create_client(release_services, "K-101")
-    compass_link.link(release_services, client["id"], user_id=PERSON)
-    return release_services, client["id"]
+    compass_link.link(release_services, client.id, user_id=PERSON)
+    return release_services, client.id
 
 
 def test_link_offers_synced_sessions_and_refuses_unknown_ids(linked):
@@ -33,9 +33,9 @@ def test_link_offers_synced_sessions_and_refuses_unknown_ids(linked):
     found = compass_link.find_sessions(services, "BRUJULA")
     assert [(s["session_id"], s["experiences"], s["user_sessions"]) for s in found] == [
         (PERSON_SESSIONS[1], 5, 2), (PERSON_SESSIONS[0], 2, 2)]  # newest first, kept only
-    assert casework.get_client(services, client_id)["compass_user_id"] == PERSON
+    assert casework.get_client(services, client_id).compass_user_id == PERSON
     session = compass_link.link(services, client_id, session_id=str(PERSON_SESSIONS[0]))
-    assert (session["compass_user_id"], session["compass_session_id"]) == (
+    assert (session.compass_user_id, session.compass_session_id) == (
         PERSON, str(PERSON_SESSIONS[0]))
     with pytest.raises(NotFound, match="no synced sessions for Compass user nobody"):
         compass_link.link(services, client_id, user_id="nobody")
@@ -110,14 +110,14 @@ def test_accept_one_then_all_is_undoable_and_feeds_recommendations(linked):
 
 def test_unlinked_demo_and_empty_links_give_clear_lines(services, mongo_db):
     client = casework.create_client(services, "K-102")
-    assert compass_link.suggestions(services, client["id"])["notes"] == [
+    assert compass_link.suggestions(services, client.id)["notes"] == [
         "Not linked to Compass: use Link Compass… to pick a synced user or session."]
-    casework.update_client(services, client["id"], compass_user_id="gone-user")
-    assert compass_link.suggestions(services, client["id"])["notes"] == [
+    casework.update_client(services, client.id, compass_user_id="gone-user")
+    assert compass_link.suggestions(services, client.id)["notes"] == [
         "No synced Compass sessions for user gone-user: sync Compass, or check the link."]
     insert_person(mongo_db)
     sync_compass(services, target(mongo_db))
-    compass_link.link(services, client["id"], user_id=PERSON)
-    found = compass_link.suggestions(services, client["id"])  # demo data: not O*NET
+    compass_link.link(services, client.id, user_id=PERSON)
+    found = compass_link.suggestions(services, client.id)  # demo data: not O*NET
     assert found["notes"][0].startswith("Demo data — not O*NET")
     assert len(found["experiences"]) == 7

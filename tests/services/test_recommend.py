@@ -64,7 +64,7 @@ def test_filters_and_limits(release_services, developer):
 
 def test_client_recommendations_are_recorded_with_feedback(release_services):
     s = release_services
-    client = casework.create_client(s, "K", current_code=SOFTWARE)["id"]
+    client = casework.create_client(s, "K", current_code=SOFTWARE).id
     with pytest.raises(InvalidArgument, match="rate at least one"):
         recommend.recommend_for_client(s, client)
     casework.prefill_from_occupation(s, client, SOFTWARE)
@@ -87,7 +87,7 @@ def test_exploration_is_seeded_and_flagged(release_services):
     s = release_services
     s.settings.exploration_enabled = True
     s.settings.exploration_epsilon = 0.5
-    client = casework.create_client(s, "K", current_code=SOFTWARE)["id"]
+    client = casework.create_client(s, "K", current_code=SOFTWARE).id
     casework.prefill_from_occupation(s, client, SOFTWARE)
     result = recommend.recommend_for_client(s, client)
     explored = [i for tier in TIERS for i in result[tier] if i["is_exploration"]]
@@ -188,7 +188,7 @@ def test_the_recommendation_and_the_gap_table_share_one_key_gap_definition(relea
     from desktop.services import gaps
 
     s = release_services
-    client = casework.create_client(s, "R", current_code=RETAIL)["id"]
+    client = casework.create_client(s, "R", current_code=RETAIL).id
     casework.prefill_from_occupation(s, client, RETAIL)
     result = recommend.recommend_for_client(s, client, limit_per_bucket=0)
     for item in [i for t in TIERS for i in result[t]][::40]:

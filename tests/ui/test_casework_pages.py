@@ -89,14 +89,14 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
 
     status = window.page_by_class("ModelStatusPage")
     qtbot.waitUntil(lambda: status.status is not None
-                    and status.status["labelled_samples"] == 1, timeout=10000)
+                    and status.status.labelled_samples == 1, timeout=10000)
     assert not status.train_button.isEnabled()
     status.explore.setChecked(True)
     assert window.services.settings.exploration_enabled
-    assert calibration.status(window.services)["exploration_enabled"]
+    assert calibration.status(window.services).exploration_enabled
     monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
     window.page_by_class("ClientsPage").toggle_archive()
-    qtbot.waitUntil(lambda: casework.get_client(window.services, client_id)["archived"],
+    qtbot.waitUntil(lambda: casework.get_client(window.services, client_id).archived,
                     timeout=10000)
 
 
@@ -105,11 +105,11 @@ def test_flat_ratings_are_flagged_in_the_editor(qtbot, window) -> None:
     from desktop.services.profiles import profiles
 
     services = window.services
-    client = casework.create_client(services, "Flat")["id"]
+    client = casework.create_client(services, "Flat").id
     casework.set_ratings(services, client, {e: 2 for e in profiles(services).element_ids})
     page = window.page_by_class("ClientPage")
     page.open_client(client)
-    qtbot.waitUntil(lambda: page.client is not None and page.client["id"] == client
+    qtbot.waitUntil(lambda: page.client is not None and page.client.id == client
                     and page.warning.isVisibleTo(page), timeout=10000)
     assert not page.prefill_button.isEnabled()  # no current occupation to prefill from
 
@@ -128,7 +128,7 @@ def test_model_status_trains_and_activates(qtbot, window) -> None:
     assert calibration.active_model(window.services) is None
     page.table.selectRow(0)
     qtbot.mouseClick(page.activate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.status["active"] == page.models.row(0)["version"],
+    qtbot.waitUntil(lambda: page.status.active == page.models.row(0)["version"],
                     timeout=10000)
     assert "Re-ranking" in page.active.text()
 
@@ -160,18 +160,18 @@ def test_the_ratings_chart_follows_the_client_and_their_ratings(qtbot, release_w
         return [(r["element_id"], r["client_level"], r["required_level"])
                 for r in page.chart.rows]
 
-    page.open_client(retail["id"])
-    qtbot.waitUntil(lambda: page.client is not None and page.client["id"] == retail["id"],
+    page.open_client(retail.id)
+    qtbot.waitUntil(lambda: page.client is not None and page.client.id == retail.id,
                     timeout=10000)
-    assert charted() == expected(retail["id"], "41-2031.00")
+    assert charted() == expected(retail.id, "41-2031.00")
     assert all(label.startswith("⚠ ") for label in page.chart.labels[:3])  # nothing rated yet
-    casework.prefill_from_occupation(services, retail["id"], "41-2031.00")
+    casework.prefill_from_occupation(services, retail.id, "41-2031.00")
     page.load()
-    qtbot.waitUntil(lambda: charted() == expected(retail["id"], "41-2031.00"), timeout=10000)
+    qtbot.waitUntil(lambda: charted() == expected(retail.id, "41-2031.00"), timeout=10000)
     assert not any(label.startswith("⚠ ") for label in page.chart.labels)
-    page.open_client(cook["id"])
-    qtbot.waitUntil(lambda: page.client["id"] == cook["id"], timeout=10000)
-    assert charted() == expected(cook["id"], "35-2014.00")
+    page.open_client(cook.id)
+    qtbot.waitUntil(lambda: page.client.id == cook.id, timeout=10000)
+    assert charted() == expected(cook.id, "35-2014.00")
 
 
 @pytest.fixture

@@ -24,16 +24,16 @@ def client_id(release_services) -> int:
 
     client = casework.create_client(release_services, "K-77", RETAIL, notes="private note")
     ratings = casework.occupation_ratings(release_services, RETAIL)
-    casework.set_ratings(release_services, client["id"],
+    casework.set_ratings(release_services, client.id,
                          {e: max(0, r - 1) for e, r in ratings.items()})
-    shortlist.pin(release_services, client["id"], CASHIER)
-    return client["id"]
+    shortlist.pin(release_services, client.id, CASHIER)
+    return client.id
 
 
 def shortlisted(window, client_id: int) -> list[str]:
     from desktop.services import shortlist
 
-    return [e["code"] for e in shortlist.shortlist(window.services, client_id)]
+    return [e.code for e in shortlist.shortlist(window.services, client_id)]
 
 
 def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, monkeypatch,
@@ -103,7 +103,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     qtbot.keyClicks(panel.label, "after a critical-thinking course")
     qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "critical-thinking" in panel.kept.text(), timeout=10000)
-    assert shortlist.kept_scenario(window.services, client_id)["changes"] == {"2.A.2.a": 4}
+    assert shortlist.kept_scenario(window.services, client_id).changes == {"2.A.2.a": 4}
 
     # File ▸ Save report as PDF…
     target = tmp_path / "plan K-77.pdf"
@@ -176,14 +176,14 @@ def test_empty_states_say_what_to_do(qtbot, release_window) -> None:
     services = release_window.services
     bare = casework.create_client(services, "K-0", RETAIL)
     page = release_window.page_by_class("ComparePage")
-    page.open_client(bare["id"])
+    page.open_client(bare.id)
     qtbot.waitUntil(lambda: "rate at least one skill of K-0" in page.summary.text(),
                     timeout=10000)
-    casework.set_rating(services, bare["id"], "2.A.1.a", 2)
+    casework.set_rating(services, bare.id, "2.A.1.a", 2)
     page.load()
     qtbot.waitUntil(lambda: "shortlist is empty" in page.summary.text(), timeout=10000)
     assert page.table_model.rowCount() == 0 and page.exportable() is None
-    shortlist.pin(services, bare["id"], CASHIER)
+    shortlist.pin(services, bare.id, CASHIER)
     page.load()
     qtbot.waitUntil(lambda: page.plan is not None, timeout=10000)
     assert page.shortlist.count() == 1 and page.table_model.columnCount() == 3

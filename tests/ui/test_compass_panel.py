@@ -77,7 +77,7 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
 
     assert panel.current.currentData() == "41-1011.00"
     qtbot.mouseClick(panel.current_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.client["current_code"] == "41-1011.00", timeout=10000)
+    qtbot.waitUntil(lambda: page.client.current_code == "41-1011.00", timeout=10000)
 
     qtbot.mouseClick(panel.ignore_button, Qt.MouseButton.LeftButton)
     assert len(panel.model.rows) == 0

@@ -20,7 +20,7 @@ def client(release_window):
 
     services = release_window.services
     created = casework.create_client(services, "R-101", current_code=RETAIL)
-    casework.prefill_from_occupation(services, created["id"], RETAIL)
+    casework.prefill_from_occupation(services, created.id, RETAIL)
     return created
 
 
@@ -63,7 +63,7 @@ def test_every_page_fits_1024_by_700_without_clipped_text(release_window, client
             assert metrics.horizontalAdvance(text) < window.page_list.viewport().width(), text
 
     ratings = window.page_by_class("ClientPage")
-    ratings.open_client(client["id"])
+    ratings.open_client(client.id)
     qtbot.waitUntil(lambda: len(ratings.model.rows) == 35, timeout=10000)
     settle(qtbot, window)
     header = ratings.table.horizontalHeader()
@@ -110,24 +110,24 @@ def test_prefill_asks_before_changing_ratings_and_says_how_many(release_window, 
     services = release_window.services
     proposed = casework.occupation_ratings(services, RETAIL)
     manual = {e: (r + 1) % 5 for e, r in list(proposed.items())[:6]}
-    casework.set_ratings(services, client["id"], manual)
-    before = casework.get_ratings(services, client["id"])
+    casework.set_ratings(services, client.id, manual)
+    before = casework.get_ratings(services, client.id)
     asked: list[str] = []
     answer = [False]
     monkeypatch.setattr(dialogs, "confirm",
                         lambda _p, _t, question: asked.append(question) or answer[0])
     page = release_window.page_by_class("ClientPage")
-    page.open_client(client["id"])
+    page.open_client(client.id)
     qtbot.waitUntil(lambda: page.client is not None and page.prefill_button.isEnabled(),
                     timeout=10000)
     page.prefill_button.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
     assert "changes 6 of R-101's ratings" in asked[0]
     settle(qtbot, release_window)
-    assert casework.get_ratings(services, client["id"]) == before
+    assert casework.get_ratings(services, client.id) == before
     answer[0] = True
     page.prefill_button.click()
-    qtbot.waitUntil(lambda: casework.get_ratings(services, client["id"]) == proposed,
+    qtbot.waitUntil(lambda: casework.get_ratings(services, client.id) == proposed,
                     timeout=10000)
 
 
@@ -140,7 +140,7 @@ def recommendations_for(window, qtbot, client_id):
 
 
 def test_hide_hides_the_row_and_hidden_rows_can_be_shown(release_window, client, qtbot):
-    page = recommendations_for(release_window, qtbot, client["id"])
+    page = recommendations_for(release_window, qtbot, client.id)
     page.table.selectRow(0)
     hidden = page.items.row(0)["code"]
     count = page.items.rowCount()
@@ -158,7 +158,7 @@ def test_hide_hides_the_row_and_hidden_rows_can_be_shown(release_window, client,
 def test_filters_do_not_record_new_events(release_window, client, qtbot):
     from sqlalchemy import text
 
-    page = recommendations_for(release_window, qtbot, client["id"])
+    page = recommendations_for(release_window, qtbot, client.id)
     event = page.result["event_id"]
     page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))
     qtbot.waitUntil(lambda: {r["tier"] for r in page.items.rows} == {"trainable"},
@@ -168,7 +168,7 @@ def test_filters_do_not_record_new_events(release_window, client, qtbot):
     settle(qtbot, release_window)
     with release_window.services.casework.read() as db:
         events = db.execute(text("SELECT id FROM recommendation_event WHERE client_id = :c"),
-                            {"c": client["id"]}).scalars().all()
+                            {"c": client.id}).scalars().all()
     assert events == [event]
     page.table.selectRow(page.items.rowCount() - 1)  # shown only after filtering
     page.feedback_buttons["save"].click()
@@ -229,7 +229,7 @@ def test_a_gap_export_names_the_client_and_the_release_inside(release_window, cl
     from desktop.ui.exports import export_current_table
 
     gaps = release_window.page_by_class("GapPage")
-    gaps.compare_client(client["id"], "41-1011.00")
+    gaps.compare_client(client.id, "41-1011.00")
     qtbot.waitUntil(lambda: gaps.models["client"].rowCount() > 0, timeout=10000)
     target = tmp_path / "my exports" / "gaps.csv"
     target.parent.mkdir()
@@ -256,7 +256,7 @@ def test_technology_and_tier_texts_use_only_glyphs_of_the_app_font(release_windo
     texts = {model.index(r, c).data() or "" for r in range(model.rowCount())
              for c in range(model.columnCount())}
     assert "Hot" in texts
-    recommendations = recommendations_for(release_window, qtbot, client["id"])
+    recommendations = recommendations_for(release_window, qtbot, client.id)
     texts |= {recommendations.items.index(r, 0).data()
               for r in range(recommendations.items.rowCount())}
     metrics = QFontMetrics(release_window.font())

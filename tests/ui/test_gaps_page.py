@@ -92,7 +92,7 @@ def test_client_mode(qtbot, release_window):
 
     services = release_window.services
     client = casework.create_client(services, "Client K", "35-2014.00")
-    casework.set_ratings(services, client["id"], {"2.B.1.b": 4, "2.A.2.d": 1})
+    casework.set_ratings(services, client.id, {"2.B.1.b": 4, "2.A.2.d": 1})
     page = open_page(release_window)
     page.client_mode.setFocus()
     qtbot.keyClick(page.client_mode, Qt.Key.Key_Space)
@@ -119,10 +119,10 @@ def test_compare_client_from_another_page(qtbot, release_window):
     casework.create_client(services, "Another client")
     client = casework.create_client(services, "Client M", "29-2061.00")
     page = open_page(release_window)
-    page.compare_client(client["id"], "29-1141.00")
+    page.compare_client(client.id, "29-1141.00")
     qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
-    assert page.result["client"]["id"] == client["id"]
-    assert page.client_box.currentData() == client["id"]
+    assert page.result["client"]["id"] == client.id
+    assert page.client_box.currentData() == client.id
     assert page.result["to"]["code"] == "29-1141.00"
 
 
@@ -142,17 +142,17 @@ def test_the_chart_follows_the_target(qtbot, release_window):
 
     services = release_window.services
     client = casework.create_client(services, "Client C", "41-2031.00")
-    casework.prefill_from_occupation(services, client["id"], "41-2031.00")
+    casework.prefill_from_occupation(services, client.id, "41-2031.00")
     page = open_page(release_window)
-    page.compare_client(client["id"], "29-1141.00")
+    page.compare_client(client.id, "29-1141.00")
     qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
-    nurse = expected_chart(services, client["id"], "29-1141.00")
+    nurse = expected_chart(services, client.id, "29-1141.00")
     assert charted(page.chart) == nurse and any(key for *_, key in nurse)
     page.views.setCurrentWidget(page.chart)
     assert [label.startswith("⚠ ") for label in page.chart.labels] == [k for *_, k in nurse]
-    page.compare_client(client["id"], "41-2031.00")
+    page.compare_client(client.id, "41-2031.00")
     qtbot.waitUntil(lambda: page.result["to"]["code"] == "41-2031.00", timeout=10000)
-    retail = expected_chart(services, client["id"], "41-2031.00")
+    retail = expected_chart(services, client.id, "41-2031.00")
     assert charted(page.chart) == retail != nurse
     assert not any(key for *_, key in retail)  # prefilled from this very occupation
     page.compare("35-2014.00", "35-1011.00")

@@ -11,7 +11,7 @@ def test_a_retail_client_sees_sales_jobs_first_and_no_higher_zone_ready(qtbot,
 
     window = release_window
     services = window.services
-    client = casework.create_client(services, "Retail-1", current_code=RETAIL)["id"]
+    client = casework.create_client(services, "Retail-1", current_code=RETAIL).id
     casework.prefill_from_occupation(services, client, RETAIL)
     page = window.page_by_class("RecommendationsPage")
     page.open_client(client)
@@ -51,18 +51,18 @@ def test_background_and_thresholds_are_edited_and_saved(qtbot, release_window) -
 
     window = release_window
     services = window.services
-    client = casework.create_client(services, "Nurse-1", current_code="29-1141.00")["id"]
+    client = casework.create_client(services, "Nurse-1", current_code="29-1141.00").id
     page = window.page_by_class("ClientPage")
     page.open_client(client)
     qtbot.waitUntil(lambda: page.client is not None and page.background.isEnabled(),
                     timeout=20000)
     editor = page.background
     editor.education.setCurrentIndex(editor.education.findData(8))
-    qtbot.waitUntil(lambda: casework.get_client(services, client)["education"] == 8,
+    qtbot.waitUntil(lambda: casework.get_client(services, client).education == 8,
                     timeout=10000)
     editor.experience.setValue(2.5)
     editor.experience.editingFinished.emit()
-    qtbot.waitUntil(lambda: casework.get_client(services, client)["experience_years"] == 2.5,
+    qtbot.waitUntil(lambda: casework.get_client(services, client).experience_years == 2.5,
                     timeout=10000)
 
     status = window.page_by_class("ModelStatusPage")

@@ -6,7 +6,7 @@ last change. Every change is saved at once.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +32,9 @@ from desktop.ui.pages.explorer import describe_level
 from desktop.ui.skill_chart import SkillLevelChart
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.casework import Client
+
 UNRATED = 9  # button id of "Not rated" (QButtonGroup reserves -1)
 KEYS_HINT = ("Keys: <b>0</b>–<b>4</b> rate the selected skill (none, basic, working, advanced, "
              "expert) · <b>Delete</b> clears it · <b>Ctrl+Z</b> undoes · <b>↑ ↓</b> move")
@@ -49,7 +52,7 @@ class ClientPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.client: dict[str, Any] | None = None
+        self.client: Client | None = None
         self.anchors: dict[str, list[tuple[int, str]]] = {}
         self.picker = ClientPicker()
         self.picker.chosen.connect(self.load)
@@ -125,12 +128,12 @@ class ClientPage(Page):
 
         services = self.services
 
-        def load(_t: Any) -> tuple[list[dict[str, Any]], dict[str, list[tuple[int, str]]]]:
+        def load(_t: Any) -> tuple[list[Client], dict[str, list[tuple[int, str]]]]:
             return casework.list_clients(services), catalog.level_anchors(services)
 
         self.bridge.submit(load, on_result=self._loaded)
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], Any]) -> None:
+    def _loaded(self, result: tuple[list[Client], Any]) -> None:
         clients, self.anchors = result
         self.picker.set_clients(clients)
 
@@ -138,7 +141,7 @@ class ClientPage(Page):
         """Clients may have been added or edited on the Clients page meanwhile."""
         super().showEvent(event)
         if self.client is not None:
-            self.open_client(self.client["id"])
+            self.open_client(self.client.id)
             self.load()
 
     def open_client(self, client_id: int) -> None:
@@ -163,12 +166,12 @@ class ClientPage(Page):
             matrix = profiles(services, "skills")
             required: dict[str, Any] = {}
             title = gap = None
-            if client["current_code"]:
-                detail = catalog.occupation(services, client["current_code"])
+            if client.current_code:
+                detail = catalog.occupation(services, client.current_code)
                 title = detail["title"]
                 required = {s["element_id"]: "not required" if s["not_relevant"]
                             else s["level"] for s in detail["skills"]}
-                gap = gaps.client_gap(services, client_id, client["current_code"])
+                gap = gaps.client_gap(services, client_id, client.current_code)
             return {"client": client, "title": title, "required": required, "gap": gap,
                     "skills": list(zip(matrix.element_ids, matrix.element_names, strict=True)),
                     "ratings": casework.get_ratings(services, client_id)}
@@ -178,11 +181,11 @@ class ClientPage(Page):
     def _show(self, data: dict[str, Any]) -> None:
         from desktop.services.casework import flat_ratings
 
-        if self.picker.client_id != data["client"]["id"]:
+        if self.picker.client_id != data["client"].id:
             return  # another client was chosen meanwhile
         self.client = data["client"]
         self.background.show_client(self.client)
-        current = self.client["current_code"]
+        current = self.client.current_code
         self.occupation.setText(f"Current occupation: {data['title']} ({current})" if current
                                 else "No current occupation")
         ratings = data["ratings"]
@@ -251,7 +254,7 @@ class ClientPage(Page):
         skill = self._current()
         if self.client is None or skill is None or skill["rating"] == rating:
             return
-        services, client_id = self.services, self.client["id"]
+        services, client_id = self.services, self.client.id
         self._write(lambda _t: casework.set_rating(services, client_id, skill["element_id"],
                                                    rating))
 
@@ -259,35 +262,35 @@ class ClientPage(Page):
         """Prefill from the current occupation, asking first if it changes ratings."""
         from desktop.services import casework
 
-        if self.client is None or not self.client["current_code"]:
+        if self.client is None or not self.client.current_code:
             return
         services, client = self.services, self.client
-        self.bridge.submit(lambda _t: casework.prefill_preview(services, client["id"],
-                                                               client["current_code"]),
+        self.bridge.submit(lambda _t: casework.prefill_preview(services, client.id,
+                                                               client.current_code),
                            on_result=lambda preview: self._confirm_prefill(client, preview),
                            on_error=self._failed)
 
-    def _confirm_prefill(self, client: dict[str, Any], preview: dict[str, int]) -> None:
+    def _confirm_prefill(self, client: Client, preview: dict[str, int]) -> None:
         from desktop.services import casework
 
         changed = preview["changed"]
         if changed and not dialogs.confirm(
                 self, "Prefill ratings",
                 f"Prefilling from the current occupation changes {changed} of "
-                f"{client['label']}'s ratings"
+                f"{client.label}'s ratings"
                 + (f" and fills {preview['filled']} unrated skills" if preview["filled"] else "")
                 + ". Continue? (Ctrl+Z undoes the whole prefill.)"):
             return
         services = self.services
-        self._write(lambda _t: casework.prefill_from_occupation(services, client["id"],
-                                                                client["current_code"]))
+        self._write(lambda _t: casework.prefill_from_occupation(services, client.id,
+                                                                client.current_code))
 
     def undo(self) -> None:
         from desktop.services import casework
 
         if self.client is None:
             return
-        services, client_id = self.services, self.client["id"]
+        services, client_id = self.services, self.client.id
 
         def undone(done: bool) -> None:
             if not done:
@@ -307,4 +310,4 @@ class ClientPage(Page):
 
     def open_recommendations(self) -> None:
         if self.client is not None:
-            self.window_.page_by_class("RecommendationsPage").open_client(self.client["id"])
+            self.window_.page_by_class("RecommendationsPage").open_client(self.client.id)

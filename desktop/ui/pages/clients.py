@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from desktop.ui.main_window import message_for
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
+
+if TYPE_CHECKING:
+    from desktop.services.casework import Client
 
 
 def record_view(model: RecordTableModel, stretch: int = 0) -> QTableView:
@@ -59,12 +62,12 @@ class ClientPicker(QComboBox):
             self._announced = self.client_id
             self.chosen.emit(self.client_id)
 
-    def set_clients(self, clients: list[dict[str, Any]], keep: int | None = None) -> None:
+    def set_clients(self, clients: list[Client], keep: int | None = None) -> None:
         keep = keep if keep is not None else self.client_id
         self.blockSignals(True)
         self.clear()
         for client in clients:
-            self.addItem(client["label"], client["id"])
+            self.addItem(client.label, client.id)
         index = self.findData(keep)
         self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
         self.blockSignals(False)
@@ -89,7 +92,8 @@ class ClientsPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.selected: dict[str, Any] | None = None
+        self.selected: Client | None = None
+        self.clients: list[Client] = []
         self.search = QLineEdit(placeholderText="Search labels, notes, occupation codes…")
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox("Show &archived")
@@ -165,39 +169,39 @@ class ClientsPage(Page):
 
         services = self.services
         query, archived = self.search.text(), self.show_archived.isChecked()
-        keep = select if select is not None else (self.selected or {}).get("id")
+        keep = select if select is not None else self.selected.id if self.selected else None
         self.bridge.submit(lambda _t: casework.list_clients(services, archived, query),
                            key="clients.list", on_result=lambda rows: self._show(rows, keep))
 
-    def _show(self, rows: list[dict[str, Any]], keep: int | None) -> None:
-        self.model.set_rows(rows)
-        index = next((i for i, r in enumerate(rows) if r["id"] == keep), None)
+    def _show(self, clients: list[Client], keep: int | None) -> None:
+        self.clients = clients
+        self.model.set_rows([vars(c) for c in clients])
+        index = next((i for i, c in enumerate(clients) if c.id == keep), None)
         if index is not None:
             self.table.selectRow(index)
             self._select(index)
-        elif self.selected is not None and not any(r["id"] == self.selected["id"] for r in rows):
+        elif self.selected is not None and not any(c.id == self.selected.id for c in clients):
             self._fill_form(None)
 
     def _select(self, row: int) -> None:
-        if 0 <= row < len(self.model.rows):
-            self._fill_form(self.model.row(row))
+        if 0 <= row < len(self.clients):
+            self._fill_form(self.clients[row])
 
-    def _fill_form(self, client: dict[str, Any] | None) -> None:
+    def _fill_form(self, client: Client | None) -> None:
         self.selected = client
-        client = client or {}
-        self.form_title.setText(client.get("label") or "New client")
-        self.label.setText(client.get("label", ""))
-        self.occupation.set_occupation(client.get("current_code") or "",
-                                       client.get("current_title") or "")
-        self.compass_user.setText(client.get("compass_user_id") or "")
-        self.compass_session.setText(client.get("compass_session_id") or "")
-        self.notes.setPlainText(client.get("notes", ""))
-        self.dates.setText(f"Created {client['created_at'][:10]}, last change "
-                           f"{client['updated_at'][:16].replace('T', ' ')}"
+        self.form_title.setText(client.label if client else "New client")
+        self.label.setText(client.label if client else "")
+        self.occupation.set_occupation((client and client.current_code) or "",
+                                       (client and client.current_title) or "")
+        self.compass_user.setText((client and client.compass_user_id) or "")
+        self.compass_session.setText((client and client.compass_session_id) or "")
+        self.notes.setPlainText(client.notes if client else "")
+        self.dates.setText(f"Created {client.created_at[:10]}, last change "
+                           f"{client.updated_at[:16].replace('T', ' ')}"
                            if client else "Fill in the form and press Save.")
         for button in (self.archive_button, self.open_button, self.recommend_button):
-            button.setEnabled(bool(client))
-        self.archive_button.setText("R&estore" if client.get("archived") else "A&rchive")
+            button.setEnabled(client is not None)
+        self.archive_button.setText("R&estore" if client and client.archived else "A&rchive")
 
     def new_client(self) -> None:
         self.table.clearSelection()
@@ -213,9 +217,9 @@ class ClientsPage(Page):
                   "compass_user_id": self.compass_user.text().strip() or None,
                   "compass_session_id": self.compass_session.text().strip() or None,
                   "notes": self.notes.toPlainText()}
-        client_id = (self.selected or {}).get("id")
+        client_id = self.selected.id if self.selected else None
 
-        def work(_t: Any) -> dict[str, Any]:
+        def work(_t: Any) -> Client:
             fields["current_code"] = resolve(services, typed) or None  # a typed title too
             if client_id is None:
                 return casework.create_client(services, **fields)
@@ -224,10 +228,10 @@ class ClientsPage(Page):
                            on_error=lambda e: dialogs.show_error(self, "Client not saved",
                                                                  message_for(e)))
 
-    def _saved(self, client: dict[str, Any]) -> None:
+    def _saved(self, client: Client) -> None:
         self.selected = client
-        self.window_.statusBar().showMessage(f"Saved {client['label']}.", 5000)
-        self.reload(select=client["id"])
+        self.window_.statusBar().showMessage(f"Saved {client.label}.", 5000)
+        self.reload(select=client.id)
 
     def toggle_archive(self) -> None:
         from desktop.services import casework
@@ -235,19 +239,19 @@ class ClientsPage(Page):
         client = self.selected
         if client is None:
             return
-        archive = not client["archived"]
+        archive = not client.archived
         if archive and not dialogs.confirm(
-                self, "Archive client", f"Archive {client['label']}? Their ratings and "
+                self, "Archive client", f"Archive {client.label}? Their ratings and "
                 "history are kept; show archived clients to restore them."):
             return
         services = self.services
-        self.bridge.submit(lambda _t: casework.archive_client(services, client["id"], archive),
-                           lane="write", on_result=lambda c: self.reload(select=c["id"]))
+        self.bridge.submit(lambda _t: casework.archive_client(services, client.id, archive),
+                           lane="write", on_result=lambda c: self.reload(select=c.id))
 
     def open_ratings(self) -> None:
         if self.selected:
-            self.window_.page_by_class("ClientPage").open_client(self.selected["id"])
+            self.window_.page_by_class("ClientPage").open_client(self.selected.id)
 
     def open_recommendations(self) -> None:
         if self.selected:
-            self.window_.page_by_class("RecommendationsPage").open_client(self.selected["id"])
+            self.window_.page_by_class("RecommendationsPage").open_client(self.selected.id)

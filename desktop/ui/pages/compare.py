@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +33,9 @@ from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row
 from desktop.ui.tier_badge import TierBadgeDelegate, tier_colour, tier_text
 from desktop.ui.whatif_panel import WhatIfPanel
+
+if TYPE_CHECKING:
+    from desktop.services.shortlist import Target
 
 TARGET_WIDTH = 170
 SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
@@ -153,7 +156,7 @@ class ComparePage(Page):
             return
         services = self.services
 
-        def work(_t: Any) -> tuple[int, list[Row], dict[str, Any] | None, str]:
+        def work(_t: Any) -> tuple[int, list[Target], dict[str, Any] | None, str]:
             entries = shortlist.shortlist(services, client_id)
             try:
                 return client_id, entries, action_plan.compare(services, client_id), ""
@@ -162,17 +165,17 @@ class ComparePage(Page):
 
         self.bridge.submit(work, on_result=self._loaded)
 
-    def _loaded(self, result: tuple[int, list[Row], dict[str, Any] | None, str]) -> None:
+    def _loaded(self, result: tuple[int, list[Target], dict[str, Any] | None, str]) -> None:
         client_id, entries, plan, problem = result
         if client_id != self.client_id:
             return
         row = self.shortlist.currentRow()
         self.shortlist.clear()
         for entry in entries:
-            note = f" — {entry['note']}" if entry["note"] else ""
-            item = QListWidgetItem(f"{entry['position']}. {entry['title']}{note}")
-            item.setToolTip(f"{entry['title']} ({entry['code']}){note}")
-            item.setData(Qt.ItemDataRole.UserRole, entry["code"])
+            note = f" — {entry.note}" if entry.note else ""
+            item = QListWidgetItem(f"{entry.position}. {entry.title}{note}")
+            item.setToolTip(f"{entry.title} ({entry.code}){note}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.code)
             self.shortlist.addItem(item)
         self.shortlist.setCurrentRow(min(max(row, 0), len(entries) - 1))
         if not entries and plan is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,9 @@ from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.skill_chart import SkillLevelChart
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+
+if TYPE_CHECKING:
+    from desktop.services.casework import Client
 
 GREY, AMBER, RED = "#777777", "#a05a00", "#b00020"
 NO_CLIENT = "No client chosen: add clients on the Clients page."
@@ -185,12 +188,12 @@ class GapPage(Page):
         self.bridge.submit(lambda _task: casework.list_clients(services),
                            on_result=self._show_clients)
 
-    def _show_clients(self, clients: list[Row]) -> None:
+    def _show_clients(self, clients: list[Client]) -> None:
         chosen = self.client_box.currentData()
         self.client_box.clear()
         for client in clients:
-            current = f"  (now {client['current_code']})" if client.get("current_code") else ""
-            self.client_box.addItem(f"{client['label']}{current}", client["id"])
+            current = f"  (now {client.current_code})" if client.current_code else ""
+            self.client_box.addItem(f"{client.label}{current}", client.id)
         pending, self._pending_client = self._pending_client, None
         index = self.client_box.findData(chosen if pending is None else pending)
         self.client_box.setCurrentIndex(max(index, 0))

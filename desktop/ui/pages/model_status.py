@@ -3,7 +3,7 @@ the exploration switch and the tier thresholds."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,9 @@ from desktop.ui.pages.clients import record_view
 from desktop.ui.pages.tier_settings import TierThresholds
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.calibration import Model, Status
+
 
 def metric(name: str) -> Any:
     return lambda m: "" if m.get(name) is None else f"{m[name]:.3f}"
@@ -32,7 +35,7 @@ class ModelStatusPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.status: dict[str, Any] | None = None
+        self.status: Status | None = None
         self.samples = QLabel(wordWrap=True)
         self.active = QLabel(wordWrap=True)
         self.train_button = QPushButton("&Train a calibration model")
@@ -92,23 +95,23 @@ class ModelStatusPage(Page):
         services = self.services
         self.bridge.submit(lambda _t: calibration.status(services), on_result=self._show)
 
-    def _show(self, status: dict[str, Any]) -> None:
+    def _show(self, status: Status) -> None:
         self.status = status
-        enough = status["labelled_samples"] >= status["min_samples"]
+        enough = status.labelled_samples >= status.min_samples
         self.samples.setText(
-            f"<b>{status['labelled_samples']}</b> labelled outcomes "
-            f"({status['positives']} positive, {status['negatives']} negative); training needs "
-            f"at least {status['min_samples']}." + ("" if enough else " Keep recording outcomes."))
+            f"<b>{status.labelled_samples}</b> labelled outcomes "
+            f"({status.positives} positive, {status.negatives} negative); training needs "
+            f"at least {status.min_samples}." + ("" if enough else " Keep recording outcomes."))
         self.train_button.setEnabled(enough)
-        self.models.set_rows(status["models"])
-        self.active.setText(f"Re-ranking with <b>{status['active']}</b>." if status["active"]
+        self.models.set_rows([vars(model) for model in status.models])
+        self.active.setText(f"Re-ranking with <b>{status.active}</b>." if status.active
                             else "No model active: recommendations use the plain scores.")
-        self.activate_button.setEnabled(bool(status["models"]))
-        self.baseline_button.setEnabled(status["active"] is not None)
+        self.activate_button.setEnabled(bool(status.models))
+        self.baseline_button.setEnabled(status.active is not None)
         for widget in (self.explore, self.epsilon):
             widget.blockSignals(True)
-        self.explore.setChecked(status["exploration_enabled"])
-        self.epsilon.setValue(status["exploration_epsilon"])
+        self.explore.setChecked(status.exploration_enabled)
+        self.epsilon.setValue(status.exploration_epsilon)
         for widget in (self.explore, self.epsilon):
             widget.blockSignals(False)
         self.thresholds.load()
@@ -118,9 +121,9 @@ class ModelStatusPage(Page):
 
         services = self.services
 
-        def trained(model: dict[str, Any]) -> None:
+        def trained(model: Model) -> None:
             self.window_.statusBar().showMessage(
-                f"Trained {model['version']}: hold-out ROC-AUC {model['metrics']['roc_auc']:.3f}."
+                f"Trained {model.version}: hold-out ROC-AUC {model.metrics['roc_auc']:.3f}."
                 " Activate it to re-rank.", 10000)
             self.refresh()
 

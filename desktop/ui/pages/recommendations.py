@@ -7,7 +7,7 @@ says when O*NET lists an occupation as related, when the client is likely over-q
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 from desktop.ui.tier_badge import TIERS, TierBadgeDelegate, tier_colour, tier_text
+
+if TYPE_CHECKING:
+    from desktop.services.casework import Client
 
 FEEDBACK = [("click", "&Viewed"), ("save", "&Save"), ("hide", "&Hide"), ("apply", "A&pplied"),
             ("interview", "&Interview"), ("offer", "&Offer")]
@@ -86,7 +89,7 @@ class RecommendationsPage(Page):
         self.result: dict[str, Any] | None = None
         self.rows: list[Row] = []  # every recommendation shown, hidden ones too
         self.ratings: dict[str, int] = {}
-        self.client: dict[str, Any] | None = None
+        self.client: Client | None = None
         self.picker = ClientPicker()
         self.model_box = QComboBox()
         self.model_box.addItem("Level-aware (default)", "level-aware")
@@ -215,7 +218,7 @@ class RecommendationsPage(Page):
         super().showEvent(event)
         if self.client is None:
             return
-        services, client_id = self.services, self.client["id"]
+        services, client_id = self.services, self.client.id
         shown = (self.client, self.ratings)
 
         def changed(_t: Any) -> bool:
@@ -259,19 +262,19 @@ class RecommendationsPage(Page):
         self._show_selected(None)
 
     def _show(self, result: dict[str, Any]) -> None:
-        if result["client"]["id"] != self.picker.client_id:
+        if result["client"].id != self.picker.client_id:
             return
         self.result, self.client, self.ratings = result, result["client"], result["ratings"]
         rows = [dict(item, feedback=result["feedback"].get(item["code"], []), note=note(item),
                      hidden=item["code"] in result["hidden"])
                 for tier in TIERS for item in result[tier]]
         counts = ", ".join(f"{len(result[t])} {TIERS[t][0][2:].lower()}" for t in TIERS)
-        current = self.client["current_code"] or "none"
+        current = self.client.current_code or "none"
         calibrated = any(r["calibrated_score"] is not None for r in rows)
         keys = [c.key for c in self.items.columns]
         self.table.setColumnHidden(keys.index("calibrated_score"), not calibrated)
         background = background_text(result.get("background"))
-        self.summary.setText(f"{self.client['label']} · current occupation {current} · "
+        self.summary.setText(f"{self.client.label} · current occupation {current} · "
                              f"{len(self.ratings)} skills rated"
                              + (f" · {background}" if background else "")
                              + f" · {counts} (up to {LIMIT_PER_TIER} per tier) · event "
@@ -321,14 +324,14 @@ class RecommendationsPage(Page):
         """Open the Skill gaps page: this client against the selected occupation."""
         row = self.table.currentIndex().row()
         if self.client is not None and 0 <= row < len(self.items.rows):
-            self.window_.page_by_class("GapPage").compare_client(self.client["id"],
+            self.window_.page_by_class("GapPage").compare_client(self.client.id,
                                                                  self.items.row(row)["code"])
 
     def _load_why(self, code: str) -> None:
         from desktop.services import recommend
 
         services, ratings = self.services, dict(self.ratings)
-        current = self.client["current_code"] if self.client else None
+        current = self.client.current_code if self.client else None
         model = self.result["model"] if self.result else "level-aware"
         self.bridge.submit(
             lambda _t: (code, recommend.why(services, ratings, code, current, model)),
@@ -372,9 +375,9 @@ class RecommendationsPage(Page):
             return None
         from desktop.services.exports import recommendations_export
 
-        label = self.client["label"] if self.client else "client"
+        label = self.client.label if self.client else "client"
         return recommendations_export(self.items.rows, label, {
             "model": self.result["model"], "event_id": self.result["event_id"],
-            "current_code": (self.client or {}).get("current_code"),
+            "current_code": self.client.current_code if self.client else None,
             "job_zones": [self.zone_low.value(), self.zone_high.value()],
             "tier": self.tier_box.currentData()})
