@@ -106,6 +106,7 @@ class SqliteStore:
         self._writer: Engine | None = None
         self._counter: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        self._writer_lock = writer_lock(path)
         self._writing = threading.local()
 
     def _prepare(self) -> None:
@@ -143,7 +144,7 @@ class SqliteStore:
         if joined is not None:
             yield joined
             return
-        with writer_lock(self.path), self._writer_engine().begin() as connection:
+        with self._writer_lock, self._writer_engine().begin() as connection:
             self._writing.connection = connection
             try:
                 yield connection
