@@ -252,6 +252,16 @@ def agents_for(db: Any, sessions: list[int]) -> dict[int, AgentInfo]:
     return dict(agent_rows(db[AGENTS].find({"session_id": {"$in": sessions}}, AGENT_PROJECTION)))
 
 
+def users_by_id(db: Any, ids: list[Any]) -> dict[int, UserInfo]:
+    """session → (user_id, created_at) listed by these user documents."""
+    return dict(user_rows(db[USERS].find({"_id": {"$in": ids}}, USER_PROJECTION))) if ids else {}
+
+
+def agents_by_id(db: Any, ids: list[Any]) -> dict[int, AgentInfo]:
+    return dict(agent_rows(db[AGENTS].find({"_id": {"$in": ids}}, AGENT_PROJECTION))
+                ) if ids else {}
+
+
 def state_pages(db: Any, after: Any, batch_size: int) -> Iterator[list[Any]]:
     """Raw pages (``RawBSONDocument``) in ``_id`` order: hashed before they are decoded."""
     from bson.raw_bson import RawBSONDocument

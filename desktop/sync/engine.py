@@ -9,6 +9,9 @@ Per source, ``sync_state.cursor`` holds ``{scan, after, seen, done, token}``:
   scan that saw it; a completed scan deletes the rows it did not see (documents deleted
   upstream). Unchanged documents are recognised by a hash of their raw BSON and are neither
   decoded nor rewritten.
+- Network and SQLite never overlap: a page or a batch of changes (with every lookup it
+  needs) is read from the server first, then written in one short transaction that waits
+  on no server; pages are read ahead on their own thread (``prefetched``).
 - Before a scan starts, a change-stream **token** marks "now". Once the scan is done, later
   runs read only the changes after the token (zero events: the run takes milliseconds),
   saving the new token with each chunk of applied changes. Without change streams (a
@@ -77,8 +80,12 @@ class Source:
     def save_page(self, db: Any, documents: list[Any], scan: int, summary: Summary) -> None:
         raise NotImplementedError
 
-    def apply_changes(self, db: Any, changes: list[change_streams.Change], scan: int,
-                      summary: Summary) -> None:
+    def fetch_changes(self, changes: list[change_streams.Change]) -> Any:
+        """Read from the server whatever ``save_changes`` needs (no cache access)."""
+        raise NotImplementedError
+
+    def save_changes(self, db: Any, fetched: Any, scan: int, summary: Summary) -> None:
+        """Write what ``fetch_changes`` read (no server access)."""
         raise NotImplementedError
 
     def delete_unseen(self, db: Any, scan: int) -> int:
@@ -184,9 +191,10 @@ def _follow_changes(cache: CacheStore, source: Source, cursor: dict[str, Any],
     done = 0
     while True:
         found, token = source.read_changes(cursor["token"], batch_size)
+        fetched = source.fetch_changes(found) if found else None
         with cache.write() as db:
             if found:
-                source.apply_changes(db, found, cursor["scan"], summary)
+                source.save_changes(db, fetched, cursor["scan"], summary)
             cursor["token"] = token
             sync_store.save_cursor(db, source.name, cursor)
         done += len(found)
