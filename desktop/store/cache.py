@@ -29,7 +29,7 @@ class CacheStore(SqliteStore):
 
     def meta(self) -> dict[str, str | None]:
         with self.read() as db:
-            return dict(db.execute(text("SELECT key, value FROM meta")).all())  # type: ignore[arg-type]
+            return {key: value for key, value in db.execute(text("SELECT key, value FROM meta"))}
 
     def release(self) -> str | None:
         return self.meta().get("release")

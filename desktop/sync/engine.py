@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.progress import TaskState
@@ -37,27 +37,30 @@ from desktop.sync.mongo import BATCH_SIZE, prefetched
 
 @dataclass
 class Summary:
+    """What one sync run did, counted while it runs."""
+
     source: str
     added: int = 0
     updated: int = 0
     deleted: int = 0
     skipped: int = 0
     skipped_ids: list[str] = field(default_factory=list)
+    skipped_reasons: dict[str, str] = field(default_factory=dict)
     unchanged: int = 0
-    mode: str = "changes"  # changes | scan | resumed scan | full scan
+    mode: str = "changes"  # changes | scan | resumed scan | full scan | new documents | ""
     seconds: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
+    kept_from_release: list[str] = field(default_factory=list)  # O*NET codes (Web Services)
+    taxonomy: Summary | None = None  # the taxonomy run of a Compass sync
 
     def skip(self, document_id: Any, reason: str = "") -> None:
         self.skipped += 1
         self.skipped_ids.append(str(document_id))
         if reason:
-            self.extra.setdefault("skipped_reasons", {})[str(document_id)] = reason
+            self.skipped_reasons[str(document_id)] = reason
 
-    def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.update(data.pop("extra"))
-        return data
+    def counts(self) -> dict[str, int]:
+        return {"added": self.added, "updated": self.updated, "deleted": self.deleted,
+                "skipped": self.skipped}
 
 
 class Source:
@@ -124,7 +127,7 @@ def run(cache: CacheStore, source: Source, full: bool = False, task: TaskState |
     summary = Summary(source.name)
     with cache.write() as db:
         sync_store.ensure_columns(db)
-        cursor = sync_store.load_state(db, source.name)["cursor"]
+        cursor = sync_store.load_state(db, source.name).cursor
     if full or not cursor or cursor.get("identity", identity) != identity:
         cursor = _new_scan(cache, source, cursor, identity)
         summary.mode = "full scan"

@@ -10,6 +10,14 @@ from typing import Any, ClassVar
 
 from desktop.domain.progress import TaskState
 from desktop.store import sync_store
+from desktop.store.sync_tables import (
+    CompassExperience,
+    CompassOccupation,
+    CompassSession,
+    CompassSkill,
+    CvAnalysis,
+    TaxonomySkill,
+)
 from desktop.sync import analyses, changes, compass
 from desktop.sync.engine import Source, Summary
 from desktop.sync.mongo import Malformed, count_estimate, decode, object_id_text, pages
@@ -98,7 +106,11 @@ class CompassSource(_Watched):
             else:
                 readable.append((session, raw))
         stored = sync_store.session_hashes(db, [s for s, _ in readable])
-        sessions, experiences, skills, occupations, kept = [], [], [], [], []
+        sessions: list[CompassSession] = []
+        experiences: list[CompassExperience] = []
+        skills: list[CompassSkill] = []
+        occupations: list[CompassOccupation] = []
+        kept: list[int] = []
         synced_at = now_iso()
         for session, raw in readable:
             user, agent = users.get(session), agents.get(session)
@@ -119,9 +131,10 @@ class CompassSource(_Watched):
                 summary.added += 1
             user_id, created = user or (None, None)
             stamp, phase = agent or (None, None)
-            sessions.append((session, user_id, created, stamp, phase, parsed.country,
-                             parsed.conversation_phase, parsed.legacy, self.source_db, synced_at,
-                             parsed.state_id, fingerprint, scan))
+            sessions.append(CompassSession(
+                session, user_id, created, stamp, phase, parsed.country,
+                parsed.conversation_phase, parsed.legacy, self.source_db, synced_at,
+                parsed.state_id, fingerprint, scan))
             experiences += parsed.experiences
             skills += parsed.skills
             occupations += parsed.occupations
@@ -175,17 +188,18 @@ class TaxonomySource(Source):
         return pages(self.db[self.collection], {}, self.projection, after, batch_size)
 
     def save_page(self, db: Any, documents: list[Any], scan: int, summary: Summary) -> None:
-        rows: dict[tuple[str, str], tuple[Any, ...]] = {}
+        rows: dict[tuple[str, str], TaxonomySkill] = {}
         for document in documents:
             key = (object_id_text(document.get("modelId")), str(document.get("UUID") or ""))
             if not key[1]:
                 summary.skip(object_id_text(document.get("_id")), "skill without UUID")
                 continue
             labels = document.get("altLabels")
-            rows[key] = (*key, str(document.get("preferredLabel") or ""),
-                         str(document.get("skillType") or ""), document.get("description"),
-                         json.dumps(labels, ensure_ascii=False) if isinstance(labels, list)
-                         else None, scan)
+            rows[key] = TaxonomySkill(
+                *key, str(document.get("preferredLabel") or ""),
+                str(document.get("skillType") or ""), document.get("description"),
+                json.dumps(labels, ensure_ascii=False) if isinstance(labels, list) else None,
+                scan)
         known = sync_store.taxonomy_keys(db, list(rows))
         summary.added += len(rows.keys() - known)
         summary.updated += len(rows.keys() & known)
@@ -216,7 +230,8 @@ class AnalysesSource(_Watched):
 
         ids = [object_id_text(raw.get("_id")) for raw in documents]
         stored = sync_store.analysis_hashes(db, ids)
-        rows, kept = [], []
+        rows: list[CvAnalysis] = []
+        kept: list[str] = []
         for key, raw in zip(ids, documents, strict=True):
             fingerprint = hashlib.blake2b(raw.raw, digest_size=16).hexdigest()
             if stored.get(key) == fingerprint:
@@ -233,7 +248,7 @@ class AnalysesSource(_Watched):
                 summary.updated += 1
             else:
                 summary.added += 1
-            rows.append((*row, fingerprint, scan))
+            rows.append(row._replace(doc_hash=fingerprint, seen_scan=scan))
         sync_store.save_analyses(db, rows)
         sync_store.mark_seen(db, "cv_analysis", "id", kept, scan)
 

@@ -97,8 +97,8 @@ def test_compass_changes_are_read_before_their_transaction(services, mongo_db, w
                                              {"$set": {"current_phase": "CHECKOUT"}})
     mongo_db.explore_experiences_director_state.delete_one({"session_id": session_id_for(5)})
     changed = sync_compass(services, target(mongo_db))
-    assert (changed["mode"], changed["deleted"]) == ("changes", 1)
-    assert changed["updated"] == 3  # session 2 (state, user), 3 (user), 4 (agent)
+    assert (changed.mode, changed.deleted) == ("changes", 1)
+    assert changed.updated == 3  # session 2 (state, user), 3 (user), 4 (agent)
     names = {what for what, _ in watch.calls}
     assert {"mongo find", "mongo aggregate", "mongo getMore"} <= names
     assert watch.inside() == []
@@ -111,7 +111,7 @@ def test_analysis_changes_are_read_before_their_transaction(services, mongo_db, 
     mongo_db.cv_analyses.update_one({"_id": first["_id"]}, {"$set": {"field": "nursing"}})
     mongo_db.cv_analyses.delete_one({"_id": {"$ne": first["_id"]}})
     changed = sync_analyses(services, target(mongo_db))
-    assert (changed["mode"], changed["updated"], changed["deleted"]) == ("changes", 1, 1)
+    assert (changed.mode, changed.updated, changed.deleted) == ("changes", 1, 1)
     assert len(watch.calls) > 5
     assert watch.inside() == []
 
@@ -124,7 +124,7 @@ def test_onet_requests_are_answered_before_their_transaction(services, watch):
         summary = sync_onet_api(services, KEY, [CODE, "29-1141.01"], server.url)
     finally:
         server.stop()
-    assert summary["added"] + summary["updated"] == 1
+    assert summary.added + summary.updated == 1
     assert len(watch.calls) == len(server.requests) > 5
     assert watch.inside() == []
 
