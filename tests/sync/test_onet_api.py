@@ -78,7 +78,7 @@ def test_retries_429_and_5xx_then_succeeds(api):
     api.fail_next(429)
     api.fail_next(503, 2)
     with client(api) as onet:
-        assert onet.occupation(CODE)["code"] == CODE
+        assert onet.occupation(CODE).code == CODE
     assert len(api.requests) >= 4
 
 
