@@ -1,10 +1,10 @@
-"""Network I/O never runs while a cache write transaction is open (issue 10 §2).
+"""Network I/O never runs while a SQLite write transaction is open (issue 10 §2).
 
-The cache's pool tells which thread holds which SQLite connection; a connection is in a write
-transaction from its first write to its commit (``in_transaction``). Every MongoDB command
-(pymongo's command monitoring, in the thread that sends it) and every O*NET Web Services
-request (seen by the local server while the client waits) records whether a write
-transaction was open at that moment: in the sending thread for MongoDB (pages are read
+Every SQLAlchemy pool tells which thread holds which SQLite connection; a connection is in a
+write transaction from its BEGIN (or first write) to its commit (``in_transaction``). Every
+MongoDB command (pymongo's command monitoring, in the thread that sends it) and every O*NET
+Web Services request (seen by the local server while the client waits) records whether a
+write transaction was open at that moment: in the sending thread for MongoDB (pages are read
 ahead on their own thread while the previous page is written), in any thread for HTTP.
 """
 
@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from pymongo import monitoring
 from sqlalchemy import event
+from sqlalchemy.pool import Pool
 
 from desktop.services.sync import sync_analyses, sync_compass, sync_onet_api
 from tests.fixtures.compass_docs import analysis, insert_compass, session_id_for
@@ -25,14 +26,18 @@ from tests.sync.test_compass_sync import target
 
 
 class WriteWatch:
-    """Which connections of the cache each thread holds, and the network calls seen."""
+    """Which SQLite connections each thread holds, and the network calls seen."""
 
-    def __init__(self, engine: Any) -> None:
+    def __init__(self) -> None:
         self.held: dict[int, set[Any]] = {}
         self.calls: list[tuple[str, bool]] = []  # (what, a write transaction was open)
         self._lock = threading.Lock()
-        event.listen(engine, "checkout", self._checkout)
-        event.listen(engine, "checkin", self._checkin)
+        event.listen(Pool, "checkout", self._checkout)
+        event.listen(Pool, "checkin", self._checkin)
+
+    def close(self) -> None:
+        event.remove(Pool, "checkout", self._checkout)
+        event.remove(Pool, "checkin", self._checkin)
 
     def _checkout(self, dbapi: Any, _record: Any, _proxy: Any) -> None:
         with self._lock:
@@ -76,9 +81,10 @@ monitoring.register(_commands)
 
 
 @pytest.fixture
-def watch(services: Any) -> Iterator[WriteWatch]:
-    _commands.watch = WriteWatch(services.cache.engine)
+def watch() -> Iterator[WriteWatch]:
+    _commands.watch = WriteWatch()
     yield _commands.watch
+    _commands.watch.close()
     _commands.watch = None
 
 
@@ -132,7 +138,6 @@ def test_onet_requests_are_answered_before_their_transaction(services, watch):
 def test_the_watch_sees_an_open_write_transaction(services, watch):
     """The check itself: a network call made between a write and its commit is reported."""
     with services.cache.write() as db:
-        watch.call("before any write", threading.get_ident())
         db.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('probe', '1')")
         watch.call("after a write", threading.get_ident())
         watch.call("from elsewhere")
