@@ -151,8 +151,7 @@ class SourceStatus:
 def status(services: Services) -> list[SourceStatus]:
     """One row per source for the Sync page: last sync, status, counts."""
     from desktop.store import catalog
-    with services.cache.write() as db:
-        sync_store.ensure_columns(db)
+    with services.cache.read() as db:
         states = sync_store.all_states(db)
         counts = sync_store.table_counts(db)
         counts["occupation"] = catalog.occupation_count(db)

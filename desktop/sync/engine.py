@@ -125,8 +125,7 @@ def run(cache: CacheStore, source: Source, full: bool = False, task: TaskState |
     task = task or TaskState()
     started = time.perf_counter()
     summary = Summary(source.name)
-    with cache.write() as db:
-        sync_store.ensure_columns(db)
+    with cache.read() as db:
         cursor = sync_store.load_state(db, source.name).cursor
     if full or not cursor or cursor.get("identity", identity) != identity:
         cursor = _new_scan(cache, source, cursor, identity)
