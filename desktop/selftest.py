@@ -121,15 +121,9 @@ def check_sklearn(services: Any) -> str:
 
 
 def check_sqlmodel(services: Any) -> str:
-    from sqlmodel import Session, func, select
-
-    from desktop.store.onet_tables import Occupation
-
-    with Session(services.cache.engine) as session:
-        count = session.exec(select(func.count()).select_from(Occupation)).one()
-        first = session.exec(select(Occupation).order_by(Occupation.code)).first()
+    count, first = services.cache.orm_check()
     assert count and first is not None, "no Occupation rows through the ORM"
-    return f"{count} Occupation rows, first {first.code}"
+    return f"{count} Occupation rows, first {first}"
 
 
 def check_httpx(services: Any) -> str:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.codes import require_soc_code
-from desktop.domain.errors import Cancelled, InvalidArgument, NotFound, StorageFailed
+from desktop.domain.errors import Cancelled, InvalidArgument, NotFound
 from desktop.domain.progress import TaskState
 from desktop.domain.title_search import TitleIndex
 from desktop.services.context import Services
 from desktop.store import catalog
-from desktop.store.db import storage_error_message
+from desktop.store.db import storage_errors
 from desktop.store.lock import exclusive
 from desktop.store.onet_import import build_release_cache
 
@@ -29,10 +28,8 @@ def import_release(services: Services, source: str | Path, task: TaskState | Non
     staging = services.cache.staging_path()
     with exclusive(services.paths.root, "an O*NET import"):
         previous = services.cache.path if services.cache.exists() else None
-        try:
+        with storage_errors(staging):  # disk full, read-only folder: one line, no SQL
             report = build_release_cache(Path(source), staging, task, previous)
-        except sqlite3.Error as exc:  # disk full, read-only folder: one line, no SQL
-            raise StorageFailed(storage_error_message(exc, staging)) from None
         try:
             task.check()  # a cancel that came during indexing still keeps the previous release
         except Cancelled:

@@ -49,3 +49,14 @@ class CacheStore(SqliteStore):
         for suffix in ("-wal", "-shm"):
             Path(str(self.path) + suffix).unlink(missing_ok=True)
         os.replace(new_file, self.path)
+
+    def orm_check(self) -> tuple[int, str | None]:
+        """How many occupations, and the first code, read through SQLModel's ORM (self-test)."""
+        from sqlmodel import Session, func, select
+
+        from desktop.store.onet_tables import Occupation
+
+        with Session(self.engine) as session:
+            count = session.exec(select(func.count()).select_from(Occupation)).one()
+            first = session.exec(select(Occupation).order_by(Occupation.code)).first()
+        return count, None if first is None else first.code

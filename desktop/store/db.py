@@ -191,6 +191,15 @@ def _start_counter(engine: Engine) -> None:
                                (time.time_ns() // 1000,))
 
 
+@contextmanager
+def storage_errors(path: Path) -> Iterator[None]:
+    """SQLite errors from work on ``path`` as one line (``StorageFailed``), no SQL."""
+    try:
+        yield
+    except sqlite3.Error as exc:  # disk full, read-only folder, damaged
+        raise StorageFailed(storage_error_message(exc, path)) from None
+
+
 def storage_error_message(exc: BaseException, path: Path) -> str:
     """Tell environment problems (disk full, locked, read-only) apart in one line."""
     text = str(exc).lower()
