@@ -55,7 +55,7 @@ def search(services: Services, query: str, limit: int = 25) -> list[dict[str, An
             return catalog.every_occupation(db, limit)
     index, zones = _index(services)
     found = index.search(query)[:limit]
-    titles = {t.code: t.text for t in index.titles if not t.alternate}
+    titles = index.occupation_titles
     return [{"code": code, "title": titles.get(code, matched), "job_zone": zones.get(code),
              "matched": matched} for code, matched in found]
 

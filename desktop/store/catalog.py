@@ -7,16 +7,17 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+# One query over the occupation's index (code first): every domain at once.
 _RATINGS = text("""
-SELECT r.element_id, coalesce(e.name, r.element_id) AS name,
+SELECT r.domain, r.element_id, coalesce(e.name, r.element_id) AS name,
        max(CASE WHEN r.scale_id = 'IM' THEN r.data_value END) AS importance,
        max(CASE WHEN r.scale_id = 'LV' THEN r.data_value END) AS level,
        max(CASE WHEN r.scale_id = 'LV' THEN r.not_relevant END) AS not_relevant,
        max(CASE WHEN r.scale_id = 'IM' THEN r.recommend_suppress END) AS importance_suppressed,
        max(CASE WHEN r.scale_id = 'LV' THEN r.recommend_suppress END) AS level_suppressed
 FROM element_rating r LEFT JOIN element e ON e.element_id = r.element_id
-WHERE r.code = :code AND r.domain = :domain
-GROUP BY r.element_id ORDER BY r.element_id
+WHERE r.code = :code
+GROUP BY r.domain, r.element_id ORDER BY r.domain, r.element_id
 """)
 
 RATING_DOMAINS = ("skills", "knowledge", "abilities", "work_activities")
@@ -59,8 +60,10 @@ def occupation(db: Connection, code: str) -> dict[str, Any] | None:
                                {"z": detail["job_zone"]}).first()
         detail["job_zone_reference"] = dict(reference._mapping) if reference else None
     for domain in RATING_DOMAINS:
-        detail[domain] = [_rating(r._mapping) for r in
-                          db.execute(_RATINGS, {"code": code, "domain": domain})]
+        detail[domain] = []
+    for row in db.execute(_RATINGS, {"code": code}):
+        if row.domain in RATING_DOMAINS:
+            detail[row.domain].append(_rating(row._mapping))
     detail["technology"] = [dict(r._mapping) | {"hot": bool(r.hot), "in_demand": bool(r.in_demand)}
                             for r in db.execute(text(
         "SELECT example, commodity_code, commodity_title, hot, in_demand FROM technology_skill "
