@@ -157,11 +157,22 @@ class Precomputed(SQLModel, table=True):
     data: bytes  # numpy .npz: named arrays, no pickles
 
 
+class SimilarOccupation(SQLModel, table=True):
+    """Each rated occupation's nearest occupations by the ``similar`` score, best first (kept
+    with the similarity matrix they come from: stale once that ``precomputed`` row is gone)."""
+
+    __tablename__ = "similar_occupation"
+    code: str = Field(primary_key=True)
+    rank: int = Field(primary_key=True)
+    similar_code: str
+    similarity: float
+
+
 ONET_TABLES = [
     model.__table__  # type: ignore[attr-defined]
     for model in (Meta, Occupation, Scale, Element, ElementRating, JobZone, JobZoneReference,
                   AlternateTitle, TechnologySkill, Ete, EteCategory, Interest, LevelAnchor,
-                  RelatedOccupation, Precomputed)
+                  RelatedOccupation, Precomputed, SimilarOccupation)
 ]
 ONET_TABLE_NAMES = frozenset(t.name for t in ONET_TABLES)
 

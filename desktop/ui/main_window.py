@@ -260,7 +260,13 @@ class MainWindow(QMainWindow):
 
             return services.cache.meta(), bool(casework.list_clients(services, True))
 
+        def warm_up(_task: Any) -> None:  # so no click waits for what every client shares
+            from desktop.services import catalog
+
+            catalog.warm_up(services)
+
         self.bridge.submit(read, key="window.cache", on_result=self._show_cache)
+        self.bridge.submit(warm_up, title="Preparing data", lane="write", key="window.warm_up")
         for page in self._pages.values():
             page.refresh()
 
