@@ -88,8 +88,8 @@ class TitleIndex:
         if len(word) >= SHORT_WORD:
             at = [m.start() for m in re.finditer(re.escape(word), self._all_words)]
             inside = np.unique(np.searchsorted(self._word_offsets, at, side="right") - 1)
-            kinds[np.concatenate([self._holding(k, k + 1) for k in inside] or [[]])
-                  .astype(np.int32)] = 2
+            if len(inside):
+                kinds[np.concatenate([self._holding(k, k + 1) for k in inside])] = 2
         first = bisect.bisect_left(self.words, word)
         end = bisect.bisect_left(self.words, word + "\uffff")  # every word starting so
         kinds[self._holding(first, end)] = 1

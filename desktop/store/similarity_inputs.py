@@ -73,4 +73,4 @@ def save_neighbours(db: Connection, rows: list[tuple[str, int, str, float]]) -> 
     """Replace every stored neighbour: (code, rank, similar code, similarity)."""
     db.execute(text("DELETE FROM similar_occupation"))
     db.exec_driver_sql("INSERT INTO similar_occupation (code, rank, similar_code, similarity) "
-                       "VALUES (?, ?, ?, ?)", rows)  # type: ignore[arg-type]
+                       "VALUES (?, ?, ?, ?)", rows)
