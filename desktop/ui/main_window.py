@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             catalog.warm_up(services)
 
         self.bridge.submit(read, key="window.cache", on_result=self._show_cache)
-        self.bridge.submit(warm_up, title="Preparing data", lane="write", key="window.warm_up")
+        self.bridge.submit(warm_up, lane="write", key="window.warm_up")
         for page in self._pages.values():
             page.refresh()
 
