@@ -72,5 +72,6 @@ def neighbours_stored(db: Connection, matrix: str) -> bool:
 def save_neighbours(db: Connection, rows: list[tuple[str, int, str, float]]) -> None:
     """Replace every stored neighbour: (code, rank, similar code, similarity)."""
     db.execute(text("DELETE FROM similar_occupation"))
-    db.exec_driver_sql("INSERT INTO similar_occupation (code, rank, similar_code, similarity) "
-                       "VALUES (?, ?, ?, ?)", rows)
+    if rows:  # an empty list would read as no parameters at all
+        db.exec_driver_sql("INSERT INTO similar_occupation (code, rank, similar_code, "
+                           "similarity) VALUES (?, ?, ?, ?)", rows)

@@ -136,7 +136,7 @@ def _cases(data: Path) -> dict[str, tuple[Callable[[int], Any], Callable[[int, A
                                  search_floor),
         "similar occupations (top 10)": (
             lambda n: similar.similar(services, code(n), 10),
-            lambda _n, result: _rows_of(cache, [r["code"] for r in result])),
+            lambda _n, result: _rows_of(cache, [n.code for n in result])),
         "client's recommendations": (
             lambda _n: recommend.recommend_for_client(services, client_id, limit_per_bucket=25),
             lambda _n, result: (_client_rows(work, client_id), _rows_of(cache, listed(result)))),
@@ -210,7 +210,9 @@ def main() -> None:
                 done = subprocess.run(
                     [sys.executable, "-m", "tests.bench.bench_latency", "--child", str(work),
                      interaction.name, str(per_process), str(restart * per_process)],
-                    capture_output=True, text=True, check=True)
+                    capture_output=True, text=True)
+                if done.returncode:
+                    raise SystemExit(f"{interaction.name} failed:\n{done.stderr}")
                 times = json.loads(done.stdout.splitlines()[-1])
                 first.append(times["ours"][0])
                 ours += times["ours"][1:]
