@@ -8,12 +8,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.store import clients
-from desktop.store.db import SqliteStore
+from desktop.store.db import SqliteStore, sql
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class Scenario:
 
 
 def _shortlist(db: Connection, client_id: int) -> list[Target]:
-    return [Target(*row) for row in db.execute(text(
+    return [Target(*row) for row in db.execute(sql(
         "SELECT code, position, note, added_at FROM shortlist WHERE client_id = :id "
         "ORDER BY position"), {"id": client_id})]
 
@@ -56,18 +55,18 @@ def pin(store: SqliteStore, client_id: int, code: str, note: str, stamp: str,
     key = {"id": client_id, "code": code, "note": note}
     with store.write() as db:
         clients.require(db, client_id)
-        found = db.execute(text("SELECT 1 FROM shortlist WHERE client_id = :id AND code = :code"),
+        found = db.execute(sql("SELECT 1 FROM shortlist WHERE client_id = :id AND code = :code"),
                            key).first()
         if found is not None:
             if note:
-                db.execute(text("UPDATE shortlist SET note = :note "
+                db.execute(sql("UPDATE shortlist SET note = :note "
                                 "WHERE client_id = :id AND code = :code"), key)
             return
-        count = int(db.execute(text("SELECT count(*) FROM shortlist WHERE client_id = :id"),
+        count = int(db.execute(sql("SELECT count(*) FROM shortlist WHERE client_id = :id"),
                                key).scalar_one())
         if count >= most:
             raise InvalidArgument(f"a shortlist holds at most {most} targets: remove one first")
-        db.execute(text("INSERT INTO shortlist (client_id, code, position, note, added_at) "
+        db.execute(sql("INSERT INTO shortlist (client_id, code, position, note, added_at) "
                         "VALUES (:id, :code, :position, :note, :at)"),
                    key | {"position": count + 1, "at": stamp})
 
@@ -83,7 +82,7 @@ def _require_target(db: Connection, client_id: int, code: str) -> list[str]:
 def unpin(store: SqliteStore, client_id: int, code: str) -> None:
     with store.write() as db:
         codes = _require_target(db, client_id, code)
-        db.execute(text("DELETE FROM shortlist WHERE client_id = :id AND code = :code"),
+        db.execute(sql("DELETE FROM shortlist WHERE client_id = :id AND code = :code"),
                    {"id": client_id, "code": code})
         codes.remove(code)
         _number(db, client_id, codes)
@@ -100,7 +99,7 @@ def move(store: SqliteStore, client_id: int, code: str, position: int) -> None:
 
 def _number(db: Connection, client_id: int, codes: list[str]) -> None:
     if codes:
-        db.execute(text("UPDATE shortlist SET position = :position "
+        db.execute(sql("UPDATE shortlist SET position = :position "
                         "WHERE client_id = :id AND code = :code"),
                    [{"id": client_id, "code": code, "position": position}
                     for position, code in enumerate(codes, start=1)])
@@ -109,7 +108,7 @@ def _number(db: Connection, client_id: int, codes: list[str]) -> None:
 def set_note(store: SqliteStore, client_id: int, code: str, note: str) -> None:
     with store.write() as db:
         _require_target(db, client_id, code)
-        db.execute(text("UPDATE shortlist SET note = :note WHERE client_id = :id AND code = :code"),
+        db.execute(sql("UPDATE shortlist SET note = :note WHERE client_id = :id AND code = :code"),
                    {"id": client_id, "code": code, "note": note})
 
 
@@ -117,9 +116,9 @@ def keep_scenario(store: SqliteStore, scenario: Scenario) -> None:
     """Keep ``scenario`` as its client's one what-if (replacing the previous one)."""
     with store.write() as db:
         clients.require(db, scenario.client_id)
-        db.execute(text("DELETE FROM scenario WHERE client_id = :id"),
+        db.execute(sql("DELETE FROM scenario WHERE client_id = :id"),
                    {"id": scenario.client_id})
-        db.execute(text("INSERT INTO scenario (client_id, label, changes, kept_at) "
+        db.execute(sql("INSERT INTO scenario (client_id, label, changes, kept_at) "
                         "VALUES (:id, :label, :changes, :at)"),
                    {"id": scenario.client_id, "label": scenario.label,
                     "changes": json.dumps(scenario.changes), "at": scenario.kept_at})
@@ -128,7 +127,7 @@ def keep_scenario(store: SqliteStore, scenario: Scenario) -> None:
 def kept_scenario(store: SqliteStore, client_id: int) -> Scenario | None:
     with store.read() as db:
         clients.require(db, client_id)
-        row = db.execute(text("SELECT client_id, label, changes, kept_at FROM scenario "
+        row = db.execute(sql("SELECT client_id, label, changes, kept_at FROM scenario "
                               "WHERE client_id = :id"), {"id": client_id}).first()
     if row is None:
         return None
@@ -137,4 +136,4 @@ def kept_scenario(store: SqliteStore, client_id: int) -> Scenario | None:
 
 def drop_scenario(store: SqliteStore, client_id: int) -> None:
     with store.write() as db:
-        db.execute(text("DELETE FROM scenario WHERE client_id = :id"), {"id": client_id})
+        db.execute(sql("DELETE FROM scenario WHERE client_id = :id"), {"id": client_id})

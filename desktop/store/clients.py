@@ -9,11 +9,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection, Row
 
 from desktop.domain.errors import NotFound
-from desktop.store.db import SqliteStore
+from desktop.store.db import SqliteStore, sql
 
 # What a counsellor edits; everything else is kept by the store.
 EDITABLE = ("label", "current_code", "compass_user_id", "compass_session_id", "notes",
@@ -46,7 +45,7 @@ def _client(row: Row[Any]) -> Client:
 
 def require(db: Connection, client_id: int) -> Client:
     """The client, inside a transaction of another store function (NotFound if unknown)."""
-    row = db.execute(text(f"SELECT {_COLUMNS} FROM client WHERE id = :id"),
+    row = db.execute(sql(f"SELECT {_COLUMNS} FROM client WHERE id = :id"),
                      {"id": client_id}).first()
     if row is None:
         raise NotFound(f"no client {client_id}")
@@ -69,7 +68,7 @@ def find(store: SqliteStore, include_archived: bool, query: str) -> list[Client]
         values["p"] = f"%{query.strip().lower()}%"
     condition = f"WHERE {' AND '.join(where)}" if where else ""
     with store.read() as db:
-        return [_client(row) for row in db.execute(text(
+        return [_client(row) for row in db.execute(sql(
             f"SELECT {_COLUMNS} FROM client {condition} ORDER BY lower(label), id"), values)]
 
 
@@ -85,7 +84,7 @@ def create(store: SqliteStore, values: Mapping[str, object], stamp: str) -> Clie
     row = _editable(values) | {"created_at": stamp, "updated_at": stamp}
     row.setdefault("archived", False)
     with store.write() as db:
-        new_id = db.execute(text(
+        new_id = db.execute(sql(
             f"INSERT INTO client ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})"
         ), row).lastrowid
         return require(db, int(new_id))
@@ -97,12 +96,12 @@ def update(store: SqliteStore, client_id: int, changes: Mapping[str, object], st
     with store.write() as db:
         require(db, client_id)
         assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
-        db.execute(text(f"UPDATE client SET {assignments} WHERE id = :id"), row)
+        db.execute(sql(f"UPDATE client SET {assignments} WHERE id = :id"), row)
         return require(db, client_id)
 
 
 def _ratings(db: Connection, client_id: int) -> dict[str, int]:
-    rows = db.execute(text("SELECT element_id, rating FROM rating WHERE client_id = :id"),
+    rows = db.execute(sql("SELECT element_id, rating FROM rating WHERE client_id = :id"),
                       {"id": client_id})
     return {element_id: int(rating) for element_id, rating in rows}
 
@@ -123,9 +122,9 @@ def change_ratings(store: SqliteStore, client_id: int, changes: Mapping[str, int
         changed = {e: r for e, r in changes.items() if current.get(e) != r}
         if not changed:
             return
-        batch = int(db.execute(text("SELECT coalesce(max(batch), 0) + 1 FROM rating_change "
+        batch = int(db.execute(sql("SELECT coalesce(max(batch), 0) + 1 FROM rating_change "
                                     "WHERE client_id = :id"), {"id": client_id}).scalar_one())
-        db.execute(text("INSERT INTO rating_change (client_id, batch, element_id, previous, at) "
+        db.execute(sql("INSERT INTO rating_change (client_id, batch, element_id, previous, at) "
                         "VALUES (:client_id, :batch, :element_id, :previous, :at)"),
                    [{"client_id": client_id, "batch": batch, "element_id": e,
                      "previous": current.get(e), "at": stamp} for e in changed])
@@ -135,29 +134,29 @@ def change_ratings(store: SqliteStore, client_id: int, changes: Mapping[str, int
 def _write(db: Connection, client_id: int, changes: Mapping[str, int | None], stamp: str
            ) -> None:
     key = {"id": client_id}
-    db.execute(text("DELETE FROM rating WHERE client_id = :id AND element_id = :element_id"),
+    db.execute(sql("DELETE FROM rating WHERE client_id = :id AND element_id = :element_id"),
                [key | {"element_id": e} for e in changes])
     rated = [key | {"element_id": e, "rating": r, "at": stamp}
              for e, r in changes.items() if r is not None]
     if rated:
-        db.execute(text("INSERT INTO rating (client_id, element_id, rating, updated_at) "
+        db.execute(sql("INSERT INTO rating (client_id, element_id, rating, updated_at) "
                         "VALUES (:id, :element_id, :rating, :at)"), rated)
-    db.execute(text("UPDATE client SET updated_at = :at WHERE id = :id"), key | {"at": stamp})
+    db.execute(sql("UPDATE client SET updated_at = :at WHERE id = :id"), key | {"at": stamp})
 
 
 def undo_last_change(store: SqliteStore, client_id: int, stamp: str) -> bool:
     """Restore the ratings changed by the client's last change; False if nothing to undo."""
     with store.write() as db:
         require(db, client_id)
-        batch = db.execute(text("SELECT max(batch) FROM rating_change WHERE client_id = :id"),
+        batch = db.execute(sql("SELECT max(batch) FROM rating_change WHERE client_id = :id"),
                            {"id": client_id}).scalar()
         if batch is None:
             return False
         mine = {"id": client_id, "batch": batch}
-        previous = {element_id: rating for element_id, rating in db.execute(text(
+        previous = {element_id: rating for element_id, rating in db.execute(sql(
             "SELECT element_id, previous FROM rating_change "
             "WHERE client_id = :id AND batch = :batch"), mine)}
         _write(db, client_id, previous, stamp)
-        db.execute(text("DELETE FROM rating_change WHERE client_id = :id AND batch = :batch"),
+        db.execute(sql("DELETE FROM rating_change WHERE client_id = :id AND batch = :batch"),
                    mine)
         return True

@@ -22,15 +22,22 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import TextClause, event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import create_engine
 
 from desktop.domain.errors import StorageFailed
+
+
+@cache
+def sql(statement: str) -> TextClause:
+    """``text(statement)``, parsed once per statement (stores run the same few many times)."""
+    return text(statement)
 
 
 def read_only_folder(path: Path) -> bool:

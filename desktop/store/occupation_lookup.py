@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam
 
-from desktop.store.db import SqliteStore
+from desktop.store.db import SqliteStore, sql
 
 
 def known(cache: SqliteStore, code: str) -> bool:
     with cache.read() as db:
-        return db.execute(text("SELECT 1 FROM occupation WHERE code = :c"),
+        return db.execute(sql("SELECT 1 FROM occupation WHERE code = :c"),
                           {"c": code}).first() is not None
 
 
@@ -19,7 +19,7 @@ def titles(cache: SqliteStore, codes: Collection[str]) -> dict[str, str]:
     """The titles of these codes (codes the cache does not know are left out)."""
     if not codes:
         return {}
-    query = text("SELECT code, title FROM occupation WHERE code IN :codes").bindparams(
+    query = sql("SELECT code, title FROM occupation WHERE code IN :codes").bindparams(
         bindparam("codes", expanding=True))
     with cache.read() as db:
         return {code: title for code, title in db.execute(query, {"codes": list(codes)})}
