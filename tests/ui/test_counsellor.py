@@ -258,3 +258,59 @@ def test_technology_and_tier_texts_use_only_glyphs_of_the_app_font(release_windo
     metrics = QFontMetrics(release_window.font())
     missing = {ch for text in texts for ch in text if not metrics.inFontUcs4(ord(ch))}
     assert missing == set()
+
+
+def in_view(widget) -> bool:
+    """Shown whole: neither clipped by a parent nor scrolled out of its page."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def check_chart_fits(window, chart, tmp_path):
+    """Title, Save…, caption and the 0–7 axis in view without scrolling; the rows that do not
+    fit scroll beside the plot (scroll bar, wheel); a saved image holds every row."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QImage, QWheelEvent
+
+    holder = window.stack.currentWidget()
+    assert not holder.verticalScrollBar().isVisible()
+    assert not holder.horizontalScrollBar().isVisible()
+    card, view = chart.card, chart.card.plot
+    for widget in (card.save_button, card.caption, view.viewport()):
+        assert in_view(widget), widget
+    axis = view.getPlotItem().getAxis("bottom")
+    assert view.viewport().rect().contains(view.mapFromScene(axis.sceneBoundingRect())
+                                           .boundingRect())
+    scroller = chart.scroller
+    shown = scroller.shown()
+    assert 4 <= shown < len(chart.rows) and in_view(scroller)
+    wheel = QWheelEvent(QPointF(20, 20), QPointF(20, 20), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert scroller.value() == 3  # one notch: three rows further down
+    low, high = view.getPlotItem().getViewBox().viewRange()[1]
+    assert (low, high) == (len(chart.rows) - 3 - shown - 0.5, len(chart.rows) - 3 - 0.5)
+    from desktop.ui.charts import LEVEL_ROW_HEIGHT, PNG_WIDTH
+
+    card.save(str(tmp_path / "chart.png"))
+    image = QImage(str(tmp_path / "chart.png"))
+    item_width = view.getPlotItem().width()
+    assert image.height() >= PNG_WIDTH * len(chart.rows) * LEVEL_ROW_HEIGHT / item_width
+    assert scroller.shown() == shown and scroller.value() == 3  # the view is as it was
+
+
+def test_skill_charts_fit_with_their_axis_in_view(release_window, client, qtbot, tmp_path):
+    window = release_window
+    ratings = window.page_by_class("ClientPage")
+    ratings.open_client(client["id"])
+    qtbot.waitUntil(lambda: ratings.chart.card is not None, timeout=10000)
+    ratings.side.setCurrentWidget(ratings.chart)
+    settle(qtbot, window)
+    check_chart_fits(window, ratings.chart, tmp_path)
+
+    gap_page = window.page_by_class("GapPage")
+    gap_page.compare_client(client["id"], "41-1011.00")
+    qtbot.waitUntil(lambda: gap_page.chart.card is not None, timeout=10000)
+    gap_page.views.setCurrentWidget(gap_page.chart)
+    settle(qtbot, window)
+    check_chart_fits(window, gap_page.chart, tmp_path)
