@@ -314,3 +314,19 @@ def test_skill_charts_fit_with_their_axis_in_view(release_window, client, qtbot,
     gap_page.views.setCurrentWidget(gap_page.chart)
     settle(qtbot, window)
     check_chart_fits(window, gap_page.chart, tmp_path)
+
+
+def test_client_labels_stay_whole_beside_a_long_occupation_title(release_window, qtbot):
+    from desktop.services import casework
+
+    casework.create_client(release_window.services, "Retail R-101", current_code="41-4012.00")
+    page = release_window.page_by_class("ClientsPage")
+    page.reload()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10000)
+    settle(qtbot, release_window)
+    table, header = page.table, page.table.horizontalHeader()
+    assert table.columnWidth(0) >= max(table.sizeHintForColumn(0), header.sectionSizeHint(0))
+    assert not table.horizontalScrollBar().isVisible()  # the long title is elided instead
+    assert page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Sales Representatives, Wholesale and Manufacturing, Except Technical and Scientific "
+        "Products (41-4012.00)")
