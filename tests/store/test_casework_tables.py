@@ -62,7 +62,29 @@ def test_a_v3_client_keeps_everything_and_gets_empty_background_fields(tmp_path:
         row = db.exec_driver_sql("SELECT label, current_code, education, experience_years "
                                  "FROM client").one()
     assert tuple(row) == ("Client Ä", "41-2031.00", None, None)
-    assert list((tmp_path / "backups").glob("casework-*-before-v4.sqlite"))
+    assert list((tmp_path / "backups").glob(f"casework-*-before-v{len(MIGRATIONS)}.sqlite"))
+    store.close()
+
+
+def test_a_v4_undo_log_is_kept_and_can_log_the_current_occupation(tmp_path: Path) -> None:
+    path = tmp_path / "casework.sqlite"
+    _file_at(path, 4)
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO client (label, current_code, created_at, updated_at) "
+                   "VALUES ('K-8', '41-2031.00', 'x', 'x')")
+        db.execute("INSERT INTO rating VALUES (1, '2.A.1.a', 3, 'x')")
+        db.execute("INSERT INTO rating_change (client_id, batch, element_id, previous, at) "
+                   "VALUES (1, 1, '2.A.1.a', 1, 'x')")
+    db.close()
+    store = CaseworkStore(path, tmp_path / "backups")
+    with store.read() as db:
+        logged = db.exec_driver_sql("SELECT client_id, batch, element_id, previous, "
+                                    "previous_code FROM rating_change").one()
+    assert tuple(logged) == (1, 1, "2.A.1.a", 1, None)
+    (saved,) = (tmp_path / "backups").glob("casework-*-before-v5.sqlite")
+    with sqlite3.connect(saved) as copy:
+        assert copy.execute("SELECT count(*) FROM rating_change").fetchone()[0] == 1
+    copy.close()
     store.close()
 
 
