@@ -35,11 +35,13 @@ def test_the_technology_tab_opens_after_a_skill_was_selected(release_window, qtb
     qtbot.waitUntil(lambda: page.current is not None and page.current["code"] == RETAIL,
                     timeout=10000)
     page.tabs.widget(0).selectRow(3)
+    assert page.anchor_note.isVisibleTo(page)  # what the selected skill's level means
     page.tabs.setCurrentIndex(2)
     page.tabs.widget(2).selectRow(1)
     qtbot.wait(50)
     assert release_window.errors == []
     assert page.technology.rowCount() > 0
+    assert not page.anchor_note.isVisibleTo(page)  # no levels on the Technology tab
 
 
 def test_every_page_fits_1024_by_700_without_clipped_text(release_window, client, qtbot):
