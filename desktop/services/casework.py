@@ -142,14 +142,19 @@ def set_rating(services: Services, client_id: int, element_id: str, rating: int 
     clients.change_ratings(services.casework, client_id, {element_id: rating}, now())
 
 
-def set_ratings(services: Services, client_id: int, ratings: dict[str, int]) -> None:
-    """Several ratings as one undoable change (a prefill, an import from a file)."""
-    clients.change_ratings(services.casework, client_id, validate_ratings(services, ratings),
-                           now())
+def set_ratings(services: Services, client_id: int, ratings: dict[str, int],
+                current_code: str | None = None) -> None:
+    """Several ratings, and a new current occupation if given, as one undoable change (a
+    prefill, an import from a file, Compass suggestions accepted)."""
+    ratings = validate_ratings(services, ratings)
+    if current_code is not None:
+        current_code = require_occupation(services, current_code)
+    clients.change_ratings(services.casework, client_id, ratings, now(), current_code)
 
 
 def undo_last_change(services: Services, client_id: int) -> bool:
-    """Restore the ratings changed by the client's last change; False if nothing to undo."""
+    """Restore the ratings (and the current occupation) changed by the client's last change;
+    False if nothing to undo."""
     return clients.undo_last_change(services.casework, client_id, now())
 
 

@@ -138,14 +138,20 @@ def _v4_background(db: Connection) -> None:
                        "CHECK (experience_years BETWEEN 0 AND 60)")
 
 
-def _v5_change_counter(db: Connection) -> None:
+def _v5_undo_current_occupation(db: Connection) -> None:
+    """The undo log also covers the current occupation: a change of it is logged under the
+    element id 'current_code', with the code it replaced (NULL: none) in previous_code."""
+    db.exec_driver_sql("ALTER TABLE rating_change ADD COLUMN previous_code TEXT")
+
+
+def _v6_change_counter(db: Connection) -> None:
     """The change counter every write bumps (see ``desktop.store.db``)."""
     db.exec_driver_sql(CHANGE_TABLE)
 
 
 # Append only: never edit a migration that has shipped.
 MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan, _v4_background,
-                               _v5_change_counter]
+                               _v5_undo_current_occupation, _v6_change_counter]
 
 
 class CaseworkStore(SqliteStore):

@@ -113,39 +113,53 @@ def ratings(store: SqliteStore, client_id: int) -> dict[str, int]:
         return _ratings(db, client_id)
 
 
+CURRENT_CODE = "current_code"  # in the undo log: a change of the current occupation
+
+
 def change_ratings(store: SqliteStore, client_id: int, changes: Mapping[str, int | None],
-                   stamp: str) -> None:
-    """Write ``changes`` (None: unrate) as one undoable batch; unchanged values are skipped."""
+                   stamp: str, current_code: str | None = None) -> None:
+    """Write ``changes`` (None: unrate) and a new ``current_code`` (None: keep it) as one
+    undoable batch; unchanged values are skipped."""
     with store.write() as db:
-        require(db, client_id)
+        client = require(db, client_id)
         current = _ratings(db, client_id)
         changed = {e: r for e, r in changes.items() if current.get(e) != r}
-        if not changed:
+        logged = [{"element_id": e, "previous": current.get(e), "previous_code": None}
+                  for e in changed]
+        if current_code not in (None, client.current_code):
+            logged.append({"element_id": CURRENT_CODE, "previous": None,
+                           "previous_code": client.current_code})
+        if not logged:
             return
         batch = int(db.execute(sql("SELECT coalesce(max(batch), 0) + 1 FROM rating_change "
-                                    "WHERE client_id = :id"), {"id": client_id}).scalar_one())
-        db.execute(sql("INSERT INTO rating_change (client_id, batch, element_id, previous, at) "
-                        "VALUES (:client_id, :batch, :element_id, :previous, :at)"),
-                   [{"client_id": client_id, "batch": batch, "element_id": e,
-                     "previous": current.get(e), "at": stamp} for e in changed])
-        _write(db, client_id, changed, stamp)
+                                   "WHERE client_id = :id"), {"id": client_id}).scalar_one())
+        db.execute(sql("INSERT INTO rating_change (client_id, batch, element_id, previous, "
+                       "previous_code, at) VALUES (:client_id, :batch, :element_id, "
+                       ":previous, :previous_code, :at)"),
+                   [row | {"client_id": client_id, "batch": batch, "at": stamp}
+                    for row in logged])
+        _write(db, client_id, changed, stamp, current_code)
 
 
-def _write(db: Connection, client_id: int, changes: Mapping[str, int | None], stamp: str
-           ) -> None:
+def _write(db: Connection, client_id: int, changes: Mapping[str, int | None], stamp: str,
+           current_code: str | None = None) -> None:
     key = {"id": client_id}
-    db.execute(sql("DELETE FROM rating WHERE client_id = :id AND element_id = :element_id"),
-               [key | {"element_id": e} for e in changes])
+    if changes:
+        db.execute(sql("DELETE FROM rating WHERE client_id = :id AND element_id = :element_id"),
+                   [key | {"element_id": e} for e in changes])
     rated = [key | {"element_id": e, "rating": r, "at": stamp}
              for e, r in changes.items() if r is not None]
     if rated:
         db.execute(sql("INSERT INTO rating (client_id, element_id, rating, updated_at) "
-                        "VALUES (:id, :element_id, :rating, :at)"), rated)
-    db.execute(sql("UPDATE client SET updated_at = :at WHERE id = :id"), key | {"at": stamp})
+                       "VALUES (:id, :element_id, :rating, :at)"), rated)
+    db.execute(sql("UPDATE client SET updated_at = :at, "
+                   "current_code = coalesce(:code, current_code) WHERE id = :id"),
+               key | {"at": stamp, "code": current_code})
 
 
 def undo_last_change(store: SqliteStore, client_id: int, stamp: str) -> bool:
-    """Restore the ratings changed by the client's last change; False if nothing to undo."""
+    """Restore the ratings (and the current occupation) changed by the client's last change;
+    False if nothing to undo."""
     with store.write() as db:
         require(db, client_id)
         batch = db.execute(sql("SELECT max(batch) FROM rating_change WHERE client_id = :id"),
@@ -153,10 +167,13 @@ def undo_last_change(store: SqliteStore, client_id: int, stamp: str) -> bool:
         if batch is None:
             return False
         mine = {"id": client_id, "batch": batch}
-        previous = {element_id: rating for element_id, rating in db.execute(sql(
-            "SELECT element_id, previous FROM rating_change "
-            "WHERE client_id = :id AND batch = :batch"), mine)}
-        _write(db, client_id, previous, stamp)
+        logged = db.execute(sql("SELECT element_id, previous, previous_code FROM rating_change "
+                                "WHERE client_id = :id AND batch = :batch"), mine).all()
+        _write(db, client_id, {e: r for e, r, _ in logged if e != CURRENT_CODE}, stamp)
+        for element_id, _, code in logged:
+            if element_id == CURRENT_CODE:  # the occupation it replaced, or none
+                db.execute(sql("UPDATE client SET current_code = :code WHERE id = :id"),
+                           {"code": code, "id": client_id})
         db.execute(sql("DELETE FROM rating_change WHERE client_id = :id AND batch = :batch"),
                    mine)
         return True

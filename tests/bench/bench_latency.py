@@ -122,8 +122,8 @@ def _cases(data: Path) -> dict[str, tuple[Callable[[int], Any], Callable[[int, A
     def page_open(_n: int) -> Any:  # ClientPage.load's calls
         client = casework.get_client(services, client_id)
         matrix = profiles(services, "skills")
-        detail = catalog.occupation(services, client["current_code"])
-        gap = gaps.client_gap(services, client_id, client["current_code"])
+        detail = catalog.occupation(services, client.current_code)
+        gap = gaps.client_gap(services, client_id, client.current_code)
         return client, matrix.element_ids, detail, gap, casework.get_ratings(services, client_id)
 
     def listed(result: dict[str, Any]) -> list[str]:
@@ -174,8 +174,8 @@ def prepare(data: Path) -> None:
     services = open_services(data)
     catalog.import_release(services, RELEASE)
     client = casework.create_client(services, "R-1 retail", CLIENT_OCCUPATION)
-    casework.prefill_from_occupation(services, client["id"], CLIENT_OCCUPATION)
-    casework.set_ratings(services, client["id"], RAISED)
+    casework.prefill_from_occupation(services, client.id, CLIENT_OCCUPATION)
+    casework.set_ratings(services, client.id, RAISED)
     services.close()
 
 
