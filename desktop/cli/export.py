@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from desktop.services.context import Services
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     export = commands.add_parser(
         "export", parents=[common], help="export data to CSV, JSON or XLSX files",
         description="CSV files get a sidecar <file>.meta.json naming what was exported, "

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 TIERS = {"ready_now": "Ready now", "trainable": "Trainable", "long_reskill": "Long reskill"}
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     pinned = commands.add_parser("shortlist", parents=[common],
                                  help="a client's shortlist of target occupations")
     actions = pinned.add_subparsers(dest="action", metavar="ACTION", required=True)

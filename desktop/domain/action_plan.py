@@ -18,6 +18,7 @@ better.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -68,7 +69,7 @@ def _occupation(matrix: ProfileMatrix, row: int) -> dict[str, Any]:
     return {"code": matrix.codes[row], "title": matrix.titles[row]}
 
 
-def unlocks(release: Release, client: Client, rules: Rules, targets: list[str] = (),
+def unlocks(release: Release, client: Client, rules: Rules, targets: Sequence[str] = (),
             top: int = TOP_SKILLS, base: Standing | None = None
             ) -> dict[str, list[dict[str, Any]]]:
     """{"shortlist": [...], "all": [...]}: skills whose next rating step unlocks most.
@@ -84,7 +85,7 @@ def unlocks(release: Release, client: Client, rules: Rules, targets: list[str] =
     if current_row is not None:
         eligible[current_row] = False
     target_rows = [row for code in targets if (row := matrix.row(code)) is not None]
-    found = []
+    found: list[dict[str, Any]] = []
     for j, element_id in enumerate(matrix.element_ids):
         rating = int(base.ratings[j])
         if rating >= RATING_MAX:
@@ -110,7 +111,7 @@ def unlocks(release: Release, client: Client, rules: Rules, targets: list[str] =
 
 
 def what_if(release: Release, client: Client, changes: dict[str, int], rules: Rules,
-            targets: list[str] = (), base: Standing | None = None) -> dict[str, Any]:
+            targets: Sequence[str] = (), base: Standing | None = None) -> dict[str, Any]:
     """Hypothetical ratings (``changes`` over the client's): tier moves and fit of targets."""
     matrix = release.matrix
     base = base or standing(release, client, rules)
