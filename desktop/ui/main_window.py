@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -50,6 +50,7 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
+P = TypeVar("P", bound=Page)
 
 
 def page_keys(index: int) -> str | None:
@@ -273,7 +274,9 @@ class MainWindow(QMainWindow):
         self.guide.update_for(demo, has_clients)
 
     def add_client(self) -> None:
-        self.page_by_class("ClientsPage").new_client()
+        from desktop.ui.pages.clients import ClientsPage
+
+        self.open_page(ClientsPage).new_client()
 
     # --- pages ----------------------------------------------------------------------------
     def page(self, index: int) -> Page:
@@ -312,10 +315,14 @@ class MainWindow(QMainWindow):
         self.page_list.setCurrentRow(index)
         self.show_page(index)
 
-    def page_by_class(self, class_name: str) -> Page:
-        index = next(i for i, (_, _, name) in enumerate(PAGES) if name == class_name)
+    def open_page(self, page_class: type[P]) -> P:
+        """Show the page of ``page_class`` (built on first use) and return it."""
+        index = next(i for i, (_, module, name) in enumerate(PAGES)
+                     if (module, name) == (page_class.__module__, page_class.__name__))
         self.select_page(index)
-        return self.page(index)
+        page = self.page(index)
+        assert isinstance(page, page_class)
+        return page
 
     # --- long work ------------------------------------------------------------------------
     def report_error(self, title: str, error: BaseException) -> None:

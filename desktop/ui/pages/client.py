@@ -306,5 +306,7 @@ class ClientPage(Page):
         self.load()
 
     def open_recommendations(self) -> None:
+        from desktop.ui.pages.recommendations import RecommendationsPage
+
         if self.client is not None:
-            self.window_.page_by_class("RecommendationsPage").open_client(self.client["id"])
+            self.window_.open_page(RecommendationsPage).open_client(self.client["id"])

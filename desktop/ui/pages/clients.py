@@ -245,9 +245,13 @@ class ClientsPage(Page):
                            lane="write", on_result=lambda c: self.reload(select=c["id"]))
 
     def open_ratings(self) -> None:
+        from desktop.ui.pages.client import ClientPage
+
         if self.selected:
-            self.window_.page_by_class("ClientPage").open_client(self.selected["id"])
+            self.window_.open_page(ClientPage).open_client(self.selected["id"])
 
     def open_recommendations(self) -> None:
+        from desktop.ui.pages.recommendations import RecommendationsPage
+
         if self.selected:
-            self.window_.page_by_class("RecommendationsPage").open_client(self.selected["id"])
+            self.window_.open_page(RecommendationsPage).open_client(self.selected["id"])

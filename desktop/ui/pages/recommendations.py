@@ -319,10 +319,12 @@ class RecommendationsPage(Page):
 
     def show_gaps(self) -> None:
         """Open the Skill gaps page: this client against the selected occupation."""
+        from desktop.ui.pages.gaps import GapPage
+
         row = self.table.currentIndex().row()
         if self.client is not None and 0 <= row < len(self.items.rows):
-            self.window_.page_by_class("GapPage").compare_client(self.client["id"],
-                                                                 self.items.row(row)["code"])
+            self.window_.open_page(GapPage).compare_client(self.client["id"],
+                                                           self.items.row(row)["code"])
 
     def _load_why(self, code: str) -> None:
         from desktop.services import recommend

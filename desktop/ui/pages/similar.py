@@ -134,13 +134,17 @@ class SimilarPage(Page):
         return self.table.currentIndex().row()
 
     def open_row(self, row: int) -> None:
+        from desktop.ui.pages.explorer import ExplorerPage
+
         if 0 <= row < len(self.found):
-            self.window_.page_by_class("ExplorerPage").open_occupation(self.found[row]["code"])
+            self.window_.open_page(ExplorerPage).open_occupation(self.found[row]["code"])
 
     def show_gaps(self) -> None:
+        from desktop.ui.pages.gaps import GapPage
+
         row = self._current_row()
         if self.source and 0 <= row < len(self.found):
-            self.window_.page_by_class("GapPage").compare(self.source, self.found[row]["code"])
+            self.window_.open_page(GapPage).compare(self.source, self.found[row]["code"])
 
     def _update_actions(self) -> None:
         for button in (self.open_button, self.gap_button, self.shortlist_button):
