@@ -186,15 +186,17 @@ def export_user_skills(window: MainWindow) -> None:
 
     _run(window, "Exporting user skills",
          lambda task: export(services, path, file_format, task=task, **options), path,
-         lambda report: report["rows"],
+         lambda report: report.count,
          f"skill rows ({MASKED if options['contacts'] == 'mask' else 'contacts kept'})")
 
 
 def shown_analyses(window: MainWindow) -> dict[str, Any] | None:
     """The CV analyses page's filters and match count, once that page is built."""
+    from desktop.ui.pages.analyses import AnalysesPage
+
     for page in window.built_pages():
-        if hasattr(page, "shown_selection") and page.loaded:
-            return page.shown_selection()  # type: ignore[no-any-return]
+        if isinstance(page, AnalysesPage) and page.loaded:
+            return page.shown_selection()
     return None
 
 
@@ -215,7 +217,7 @@ def export_analyses(window: MainWindow) -> None:
 
     _run(window, "Exporting CV analyses",
          lambda task: export(services, path, file_format, task, **options), path,
-         lambda report: report["count"],
+         lambda report: report.count,
          f"analyses ({MASKED if options['contacts'] == 'mask' else 'contacts kept'})")
 
 
