@@ -22,6 +22,7 @@ from desktop.ui.pages.clients import ClientPicker
 from desktop.ui.report import PAPERS, default_paper
 
 if TYPE_CHECKING:
+    from desktop.services.action_plan import Report
     from desktop.ui.main_window import MainWindow
 
 
@@ -131,20 +132,20 @@ def client_report(window: MainWindow, how: str) -> None:
                     lambda data: deliver(window, how, data, paper), lane="read")
 
 
-def deliver(window: MainWindow, how: str, data: dict[str, Any], paper: str) -> None:
+def deliver(window: MainWindow, how: str, data: Report, paper: str) -> None:
     from desktop.ui import report
 
     if how == "print":
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Action plan — {data['label']}")
+        printer.setDocName(f"Action plan — {data.label}")
         if dialogs.run_dialog(QPrintDialog(printer, window)):
             pages = report.paint(data, printer)
             window.statusBar().showMessage(f"Sent the plan to the printer ({pages} pages).",
                                            10000)
         return
-    stem = f"plan-{data['label']}-{data['date']}".replace(" ", "_")
+    stem = f"plan-{data.label}-{data.date}".replace(" ", "_")
     path = dialogs.ask_save_path(window, "Save the client's plan", f"{stem}.pdf",
                                  "PDF document (*.pdf)")
     if not path:

@@ -66,7 +66,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
 
     page = window.open_page(ComparePage)
     page.open_client(client_id)
-    qtbot.waitUntil(lambda: page.plan is not None and len(page.plan["targets"]) == 3,
+    qtbot.waitUntil(lambda: page.plan is not None and len(page.plan.targets) == 3,
                     timeout=20000)
     model = page.table_model
     assert model.columnCount() == 2 + 3 and model.rowCount() == 6 + 35
@@ -75,7 +75,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     assert model.index(0, 2).data().endswith(("Ready now", "Trainable", "Long reskill"))
     colours = {"ready_now": "#1b7a2f", "trainable": "#a35c00", "long_reskill": "#b0282a"}
     assert [model.index(0, c).data(Qt.ItemDataRole.BackgroundRole).color().name()
-            for c in (2, 3, 4)] == [colours[t["tier"]] for t in page.plan["targets"]]
+            for c in (2, 3, 4)] == [colours[t.tier] for t in page.plan.targets]
     assert type(page.table.itemDelegateForRow(0)).__name__ == "TierBadgeDelegate"
     skill_cells = [model.index(r, c) for r in range(6, 41) for c in range(2, 5)]
     short = [i for i in skill_cells if "short" in i.data()]
@@ -86,7 +86,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     page.shortlist.setCurrentRow(2)
     qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shortlisted(window, client_id)[1] == "43-4051.00", timeout=10000)
-    qtbot.waitUntil(lambda: page.plan["targets"][1]["code"] == "43-4051.00", timeout=20000)
+    qtbot.waitUntil(lambda: page.plan.targets[1].code == "43-4051.00", timeout=20000)
     table = page.exportable()
     assert table.name == "comparison-K-77" and len(list(table.rows)) == 35 * 3
 
