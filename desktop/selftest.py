@@ -255,6 +255,28 @@ def check_charts(services: Any) -> str:
     return f"{target.name}, {target.stat().st_size} bytes"
 
 
+def check_spanish(services: Any) -> str:
+    """The Spanish catalogue and Qt's own load and translate, with Argentine number formats."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop.ui import i18n
+    from desktop.ui.application import make_app
+
+    app = make_app()
+    previous = QLocale()
+    installed = i18n.install(app, i18n.SPANISH)
+    try:
+        assert len(installed) == 2, f"{len(installed)} of 2 catalogues loaded from " \
+            f"{i18n.catalogue_dir()} and Qt's translations"
+        ours = QCoreApplication.translate("MainWindow", "Occupations")
+        qts = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        assert (ours, qts) == ("Ocupaciones", "Cancelar"), f"translated as {ours!r}, {qts!r}"
+        assert i18n.number(3.5) == "3,5", f"3.5 formatted as {i18n.number(3.5)!r}"
+        return f"{ours}, {qts}, {i18n.number(3.5)}, {i18n.date('2026-11-26')}"
+    finally:
+        i18n.uninstall(app, installed, previous)
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("demo data", check_data),
     ("search", check_search),
@@ -268,6 +290,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("keyring", check_keyring),
     ("main window", check_window),
     ("pyqtgraph", check_charts),
+    ("spanish", check_spanish),
 ]
 
 

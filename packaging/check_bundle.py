@@ -20,7 +20,8 @@ FORBIDDEN = {"secantus", "wiredtiger", "secantusdb", "pytest", "_pytest", "pytes
 
 # Data files the program reads at run time (the spec bundles resources/ whole).
 REQUIRED = ("resources/demo/demo.json", "resources/esco_onet/esco_onet_crosswalk_Nov2020.csv",
-            "resources/esco_onet/onet_soc_2010_to_2019_crosswalk.csv")
+            "resources/esco_onet/onet_soc_2010_to_2019_crosswalk.csv",
+            "resources/i18n/skillnav_es_AR.qm")
 
 
 def bundled_names(folder: Path) -> list[str]:

@@ -37,15 +37,20 @@ def _report_unexpected(window: QWidget) -> None:
         from desktop.ui import dialogs
         from desktop.ui.main_window import message_for
 
-        dialogs.show_error(window, "Unexpected error", message_for(error))
+        dialogs.show_error(window, QApplication.translate("MainWindow", "Unexpected error"),
+                           message_for(error))
 
     sys.excepthook = hook
 
 
 def run_gui(data_dir: str | None = None) -> int:
+    from desktop.paths import DataPaths, resolve_data_dir
+    from desktop.ui import i18n
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.ui_state import UiState
 
     app = make_app()
+    i18n.install(app, UiState(DataPaths(resolve_data_dir(data_dir)).ui_state).language)
     window = MainWindow(data_dir)
     _report_unexpected(window)
     if os.environ.get(QUIT_AFTER_PAINT_ENV):

@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.paths import DataPaths, resolve_data_dir
-from desktop.ui import dialogs
+from desktop.ui import dialogs, i18n
 from desktop.ui.dialogs import message_for
 from desktop.ui.pages import Page
 from desktop.ui.start_guide import StartGuide
@@ -35,18 +35,22 @@ from desktop.ui.worker import Bridge, Job
 log = logging.getLogger(__name__)
 
 # (title in the page list, module, class). Modules load when their page is first shown.
+# Titles are translated where shown (QT_TRANSLATE_NOOP only marks them for the catalogue).
 PAGES: list[tuple[str, str, str]] = [
-    ("Occupations", "desktop.ui.pages.explorer", "ExplorerPage"),
-    ("Clients", "desktop.ui.pages.clients", "ClientsPage"),
-    ("Client ratings", "desktop.ui.pages.client", "ClientPage"),
-    ("Recommendations", "desktop.ui.pages.recommendations", "RecommendationsPage"),
-    ("Skill gaps", "desktop.ui.pages.gaps", "GapPage"),
-    ("Compare targets", "desktop.ui.pages.compare", "ComparePage"),
-    ("Similar occupations", "desktop.ui.pages.similar", "SimilarPage"),
-    ("Model status", "desktop.ui.pages.model_status", "ModelStatusPage"),
-    ("Analytics", "desktop.ui.pages.analytics", "AnalyticsPage"),
-    ("CV analyses", "desktop.ui.pages.analyses", "AnalysesPage"),
-    ("Sync", "desktop.ui.pages.sync", "SyncPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Occupations"), "desktop.ui.pages.explorer", "ExplorerPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Clients"), "desktop.ui.pages.clients", "ClientsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Client ratings"), "desktop.ui.pages.client", "ClientPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Recommendations"),
+     "desktop.ui.pages.recommendations", "RecommendationsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Skill gaps"), "desktop.ui.pages.gaps", "GapPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Compare targets"), "desktop.ui.pages.compare", "ComparePage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Similar occupations"),
+     "desktop.ui.pages.similar", "SimilarPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Model status"),
+     "desktop.ui.pages.model_status", "ModelStatusPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Analytics"), "desktop.ui.pages.analytics", "AnalyticsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "CV analyses"), "desktop.ui.pages.analyses", "AnalysesPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Sync"), "desktop.ui.pages.sync", "SyncPage"),
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
@@ -58,12 +62,17 @@ def page_keys(index: int) -> str | None:
     return f"Ctrl+{(index + 1) % 10}" if index < 10 else None
 
 SHORTCUTS = [  # (keys, what they do) for Help ▸ Keyboard shortcuts, besides the page keys
-    ("Ctrl+I", "Import an O*NET release"), ("Ctrl+E", "Export the table in view"),
-    ("Ctrl+F", "Search occupations (Occupations page)"),
-    ("0 – 4", "Rate the selected skill (Client ratings page)"),
-    ("Delete", "Clear the selected skill's rating"), ("Ctrl+Z", "Undo the last rating change"),
-    ("Enter", "Show gaps / find similar occupations for what was typed"),
-    ("Ctrl+Q", "Quit")]
+    ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "Import an O*NET release")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "Export the table in view")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search occupations (Occupations page)")),
+    ("0 – 4", QT_TRANSLATE_NOOP("MainWindow", "Rate the selected skill (Client ratings page)")),
+    ("Delete", QT_TRANSLATE_NOOP("MainWindow", "Clear the selected skill's rating")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo the last rating change")),
+    ("Enter", QT_TRANSLATE_NOOP("MainWindow",
+                                "Show gaps / find similar occupations for what was typed")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit"))]
+LANGUAGE_NAMES = {i18n.SYSTEM: QT_TRANSLATE_NOOP("MainWindow", "System language"),
+                  i18n.SPANISH: "Español (Argentina)", i18n.ENGLISH: "English"}
 
 
 class JobRow(QWidget):
@@ -78,8 +87,8 @@ class JobRow(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setMaximumWidth(160)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip(f"Stop: {job.title}")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop: {job}").format(job=job.title))
         for widget in (self.label, self.bar, self.cancel_button):
             layout.addWidget(widget)
         self.cancel_button.clicked.connect(self._cancel)
@@ -94,7 +103,7 @@ class JobRow(QWidget):
     def _cancel(self) -> None:
         self.job.cancel()
         self.cancel_button.setEnabled(False)
-        self.label.setText(f"{self.job.title}: cancelling…")
+        self.label.setText(self.tr("{job}: cancelling…").format(job=self.job.title))
 
 
 class ProgressPanel(QWidget):
@@ -153,38 +162,56 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         # Before the first paint, nothing here may touch the Qt namespace (its enums cost ~40 ms
         # to create): so setShortcuts([...]), whose overloads don't, and no Qt.AlignmentFlag.
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import O*NET release…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import O*NET release…"), self)
         self.import_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.import_action.triggered.connect(self.import_release)
         file_menu.addAction(self.import_action)
-        self.export_menu = file_menu.addMenu("&Export")  # filled after the first paint
-        for text, keys, how in (("&Print…", "Ctrl+P", "print"),
-                                ("Save report as P&DF…", "Ctrl+Shift+P", "pdf")):
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))  # filled after the first paint
+        for text, keys, how in ((self.tr("&Print…"), "Ctrl+P", "print"),
+                                (self.tr("Save report as P&DF…"), "Ctrl+Shift+P", "pdf")):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(keys)])
             action.triggered.connect(lambda _checked=False, h=how: self.client_report(h))
             file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, (title, _, _) in enumerate(PAGES):
-            action = QAction(title, self)
+            action = QAction(self.tr(title), self)
             if keys := page_keys(index):
                 action.setShortcuts([QKeySequence(keys)])
             action.triggered.connect(lambda _=False, i=index: self.select_page(i))
             go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        keys = QAction("&Keyboard shortcuts", self)
+        self._build_language_menu(self.menuBar().addMenu(self.tr("&Settings")))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
         keys.setShortcuts([QKeySequence("F1")])
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
-        about = QAction("&About Skill Navigator", self)
+        about = QAction(self.tr("&About Skill Navigator"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_language_menu(self, settings_menu: Any) -> None:
+        """Settings ▸ Language: System / Español (Argentina) / English, from the next start."""
+        menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for choice, name in LANGUAGE_NAMES.items():
+            action = QAction(self.tr(name) if choice == i18n.SYSTEM else name, self)
+            action.setCheckable(True)
+            action.setChecked(choice == self.ui_state.language)
+            action.triggered.connect(lambda _=False, c=choice: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def choose_language(self, choice: str) -> None:
+        self.ui_state.language = choice
+        self.statusBar().showMessage(
+            self.tr("The new language applies when Skill Navigator starts again."), 10000)
 
     def _build_body(self) -> None:
         central = QWidget()
@@ -197,21 +224,22 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.page_list = QListWidget(objectName="pageList")
-        self.page_list.addItems([title for title, _, _ in PAGES])
+        self.page_list.addItems([self.tr(title) for title, _, _ in PAGES])
         for index in range(len(PAGES)):
             self.page_list.item(index).setToolTip(page_keys(index) or "")
         self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 24)
         self.page_list.currentRowChanged.connect(self.show_page)
         self.stack = QStackedWidget()
         for _ in PAGES:
-            self.stack.addWidget(QLabel("Loading…", styleSheet="qproperty-alignment: AlignCenter;"))
+            self.stack.addWidget(QLabel(self.tr("Loading…"),
+                                        styleSheet="qproperty-alignment: AlignCenter;"))
         body.addWidget(self.page_list)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.progress = ProgressPanel()
         self.statusBar().addPermanentWidget(self.progress)
-        self.release_label = QLabel("Opening data…")
+        self.release_label = QLabel(self.tr("Opening data…"))
         self.statusBar().addWidget(self.release_label)
 
     # --- start-up: paint first, then open the stores in the background ---------------------
@@ -240,7 +268,7 @@ class MainWindow(QMainWindow):
 
             return open_services(data_dir)
 
-        self.bridge.submit(open_in_background, title="Opening data", lane="write",
+        self.bridge.submit(open_in_background, title=self.tr("Opening data"), lane="write",
                            on_result=self._services_opened, on_error=self._services_failed)
 
     def _services_opened(self, services: Any) -> None:
@@ -249,8 +277,8 @@ class MainWindow(QMainWindow):
         self.cache_changed()
 
     def _services_failed(self, error: BaseException) -> None:
-        self.release_label.setText("Data folder could not be opened")
-        dialogs.show_error(self, "Cannot open data", message_for(error))
+        self.release_label.setText(self.tr("Data folder could not be opened"))
+        dialogs.show_error(self, self.tr("Cannot open data"), message_for(error))
 
     def cache_changed(self) -> None:
         """After start-up, an import or a sync: update the labels, the guide and every page."""
@@ -268,7 +296,7 @@ class MainWindow(QMainWindow):
     def _show_cache(self, result: tuple[dict[str, str], bool]) -> None:
         meta, has_clients = result
         demo = meta.get("demo") == "1"
-        label = "Demo data — not O*NET" if demo else meta.get("release_title") or "O*NET"
+        label = self.tr("Demo data — not O*NET") if demo else meta.get("release_title") or "O*NET"
         self.release_label.setText(label)
         self.setWindowTitle(f"{APP_NAME} — {label}")
         self.guide.update_for(demo, has_clients)
@@ -333,7 +361,7 @@ class MainWindow(QMainWindow):
             return
         self._errors_on_screen.add(message)
         try:
-            dialogs.show_error(self, title or "Something went wrong", message)
+            dialogs.show_error(self, title or self.tr("Something went wrong"), message)
         finally:
             self._errors_on_screen.discard(message)
 
@@ -343,14 +371,16 @@ class MainWindow(QMainWindow):
         job = self.bridge.submit(fn, title=title, lane=lane, on_result=on_result,
                                  on_error=lambda e: dialogs.show_error(self, title, message_for(e)))
         job.cancelled.connect(
-            lambda: self.statusBar().showMessage(f"{title}: cancelled; nothing changed.", 8000))
+            lambda: self.statusBar().showMessage(
+                self.tr("{job}: cancelled; nothing changed.").format(job=title), 8000))
         self.progress.track(job)
         return job
 
     def import_release(self) -> None:
         path = dialogs.ask_open_path(
-            self, "Import O*NET release",
-            "O*NET text release (*.zip);;Any file inside an unpacked release folder (*.txt)")
+            self, self.tr("Import O*NET release"),
+            self.tr("O*NET text release (*.zip);;"
+                    "Any file inside an unpacked release folder (*.txt)"))
         if path:
             self.start_import(path)
 
@@ -363,14 +393,16 @@ class MainWindow(QMainWindow):
         if source.suffix.lower() == ".txt":  # a file picked inside an unpacked release
             source = source.parent
         services = self.services
-        return self.run_task(f"Importing {source.name}",
+        return self.run_task(self.tr("Importing {file}").format(file=source.name),
                              lambda task: catalog.import_release(services, source, task),
                              self._imported)
 
     def _imported(self, report: dict[str, Any]) -> None:
         self.cache_changed()
-        self.guide.imported = (f"Imported {report['title']}: {report['occupations']} "
-                               f"occupations in {report['seconds']:.1f} s.")
+        self.guide.imported = self.tr("Imported {release}: {count} occupations in {seconds} s."
+                                      ).format(release=report["title"],
+                                               count=i18n.integer(report["occupations"]),
+                                               seconds=i18n.number(report["seconds"]))
 
     def client_report(self, how: str) -> None:
         """File ▸ Print… / Save report as PDF…: a client's action plan."""
@@ -383,16 +415,17 @@ class MainWindow(QMainWindow):
         from desktop.services import catalog
 
         attribution = catalog.attribution(self.services) if self.services else ""
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3>"
-                          "<p>Offline career counselling over O*NET occupations and the skills "
-                          f"Compass discovered with job seekers.</p><p>{attribution}</p>"
-                          f"<p>{CROSSWALKS}</p>")
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME),
+                          f"<h3>{APP_NAME} {__version__}</h3><p>"
+                          + self.tr("Offline career counselling over O*NET occupations and the "
+                                    "skills Compass discovered with job seekers.")
+                          + f"</p><p>{attribution}</p><p>{CROSSWALKS}</p>")
 
     def show_shortcuts(self) -> None:
-        rows = [(page_keys(i), f"Go to {title}") for i, (title, _, _) in enumerate(PAGES)
-                if page_keys(i)] + SHORTCUTS
-        dialogs.show_info(self, "Keyboard shortcuts", "<table>" + "".join(
+        rows = [(page_keys(i), self.tr("Go to {page}").format(page=self.tr(title)))
+                for i, (title, _, _) in enumerate(PAGES) if page_keys(i)]
+        rows += [(keys, self.tr(what)) for keys, what in SHORTCUTS]
+        dialogs.show_info(self, self.tr("Keyboard shortcuts"), "<table>" + "".join(
             f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in rows)
             + "</table>")
 

@@ -1,5 +1,5 @@
 """What the window remembers between sessions, in ``ui-state.ini`` in the data folder:
-geometry, the last page, splitter positions and the last export folder."""
+geometry, the last page, splitter positions, the last export folder and the language."""
 
 from __future__ import annotations
 
@@ -39,6 +39,16 @@ class UiState:
     @export_folder.setter
     def export_folder(self, folder: str) -> None:
         self._settings.setValue("exports/folder", folder)
+        self._settings.sync()
+
+    @property
+    def language(self) -> str:
+        """``system``, ``es_AR`` or ``en`` (desktop.ui.i18n.LANGUAGES)."""
+        return str(self._settings.value("ui/language", "system"))
+
+    @language.setter
+    def language(self, choice: str) -> None:
+        self._settings.setValue("ui/language", choice)
         self._settings.sync()
 
     def save(self, window: QWidget, page: int) -> None:

@@ -34,10 +34,11 @@ def test_look_alike_names_of_shipped_packages_pass() -> None:
     assert check_bundle.forbidden(names) == []
 
 
-def test_the_crosswalk_files_must_be_bundled() -> None:
+def test_the_crosswalk_files_and_the_spanish_catalogue_must_be_bundled() -> None:
     names = ["_internal/resources/demo/demo.json",
              "_internal/resources/esco_onet/esco_onet_crosswalk_Nov2020.csv"]
     assert check_bundle.missing(names) == [
-        "resources/esco_onet/onet_soc_2010_to_2019_crosswalk.csv"]
+        "resources/esco_onet/onet_soc_2010_to_2019_crosswalk.csv",
+        "resources/i18n/skillnav_es_AR.qm"]
     on_macos = [f"Contents/Resources/{path}" for path in check_bundle.REQUIRED]
     assert check_bundle.missing(on_macos) == []

@@ -1,8 +1,15 @@
 import pytest
+from PySide6.QtCore import QLocale
 
-from desktop.ui import dialogs
+from desktop.ui import dialogs, i18n
 
 SMALL_SCREEN = (1024, 700)  # every GUI test runs the window at the smallest size supported
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_formats():
+    """Numbers and dates as an English start shows them (a C/POSIX system gets en_US)."""
+    QLocale.setDefault(i18n.ui_locale(i18n.ENGLISH))
 
 
 def open_window(qtbot, data_dir, monkeypatch):
