@@ -14,7 +14,7 @@ from __future__ import annotations
 import ctypes
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time
 from html import escape
 from pathlib import Path
@@ -161,7 +161,7 @@ class ChartCard(QFrame):
         for key, value in self.metadata().items():
             image.setText(key, value)
         with atomic_path(path) as temporary:
-            if not image.save(str(temporary), "PNG"):
+            if not image.save(str(temporary), b"PNG"):
                 raise OSError(f"cannot write {path}")
 
     def _save_svg(self, item: pg.PlotItem, path: str) -> None:
@@ -195,7 +195,7 @@ class ChartCard(QFrame):
                 "Software": "Skill Navigator"}
 
 
-def _value_labels(item: pg.PlotItem, xs: Sequence[float], ys: Sequence[float],
+def _value_labels(item: pg.PlotItem, xs: Iterable[float], ys: Iterable[float],
                   horizontal: bool = False) -> None:
     """Each bar's value written at its end."""
     for x, y in zip(xs, ys, strict=True):
@@ -239,21 +239,21 @@ def bar_chart(card: ChartCard, labels: Sequence[str], series: Sequence[Sequence[
     _pad_range(item, float(bottom.max()))
 
 
-def histogram_chart(card: ChartCard, edges: Sequence[float], counts: Sequence[int],
+def histogram_chart(card: ChartCard, edges: Iterable[float], counts: Iterable[float],
                     tick_format: str = "{:g}", colour: str = BLUE) -> None:
     """Adjacent bars over ``edges`` (len(counts) + 1) with counts on them."""
-    counts = np.asarray(counts)
-    item = card.clear(bool(counts.sum()))
-    if not counts.sum():
+    heights = np.asarray(counts)
+    item = card.clear(bool(heights.sum()))
+    if not heights.sum():
         return
-    edges = np.asarray(edges, dtype=float)
-    centres = (edges[:-1] + edges[1:]) / 2
-    item.addItem(pg.BarGraphItem(x=centres, height=counts, width=np.diff(edges) * 0.92,
+    bounds = np.asarray(edges, dtype=float)
+    centres = (bounds[:-1] + bounds[1:]) / 2
+    item.addItem(pg.BarGraphItem(x=centres, height=heights, width=np.diff(bounds) * 0.92,
                                  brush=colour, pen=pg.mkPen("w")))
-    _value_labels(item, centres, counts)
-    item.getAxis("bottom").setTicks([[(e, tick_format.format(e)) for e in edges]])
-    item.setXRange(edges[0], edges[-1], padding=0.05)  # room for the last tick's label
-    _pad_range(item, float(counts.max()))
+    _value_labels(item, centres, heights)
+    item.getAxis("bottom").setTicks([[(e, tick_format.format(e)) for e in bounds]])
+    item.setXRange(bounds[0], bounds[-1], padding=0.05)  # room for the last tick's label
+    _pad_range(item, float(heights.max()))
 
 
 def date_ticks(days: Sequence[date]) -> list[tuple[float, str]]:

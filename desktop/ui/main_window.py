@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # (title in the page list, module, class). Modules load when their page is first shown.
 # Titles are translated where shown (QT_TRANSLATE_NOOP only marks them for the catalogue).
-PAGES: list[tuple[str, str, str]] = [
+PAGES: list[tuple[object, str, str]] = [  # QT_TRANSLATE_NOOP's stub returns object
     (QT_TRANSLATE_NOOP("MainWindow", "Occupations"), "desktop.ui.pages.explorer", "ExplorerPage"),
     (QT_TRANSLATE_NOOP("MainWindow", "Clients"), "desktop.ui.pages.clients", "ClientsPage"),
     (QT_TRANSLATE_NOOP("MainWindow", "Client ratings"), "desktop.ui.pages.client", "ClientPage"),
@@ -181,17 +181,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, (title, _, _) in enumerate(PAGES):
-            action = QAction(self.tr(title), self)
-            if keys := page_keys(index):
-                action.setShortcuts([QKeySequence(keys)])
+            action = QAction(self.tr(str(title)), self)
+            if page_key := page_keys(index):
+                action.setShortcuts([QKeySequence(page_key)])
             action.triggered.connect(lambda _=False, i=index: self.select_page(i))
             go_menu.addAction(action)
         self._build_language_menu(self.menuBar().addMenu(self.tr("&Settings")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        keys = QAction(self.tr("&Keyboard shortcuts"), self)
-        keys.setShortcuts([QKeySequence("F1")])
-        keys.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(keys)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcuts([QKeySequence("F1")])
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About Skill Navigator"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for choice, name in LANGUAGE_NAMES.items():
-            action = QAction(self.tr(name) if choice == i18n.SYSTEM else name, self)
+            action = QAction(self.tr(str(name)) if choice == i18n.SYSTEM else str(name), self)
             action.setCheckable(True)
             action.setChecked(choice == self.ui_state.language)
             action.triggered.connect(lambda _=False, c=choice: self.choose_language(c))
@@ -223,16 +223,18 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.guide)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        self.page_list = QListWidget(objectName="pageList")
-        self.page_list.addItems([self.tr(title) for title, _, _ in PAGES])
+        self.page_list = QListWidget()
+        self.page_list.setObjectName("pageList")
+        self.page_list.addItems([self.tr(str(title)) for title, _, _ in PAGES])
         for index in range(len(PAGES)):
             self.page_list.item(index).setToolTip(page_keys(index) or "")
         self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 24)
         self.page_list.currentRowChanged.connect(self.show_page)
         self.stack = QStackedWidget()
         for _ in PAGES:
-            self.stack.addWidget(QLabel(self.tr("Loading…"),
-                                        styleSheet="qproperty-alignment: AlignCenter;"))
+            loading = QLabel(self.tr("Loading…"))
+            loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+            self.stack.addWidget(loading)
         body.addWidget(self.page_list)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -315,6 +317,7 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QScrollArea.Shape.NoFrame)  # keeps fitting 1024×700
             holder.setWidget(page)
             placeholder = self.stack.widget(index)
+            assert placeholder is not None, "one placeholder per page until it is built"
             showing = self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, holder)
             if showing:  # else removing the placeholder would show the next page's
@@ -329,7 +332,8 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index < 0 or self.services is None:
             return
-        self.stack.setCurrentWidget(self.page(index).parentWidget().parentWidget())
+        self.page(index)  # its holder replaced the placeholder at the same index
+        self.stack.setCurrentIndex(index)
 
     def built_pages(self) -> list[Page]:
         return list(self._pages.values())
@@ -422,9 +426,9 @@ class MainWindow(QMainWindow):
                           + f"</p><p>{attribution}</p><p>{CROSSWALKS}</p>")
 
     def show_shortcuts(self) -> None:
-        rows = [(page_keys(i), self.tr("Go to {page}").format(page=self.tr(title)))
+        rows = [(page_keys(i), self.tr("Go to {page}").format(page=self.tr(str(title))))
                 for i, (title, _, _) in enumerate(PAGES) if page_keys(i)]
-        rows += [(keys, self.tr(what)) for keys, what in SHORTCUTS]
+        rows += [(keys, self.tr(str(what))) for keys, what in SHORTCUTS]
         dialogs.show_info(self, self.tr("Keyboard shortcuts"), "<table>" + "".join(
             f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in rows)
             + "</table>")

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -29,6 +28,8 @@ from desktop.domain.ratings import LEVEL_MAX, RATING_LABELS
 from desktop.ui.tier_badge import tier_text
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from desktop.services.action_plan import ChartBar, Report
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -177,7 +178,7 @@ def _footer(data: Report, page: int, pages: int) -> QTextDocument:
     return doc
 
 
-def paint(data: Report, device: QPagedPaintDevice) -> int:
+def paint(data: Report, device: QPdfWriter | QPrinter) -> int:
     """Lay the report out on ``device``'s pages (PDF or printer); returns the page count."""
     body = document(data)
     body.documentLayout().setPaintDevice(device)

@@ -51,7 +51,8 @@ class WhatIfPanel(QWidget):
                                 (self.rating, 0), (self.set_button, 0),
                                 (self.clear_button, 0)):
             row.addWidget(widget, stretch)
-        self.banner = QLabel(BANNER, objectName="scenarioBanner")
+        self.banner = QLabel(BANNER)
+        self.banner.setObjectName("scenarioBanner")
         self.banner.setStyleSheet("#scenarioBanner { background: #e8e0f8; color: #3b2470; "
                                   "padding: 4px; font-weight: bold; border: 1px dashed #3b2470; }")
         self.described = QLabel(wordWrap=True)

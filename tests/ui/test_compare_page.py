@@ -48,7 +48,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     # Shortlist from Similar occupations (asks which client) …
     similar = window.open_page(SimilarPage)
     similar.picker.setText(RETAIL)
-    similar.find()
+    similar.find_similar()
     qtbot.waitUntil(lambda: len(similar.found) == 10, timeout=30000)
     supervisor = next(i for i, r in enumerate(similar.found) if r["code"] == SUPERVISOR)
     similar.table.selectRow(supervisor)

@@ -46,6 +46,6 @@ def test_similar_list_opens_and_compares(qtbot, release_window):
 def test_unknown_and_unrated_codes(qtbot, release_window):
     page = release_window.open_page(SimilarPage)
     page.picker.setText("11-1031.00")
-    page.find()
+    page.find_similar()
     qtbot.waitUntil(lambda: "no skill ratings" in page.message.text(), timeout=30000)
     assert page.found == [] and not page.open_button.isEnabled()

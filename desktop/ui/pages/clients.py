@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
-from desktop.ui.main_window import message_for
+from desktop.ui.dialogs import message_for
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
@@ -116,7 +116,8 @@ class ClientsPage(Page):
         left_layout.addWidget(self.show_archived)
         left_layout.addWidget(self.table, 1)
 
-        self.form_title = QLabel(objectName="formTitle")
+        self.form_title = QLabel()
+        self.form_title.setObjectName("formTitle")
         self.form_title.setStyleSheet("#formTitle { font-size: 15pt; font-weight: bold; }")
         self.label = QLineEdit(placeholderText="A pseudonym, e.g. K-017 (no e-mail, no name)")
         self.occupation = OccupationPicker(self, "Type a title or an O*NET-SOC code")
@@ -209,10 +210,11 @@ class ClientsPage(Page):
 
         services = self.services
         typed = self.occupation.code()
-        fields = {"label": self.label.text(),
-                  "compass_user_id": self.compass_user.text().strip() or None,
-                  "compass_session_id": self.compass_session.text().strip() or None,
-                  "notes": self.notes.toPlainText()}
+        fields: dict[str, Any] = {
+            "label": self.label.text(),
+            "compass_user_id": self.compass_user.text().strip() or None,
+            "compass_session_id": self.compass_session.text().strip() or None,
+            "notes": self.notes.toPlainText()}
         client_id = (self.selected or {}).get("id")
 
         def work(_t: Any) -> dict[str, Any]:

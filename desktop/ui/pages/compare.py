@@ -27,7 +27,7 @@ from desktop.domain.gaps import TOLERANCE
 from desktop.domain.ratings import RATING_LABELS
 from desktop.domain.tables import Table
 from desktop.ui import dialogs
-from desktop.ui.main_window import message_for
+from desktop.ui.dialogs import message_for
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -79,6 +79,14 @@ def cell_colour(cell: Cell | None) -> str | None:
     return SHORT if cell.key_gap else CLOSE
 
 
+def target_column(n: int, title: str) -> ColumnSpec:
+    """Target ``n``'s column: its tier badge on the first row, then one cell per skill."""
+    text, tier, cell = f"t{n}", f"tier{n}", f"cell{n}"
+    return ColumnSpec(text, title, tooltip=lambda r: r.get(text),
+                      background=lambda r: tier_colour(r[tier]) if tier in r
+                      else cell_colour(r.get(cell)))
+
+
 class ComparePage(Page):
     title = "Compare targets"
 
@@ -103,8 +111,8 @@ class ComparePage(Page):
         buttons = QGridLayout()
         self.up_button, self.down_button = QPushButton("▲ &Up"), QPushButton("▼ Do&wn")
         self.note_button, self.remove_button = QPushButton("&Note…"), QPushButton("&Remove")
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_target(-1))
+        self.down_button.clicked.connect(lambda: self.move_target(1))
         self.note_button.clicked.connect(self.edit_note)
         self.remove_button.clicked.connect(self.remove)
         for n, button in enumerate((self.up_button, self.down_button, self.note_button,
@@ -202,11 +210,7 @@ class ComparePage(Page):
             "the client's shortfall; colour and text say the same.")
         columns = [ColumnSpec("name", "Skill"),
                    ColumnSpec("rating", "Client", lambda v: "" if v is None else str(v))]
-        for n, target in enumerate(targets):
-            columns.append(ColumnSpec(
-                f"t{n}", target.title, tooltip=lambda r, n=n: r.get(f"t{n}"),
-                background=lambda r, n=n: tier_colour(r[f"tier{n}"]) if f"tier{n}" in r
-                else cell_colour(r.get(f"cell{n}"))))
+        columns += [target_column(n, target.title) for n, target in enumerate(targets)]
         rows: list[Row] = [{"name": title, "rating": "",
                             **{f"t{n}": show(t) for n, t in enumerate(targets)}}
                            for _key, title, show in SUMMARY]
@@ -247,7 +251,7 @@ class ComparePage(Page):
         self._change(lambda _t: shortlist.pin(services, client_id, resolve(services, typed)))
         self.occupation.clear()
 
-    def move(self, step: int) -> None:
+    def move_target(self, step: int) -> None:
         from desktop.services import shortlist
 
         code, client_id = self._selected_code(), self.client_id

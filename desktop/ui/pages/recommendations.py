@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.tables import Table
 from desktop.ui import dialogs
-from desktop.ui.main_window import message_for
+from desktop.ui.dialogs import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
