@@ -162,7 +162,8 @@ def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
                 about.append([key, fmt.neutralise(value)])
             _save_book(book, temporary)
         except BaseException:
-            for open_sheet in book.worksheets:  # end openpyxl's streams, drop its temp files
+            sheets: list[Any] = book.worksheets  # write-only: their private _writer is reached
+            for open_sheet in sheets:  # end openpyxl's streams, drop its temp files
                 if not open_sheet.closed and open_sheet._writer is not None:
                     open_sheet.close()
                     open_sheet._writer.cleanup()
@@ -177,12 +178,12 @@ def _save_book(book: Any, path: Path) -> None:
 
     from openpyxl.writer.excel import ExcelWriter
 
-    writer = ExcelWriter(book, ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True))
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
     try:
-        writer.save()
+        ExcelWriter(book, archive).save()
     except BaseException:
         with contextlib.suppress(OSError, ValueError):
-            writer._archive.close()
+            archive.close()
         raise
 
 
@@ -253,7 +254,7 @@ def export_user_skills(services: Services, path: str | Path, file_format: str = 
     with services.cache.read() as db:
         counts = queries.user_skills_counts(db, source)
         queries.register_function(db, "export_title", transform)
-        batches = queries.batches(db, queries.user_skills_sql(
+        batches: Iterator[Sequence[tuple[Any, ...]]] = queries.batches(db, queries.user_skills_sql(
             source, file_format != "json", titles, "export_title", file_format == "csv"))
         if contacts == "mask":
             batches = mask_column(batches, fmt.USER_SKILLS_COLUMNS.index("skill_preferred_label"))

@@ -181,7 +181,7 @@ def export_user_skills(window: MainWindow) -> None:
     if target is None:
         return
     path = target[0]
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import export_user_skills as export
 
     _run(window, "Exporting user skills",
@@ -212,7 +212,7 @@ def export_analyses(window: MainWindow) -> None:
     if target is None:
         return
     path = target[0]
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import export_analyses as export
 
     _run(window, "Exporting CV analyses",
@@ -235,7 +235,7 @@ def export_current_table(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import export_page_table
 
     _run(window, f"Exporting {table.title}",
@@ -250,7 +250,7 @@ def export_caseload(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import caseload_table, write_table
 
     _run(window, "Exporting caseload",

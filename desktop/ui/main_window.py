@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -31,6 +31,9 @@ from desktop.ui.pages import Page
 from desktop.ui.start_guide import StartGuide
 from desktop.ui.ui_state import UiState
 from desktop.ui.worker import Bridge, Job
+
+if TYPE_CHECKING:
+    from desktop.services.context import Services
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +149,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: str | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
-        self.services: Any = None  # desktop.services.context.Services once opened
+        self.services: Services | None = None  # opened after the first paint
         self.bridge = Bridge(self, report=self.report_error)
         self._errors_on_screen: set[str] = set()
         self.setWindowTitle(APP_NAME)
@@ -282,11 +285,16 @@ class MainWindow(QMainWindow):
         self.release_label.setText(self.tr("Data folder could not be opened"))
         dialogs.show_error(self, self.tr("Cannot open data"), message_for(error))
 
+    def opened_services(self) -> Services:
+        """The services, for work that runs only once they are open."""
+        assert self.services is not None, "the data folder is opened before this runs"
+        return self.services
+
     def cache_changed(self) -> None:
         """After start-up, an import or a sync: update the labels, the guide and every page."""
-        services = self.services
+        services = self.opened_services()
 
-        def read(_task: Any) -> tuple[dict[str, str], bool]:
+        def read(_task: Any) -> tuple[dict[str, str | None], bool]:
             from desktop.services import casework
 
             return services.cache.meta(), bool(casework.list_clients(services, True))
@@ -295,7 +303,7 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             page.refresh()
 
-    def _show_cache(self, result: tuple[dict[str, str], bool]) -> None:
+    def _show_cache(self, result: tuple[dict[str, str | None], bool]) -> None:
         meta, has_clients = result
         demo = meta.get("demo") == "1"
         label = self.tr("Demo data — not O*NET") if demo else meta.get("release_title") or "O*NET"
@@ -396,7 +404,7 @@ class MainWindow(QMainWindow):
         source = Path(path)
         if source.suffix.lower() == ".txt":  # a file picked inside an unpacked release
             source = source.parent
-        services = self.services
+        services = self.opened_services()
         return self.run_task(self.tr("Importing {file}").format(file=source.name),
                              lambda task: catalog.import_release(services, source, task),
                              self._imported)

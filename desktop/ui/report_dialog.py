@@ -70,7 +70,7 @@ class ReportDialog(QDialog):
     def load(self, client_id: int | None) -> None:
         from desktop.services import casework
 
-        services = self.window_.services
+        services = self.window_.opened_services()
         self.window_.bridge.submit(lambda _t: casework.list_clients(services),
                                    on_result=lambda c: self.client.set_clients(c, client_id))
 
@@ -81,7 +81,7 @@ class ReportDialog(QDialog):
         self.ok.setEnabled(False)
         if client_id is None:
             return
-        services = self.window_.services
+        services = self.window_.opened_services()
 
         def work(_t: Any) -> tuple[int, list[dict[str, Any]], dict[str, Any] | None]:
             return (client_id, shortlist.shortlist(services, client_id),
@@ -126,7 +126,7 @@ def client_report(window: MainWindow, how: str) -> None:
         return
     from desktop.services import action_plan
 
-    services = window.services
+    services = window.opened_services()
     window.run_task("Preparing the client's plan",
                     lambda _t: action_plan.report(services, **options),
                     lambda data: deliver(window, how, data, paper), lane="read")
