@@ -23,7 +23,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -161,8 +161,9 @@ class ChartCard(QFrame):
         for key, value in self.metadata().items():
             image.setText(key, value)
         with atomic_path(path) as temporary:
-            if not image.save(str(temporary), b"PNG"):
-                raise OSError(f"cannot write {path}")
+            writer = QImageWriter(str(temporary), b"PNG")  # the temporary has no .png suffix
+            if not writer.write(image):
+                raise OSError(f"cannot write {path}: {writer.errorString()}")
 
     def _save_svg(self, item: pg.PlotItem, path: str) -> None:
         """Through Qt's SVG generator: pyqtgraph's SVGExporter cannot parse the paths that
