@@ -78,8 +78,7 @@ def _cosine(vectors: np.ndarray) -> np.ndarray:
     """Pairwise cosine mapped to [0, 1]; NaN for rows that are NaN or zero."""
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     unit = np.divide(vectors, norms, out=np.full_like(vectors, np.nan), where=norms > 1e-12)
-    cosine: np.ndarray = np.clip((unit @ unit.T + 1) / 2, 0.0, 1.0)
-    return cosine
+    return np.asarray(np.clip((unit @ unit.T + 1) / 2, 0.0, 1.0))
 
 
 def centred_cosine(vectors: np.ndarray) -> np.ndarray:
@@ -133,8 +132,7 @@ def _optional(vectors: np.ndarray | None) -> np.ndarray | None:
 
 
 def job_zone_proximity(zones: np.ndarray) -> np.ndarray:
-    proximity: np.ndarray = 1 - np.abs(zones[:, None] - zones[None, :]) / 4
-    return proximity
+    return np.asarray(1 - np.abs(zones[:, None] - zones[None, :]) / 4)
 
 
 def components(inputs: SimilarityInputs, task: TaskState | None = None
@@ -150,7 +148,7 @@ def components(inputs: SimilarityInputs, task: TaskState | None = None
         "interests": lambda: correlation(inputs.interests),
         "job_zone": lambda: job_zone_proximity(inputs.job_zones),
     }
-    result = {}
+    result: dict[str, np.ndarray] = {}
     for done, (name, step) in enumerate(steps.items()):
         task.check()
         task.report(done, len(steps), f"comparing {name.replace('_', ' ')}")

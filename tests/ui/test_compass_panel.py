@@ -88,7 +88,7 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
     assert len(casework.get_ratings(window.services, 1)) == 1
 
     shown: list[str] = []
-    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.about",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.about",
                         lambda parent, title, text: shown.append(text))
     window.show_about()
     assert "Nesta, Mapping Career Causeways" in shown[0]  # the crosswalks' attribution
