@@ -82,9 +82,15 @@ def plain(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2,
-              default=lambda v: plain(v) if dataclasses.is_dataclass(v) else str(v))
+    """JSON for programs: typed records (dataclasses) as objects, anything else as text."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_jsonable)
     sys.stdout.write("\n")
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return str(value)
 
 
 def shown(value: Any) -> str:

@@ -46,7 +46,7 @@ def _session_number(text: str | int) -> int:
 
 
 def link(services: Services, client_id: int, user_id: str | None = None,
-         session_id: str | int | None = None) -> dict[str, Any]:
+         session_id: str | int | None = None) -> ClientRecord:
     """Link to a synced user (all their sessions) or one synced session (with its user)."""
     if (user_id is None) == (session_id is None):
         raise InvalidArgument("link to a Compass user or to a session, not both or neither")

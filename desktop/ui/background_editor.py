@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QW
 from desktop.domain.readiness import EDUCATION_NAMES
 
 if TYPE_CHECKING:
-    from desktop.services.casework import Client
+    from desktop.store.clients import Client
 
 ASSUMED = -0.5  # the spin box's minimum, shown as "assumed"
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 from desktop.ui import dialogs
 
 if TYPE_CHECKING:
-    from desktop.services.casework import Client
+    from desktop.store.clients import Client
 
 
 def shortlist_button(page: Any, code_of: Callable[[], str | None],
@@ -51,7 +51,7 @@ def pin(page: Any, code: str | None, client_id: int | None) -> None:
 
 def _pin(page: Any, client_id: int, code: str) -> None:
     from desktop.services import shortlist
-    from desktop.ui.main_window import message_for
+    from desktop.ui.dialogs import message_for
 
     services = page.services
     page.bridge.submit(

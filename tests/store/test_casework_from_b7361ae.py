@@ -16,12 +16,14 @@ OLD = Path(__file__).parent / "data" / "casework-b7361ae.sqlite"
 
 
 def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, in a stable order."""
+    """Every row of every table the old file has (its columns only), in a stable order."""
+    with sqlite3.connect(OLD) as old:
+        columns = {t: [c[1] for c in old.execute(f"PRAGMA table_info({t})")] for (t,) in
+                   old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    old.close()
     with sqlite3.connect(path) as db:
-        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                           "AND name != 'store_change' ORDER BY name")]
-        found = {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
-                 for t in tables}
+        found = {t: sorted(db.execute(f"SELECT {', '.join(c)} FROM {t}").fetchall(), key=repr)
+                 for t, c in columns.items()}
     db.close()
     return found
 

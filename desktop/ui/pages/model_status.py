@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
-from desktop.ui.main_window import message_for
+from desktop.ui.dialogs import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
 from desktop.ui.pages.tier_settings import TierThresholds
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
 if TYPE_CHECKING:
-    from desktop.services.calibration import Model, Status
+    from desktop.services.calibration import Status
+    from desktop.store.recommendation_log import Model
 
 
 def metric(name: str) -> Any:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.tables import Table
 from desktop.ui import dialogs
-from desktop.ui.main_window import message_for
+from desktop.ui.dialogs import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
@@ -31,7 +31,7 @@ from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 from desktop.ui.tier_badge import TIERS, TierBadgeDelegate, tier_colour, tier_text
 
 if TYPE_CHECKING:
-    from desktop.services.casework import Client
+    from desktop.store.clients import Client
 
 FEEDBACK = [("click", "&Viewed"), ("save", "&Save"), ("hide", "&Hide"), ("apply", "A&pplied"),
             ("interview", "&Interview"), ("offer", "&Offer")]
@@ -127,8 +127,8 @@ class RecommendationsPage(Page):
         self.show_hidden = QCheckBox("Show hi&dden")  # with the filters: the outcome row
         self.show_hidden.setToolTip("Also list the occupations hidden for this client")
         self.show_hidden.toggled.connect(lambda _: self._list_rows())  # then fits 1024 px
-        for box in (self.over_qualified, self.show_hidden):
-            filters.addWidget(box)
+        for check in (self.over_qualified, self.show_hidden):
+            filters.addWidget(check)
         filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -322,10 +322,12 @@ class RecommendationsPage(Page):
 
     def show_gaps(self) -> None:
         """Open the Skill gaps page: this client against the selected occupation."""
+        from desktop.ui.pages.gaps import GapPage
+
         row = self.table.currentIndex().row()
         if self.client is not None and 0 <= row < len(self.items.rows):
-            self.window_.page_by_class("GapPage").compare_client(self.client.id,
-                                                                 self.items.row(row)["code"])
+            self.window_.open_page(GapPage).compare_client(self.client.id,
+                                                           self.items.row(row)["code"])
 
     def _load_why(self, code: str) -> None:
         from desktop.services import recommend
