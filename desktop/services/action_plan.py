@@ -5,22 +5,33 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from desktop.domain import action_plan, readiness
+from desktop.domain import action_plan
 from desktop.domain.errors import InvalidArgument
 from desktop.domain.recommend import Client, item
 from desktop.domain.scoring import TIERS
+from desktop.domain.vocabulary import (
+    ENGLISH,
+    check_language,
+    education_name,
+    name_skills,
+    skill_name,
+)
 from desktop.services import casework, shortlist
 from desktop.services.context import Services
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
 from desktop.services.recommend import readiness_thresholds, release, thresholds
 
+ARTICLES = ("a ", "an ", "un ", "una ", "el ")
 
-def education_text(category: int | None) -> str | None:
+
+def education_text(category: int | None, language: str = ENGLISH) -> str | None:
     """An RL category as a short phrase: 2 → "High-school diploma"."""
     if not category:
         return None
-    name = readiness.EDUCATION_NAMES[category].removeprefix("a ").removeprefix("an ")
+    name = education_name(language, category)
+    for article in ARTICLES:
+        name = name.removeprefix(article)
     return name[:1].upper() + name[1:]
 
 
@@ -49,8 +60,10 @@ def _targets(services: Services, client_id: int, codes: list[str] | None) -> lis
 
 
 def compare(services: Services, client_id: int, targets: list[str] | None = None,
-            model: str | None = None) -> dict[str, Any]:
-    """Skills × targets (the shortlist by default) and what closing each gap unlocks."""
+            model: str | None = None, language: str = ENGLISH) -> dict[str, Any]:
+    """Skills × targets (the shortlist by default) and what closing each gap unlocks; the
+    advice, explanations and skill names in ``language``."""
+    check_language(language)
     client, plan_client, rules = _context(services, client_id, model)
     codes = _targets(services, client_id, targets)
     shared = release(services)
@@ -64,7 +77,7 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
     for code, row in zip(codes, rows, strict=True):
         tier, zone = TIERS[int(base.tier[row])], _zone(matrix, row)
         gaps = int(base.scores.missing[row])
-        advice = item(base.ranking, row, tier)
+        advice = item(base.ranking, row, tier, language)
         summaries.append({
             "code": code, "title": matrix.titles[row], "note": notes.get(code, ""),
             "tier": tier, "fit": round(float(base.fit[row]), 2),
@@ -72,14 +85,22 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
             "gap": round(float(base.scores.gap[row]), 2), "job_zone": zone,
             "job_zone_step": None if zone is None or current_zone is None
             else zone - current_zone,
-            "education": education_text(advice.get("education")), "gaps": gaps,
+            "education": education_text(advice.get("education"), language), "gaps": gaps,
             "training": advice["training_suggestion"],
             "training_time": advice.get("training_time"),
             "explanation": advice["explanation"], "top_gaps": advice["top_gaps"]})
     ratings = plan_client.ratings
-    return {"client": _summary(client), "model": rules.model, "ratings": ratings,
-            "targets": summaries, "skills": action_plan.comparison(matrix, ratings, rows),
-            "unlocks": action_plan.unlocks(shared, plan_client, rules, codes, base=base)}
+    return _named({"client": _summary(client), "model": rules.model, "ratings": ratings,
+                   "targets": summaries, "skills": action_plan.comparison(matrix, ratings, rows),
+                   "unlocks": action_plan.unlocks(shared, plan_client, rules, codes, base=base)},
+                  language)
+
+
+def _named(plan: dict[str, Any], language: str) -> dict[str, Any]:
+    """Every skill's name in ``language`` (the release's English stays for English)."""
+    name_skills([g for t in plan["targets"] for g in t["top_gaps"]] + plan["skills"]
+                + [u for group in plan["unlocks"].values() for u in group], language)
+    return plan
 
 
 def _zone(matrix: Any, row: int | None) -> int | None:
@@ -120,16 +141,18 @@ CHART_SKILLS = 16
 
 
 def report(services: Services, client_id: int, target: str | None = None,
-           include_scenario: bool = True, next_steps: str = "") -> dict[str, Any]:
+           include_scenario: bool = True, next_steps: str = "", language: str = ENGLISH
+           ) -> dict[str, Any]:
     """What the client's printed plan shows, and nothing else: the label (never notes or
-    Compass ids), the shortlist, its gaps, the chart target, the kept scenario if chosen."""
+    Compass ids), the shortlist, its gaps, the chart target, the kept scenario if chosen;
+    in the client's ``language``."""
     from datetime import date
 
     from desktop.domain.action_plan import rating_needed
     from desktop.domain.ratings import rating_to_level
     from desktop.services import catalog
 
-    plan = compare(services, client_id)
+    plan = compare(services, client_id, language=language)
     if not plan["targets"]:
         raise InvalidArgument(f"shortlist at least one target occupation for "
                               f"{plan['client']['label']} first")
@@ -159,8 +182,9 @@ def report(services: Services, client_id: int, target: str | None = None,
                 "title": matrix.titles[current_row] if current_row is not None else current},
             "targets": plan["targets"], "chart_target": plan["targets"][column],
             "chart": chart, "unlocks": plan["unlocks"]["shortlist"][:3],
-            "skill_names": dict(zip(matrix.element_ids, matrix.element_names, strict=True)),
+            "skill_names": {e: skill_name(language, e, n) for e, n in zip(
+                matrix.element_ids, matrix.element_names, strict=True)},
             "ratings": plan["ratings"], "scenario": scenario,
             "next_steps": (next_steps or "").strip(),
-            "release": catalog.release_label(services),
+            "release": catalog.release_label(services), "language": language,
             "attribution": catalog.attribution(services)}

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain import vocabulary
 from desktop.domain.ratings import RATING_LABELS, rating_to_level
 from desktop.ui import dialogs
 from desktop.ui.background_editor import BackgroundEditor
 from desktop.ui.compass_panel import CompassPanel
+from desktop.ui.language import current
 from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
-from desktop.ui.pages.explorer import describe_level
 from desktop.ui.skill_chart import SkillLevelChart
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
@@ -41,7 +42,19 @@ FLAT_WARNING = ("⚠ These ratings are mostly one value. Flat profiles match poo
 
 
 def rating_text(rating: int | None) -> str:
-    return "—" if rating is None else f"{rating} {RATING_LABELS[rating]}"
+    return "—" if rating is None else vocabulary.rating_text(current(), rating)
+
+
+def anchors_html(skill: dict[str, Any], language: str) -> str:
+    """The skill's description, what the client's level means, and its Level Scale Anchors."""
+    def say(id: str, **params: Any) -> str:
+        return vocabulary.text(language, id, **params)
+
+    listed = "<br>".join(say("anchors.level", level=value, anchor=text)
+                         for value, text in skill["anchors"])
+    description = f"<p><i>{skill['description']}</i></p>" if skill["description"] else ""
+    return (f"{description}<p>{skill['meaning'] or say('anchors.not_rated')}</p>"
+            f"<p><b>{say('anchors.heading')}</b><br>{listed or say('anchors.none')}</p>")
 
 
 class ClientPage(Page):
@@ -79,7 +92,7 @@ class ClientPage(Page):
         self.warning.hide()
 
         self.model = RecordTableModel([
-            ColumnSpec("name", "Skill"),
+            ColumnSpec("name", "Skill", tooltip=lambda r: r["description"] or None),
             ColumnSpec("rating", "Rating (0–4)", rating_text,
                        colour=lambda r: "#888888" if r["rating"] is None else None,
                        tooltip=lambda r: r["meaning"] or None),
@@ -187,15 +200,20 @@ class ClientPage(Page):
                                 else "No current occupation")
         ratings = data["ratings"]
         rows = []
+        language = current()
         for element_id, name in data["skills"]:
             rating = ratings.get(element_id)
             level = None if rating is None else rating_to_level(rating)
             required = data["required"].get(element_id)
-            rows.append({"element_id": element_id, "name": name, "rating": rating,
+            anchors = vocabulary.anchors(language, element_id, self.anchors.get(element_id, []))
+            rows.append({"element_id": element_id, "rating": rating,
+                         "name": vocabulary.skill_name(language, element_id, name),
+                         "description": vocabulary.skill_description(language, element_id),
+                         "anchors": anchors,
                          "level": level,
                          "required": f"{required:.2f}" if isinstance(required, float)
                          else required,
-                         "meaning": describe_level(level, self.anchors.get(element_id, []))})
+                         "meaning": vocabulary.describe_level(level, anchors, language)})
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_rows(rows)
         self.table.selectRow(min(row, len(rows) - 1))
@@ -205,6 +223,7 @@ class ClientPage(Page):
         if data["gap"] is None:
             self.chart.show_nothing(NO_OCCUPATION)
         else:
+            vocabulary.name_skills(data["gap"]["skill_gaps"], language, "element_name")
             self.chart.show_gap(data["gap"])
         self._show_skill()
         self.compass.show_client(self.client)
@@ -217,18 +236,19 @@ class ClientPage(Page):
         skill = self._current()
         if skill is None:
             return
-        anchors = self.anchors.get(skill["element_id"], [])
+        language = current()
         self.skill_box.setTitle(skill["name"])
         for value in (UNRATED, *RATING_LABELS):
             button = self.choices.button(value)
-            button.setText("Not rated" if value == UNRATED else
-                           f"{value} {RATING_LABELS[value]}  (level {rating_to_level(value):.2f})")
+            if value == UNRATED:
+                button.setText(vocabulary.text(language, "rating.none"))
+                continue
+            button.setText(vocabulary.text(language, "rating.choice", rating=vocabulary.rating_text(
+                language, value), level=rating_to_level(value)))
+            button.setToolTip(vocabulary.rating_meaning(language, value))
         self.choices.button(UNRATED if skill["rating"] is None else skill["rating"]) \
             .setChecked(True)
-        listed = "<br>".join(f"<b>Level {value}</b>: {text}" for value, text in anchors)
-        self.anchor_text.setText(f"<p>{skill['meaning'] or 'Not rated yet.'}</p>"
-                                 f"<p><b>Level Scale Anchors</b><br>"
-                                 f"{listed or 'none published'}</p>")
+        self.anchor_text.setText(anchors_html(skill, language))
 
     # --- changes --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

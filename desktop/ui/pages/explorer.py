@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import vocabulary
+from desktop.ui.language import current
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
 from desktop.ui.shortlist_action import shortlist_button
@@ -65,17 +67,8 @@ def no_results_text(query: str, suggestions: list[str]) -> str:
 
 
 def describe_level(level: float | None, anchors: list[tuple[int, str]]) -> str:
-    """Explain a level number with the element's anchors around it."""
-    if level is None or not anchors:
-        return ""
-    below = [a for a in anchors if a[0] <= level]
-    above = [a for a in anchors if a[0] > level]
-    parts = []
-    if below:
-        parts.append(f"at least level {below[-1][0]}: {below[-1][1]}")
-    if above:
-        parts.append(f"below level {above[0][0]}: {above[0][1]}")
-    return "; ".join(parts)
+    """Explain a level number with the element's anchors around it, in the window's language."""
+    return vocabulary.describe_level(level, anchors, current())
 
 
 class ExplorerPage(Page):
@@ -210,7 +203,8 @@ class ExplorerPage(Page):
         self._search()
 
     def _anchors_loaded(self, anchors: dict[str, list[tuple[int, str]]]) -> None:
-        self.anchors = anchors
+        language = current()
+        self.anchors = {e: vocabulary.anchors(language, e, a) for e, a in anchors.items()}
 
     def _search(self) -> None:
         from desktop.services import catalog
@@ -284,6 +278,7 @@ class ExplorerPage(Page):
         self.description.setText(detail["description"] or "")
         reference = detail["job_zone_reference"]
         if reference:
+            reference = vocabulary.job_zone(current(), zone, reference)
             self.zone_box.setTitle(reference["name"])
             self.zone_text.setText(
                 f"<b>Education:</b> {reference['education'] or '—'}<br>"
@@ -293,7 +288,9 @@ class ExplorerPage(Page):
             self.zone_box.setTitle("Job Zone")
             self.zone_text.setText("No Job Zone is published for this occupation.")
         for model, domain in ((self.skills, "skills"), (self.knowledge, "knowledge")):
-            model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r))
+            model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r),
+                                 name=vocabulary.skill_name(current(), r["element_id"],
+                                                            r["name"]))
                             for r in detail[domain]])
         if not detail["skills"]:
             self.anchor_note.setText("O*NET publishes no skill ratings for this occupation.")

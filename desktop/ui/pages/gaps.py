@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.ratings import RATING_LABELS
+from desktop.domain import vocabulary
+from desktop.domain.vocabulary import ENGLISH
 from desktop.ui.bar_delegate import BarDelegate
+from desktop.ui.language import current
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.skill_chart import SkillLevelChart
@@ -38,7 +40,9 @@ def _note(row: Row) -> str:
 
 
 def _rating(rating: int | None) -> str:
-    return "unrated" if rating is None else f"{rating} · {RATING_LABELS[rating]}"
+    if rating is None:
+        return "unrated"
+    return f"{rating} · {vocabulary.render(vocabulary.rating_word(rating), current())}"
 
 
 def _grey_unless_required(row: Row) -> str | None:
@@ -265,6 +269,8 @@ class GapPage(Page):
             for row in rows:
                 row["from_text"] = (f"{row['from_level']:.2f}" if row["from_required"]
                                     else "0 · not needed")
+        language = current()
+        vocabulary.name_skills(rows, language, "element_name")
         for row in rows:
             row["note"] = _note(row)
         self._set_table(mode)
@@ -274,7 +280,7 @@ class GapPage(Page):
             self.chart.show_gap(result)
         else:
             self.chart.show_nothing(CHART_FOR_CLIENTS)
-        self.summary.setText(summary(result))
+        self.summary.setText(summary(result, language))
         self._say("")
 
     def _set_table(self, mode: str) -> None:
@@ -312,24 +318,21 @@ def compare(services: Any, mode: str, source: Any, target: str) -> dict[str, Any
     return gaps.occupation_gap(services, resolve(services, source), target)
 
 
-def summary(result: dict[str, Any]) -> str:
+def summary(result: dict[str, Any], language: str = ENGLISH) -> str:
     """One sentence over a gap result."""
     rows, to = result["skill_gaps"], result["to"]["title"]
     if "client" in result:
         required = [r for r in rows if r["required"]]
-        short = [r for r in required if r["deficit"] > 0]
-        key = sum(r["key_gap"] for r in rows)
-        return (f"{result['client']['label']} → {to}: {key} key gap{'s' if key != 1 else ''} "
-                f"(in red: important skills more than half a rating step short); "
-                f"{len(short)} of the {len(required)} required skills are below the required "
-                f"level (importance-weighted deficit "
-                f"{sum(r['weighted_deficit'] for r in rows):.1f}).")
+        return vocabulary.text(
+            language, "gap.client", client=result["client"]["label"], target=to,
+            key_gaps=vocabulary.message("gaps.key_short", n=sum(r["key_gap"] for r in rows)),
+            short=sum(r["deficit"] > 0 for r in required), required=len(required),
+            deficit=sum(r["weighted_deficit"] for r in rows))
     source = result["from"]["title"]
     if result["from"]["code"] == result["to"]["code"]:
-        return f"{source}: the same occupation on both sides, so there are no gaps."
+        return vocabulary.text(language, "gap.same", source=source)
     if not rows:
-        return f"{source} → {to}: no skill gaps; every skill {to} needs is met."
-    missing = sum(not r["from_required"] for r in rows)
-    return (f"{source} → {to}: {len(rows)} skills need a higher level "
-            f"(total deficit {sum(r['deficit'] for r in rows):.1f} levels); "
-            f"{missing} of them are not needed in {source} at all.")
+        return vocabulary.text(language, "gap.none", source=source, target=to)
+    return vocabulary.text(language, "gap.occupation", source=source, target=to,
+                           count=len(rows), deficit=sum(r["deficit"] for r in rows),
+                           missing=sum(not r["from_required"] for r in rows))
