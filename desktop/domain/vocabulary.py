@@ -195,6 +195,11 @@ def education_name(language: str, category: int) -> str:
     return render(education(category), language)
 
 
+def column(language: str, header: str) -> str:
+    """An export's column header in ``language``."""
+    return str(lookup(language, ("columns", header), header))
+
+
 JOB_ZONE_FIELDS = ("name", "experience", "education", "job_training")
 
 

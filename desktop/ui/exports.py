@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
+from desktop.ui.language import current
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-FILTERS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xlsx": "Excel workbook (*.xlsx)"}
+FILTERS = {"csv": "CSV (*.csv)", "csv-es": "CSV (Excel, es) (*.csv)", "json": "JSON (*.json)",
+           "xlsx": "Excel workbook (*.xlsx)"}
+COUNSELLING = ("csv", "csv-es", "xlsx")  # the counselling tables' formats, the first offered
+SUFFIX = {"csv-es": "csv"}  # a format whose files end otherwise than in its name
 MASKED = "e-mail addresses and phone numbers masked"
 CONTACTS_NOTE = ("E-mail addresses and phone numbers found in free text are replaced by "
                  "[email removed] and [phone removed].")
@@ -149,17 +153,24 @@ def _ready(window: MainWindow) -> bool:
 
 def ask_target(window: MainWindow, title: str, stem: str, formats: tuple[str, ...]
                ) -> tuple[str, str] | None:
-    """(path, format): the format follows the suffix chosen, else the first one offered."""
+    """(path, format): the file type chosen (CSV for Excel in Spanish is one), else the
+    suffix typed, else the first format offered."""
     folder = Path(window.ui_state.export_folder or Path.home())
-    path = dialogs.ask_save_path(window, title, str(folder / f"{stem}.{formats[0]}"),
-                                 ";;".join(FILTERS[f] for f in formats))
-    if not path:
+    first = SUFFIX.get(formats[0], formats[0])
+    target = dialogs.ask_save_target(window, title, str(folder / f"{stem}.{first}"),
+                                     ";;".join(FILTERS[f] for f in formats))
+    if target is None:
         return None
+    path, chosen = target
     window.ui_state.export_folder = str(Path(path).parent)  # offered again next time
     suffix = Path(path).suffix.lower().lstrip(".")
+    picked = next((f for f in formats if FILTERS[f] == chosen), None)
+    if picked is not None and SUFFIX.get(picked, picked) == suffix:
+        return path, picked
     if suffix in formats:
         return path, suffix
-    return f"{path}.{formats[0]}", formats[0]
+    picked = picked or formats[0]
+    return f"{path}.{SUFFIX.get(picked, picked)}", picked
 
 
 def _run(window: MainWindow, title: str, work: Callable[[Any], Any], path: str,
@@ -229,28 +240,28 @@ def export_current_table(window: MainWindow) -> None:
                           "This page shows no table to export. Open a page with a table "
                           "(for example a gap table or recommendations) and try again.")
         return
-    target = ask_target(window, f"Export {table.title}", table.name, ("csv", "xlsx", "json"))
+    target = ask_target(window, f"Export {table.title}", table.name, (*COUNSELLING, "json"))
     if target is None:
         return
     path, file_format = target
-    services = window.services
+    services, language = window.services, current()
     from desktop.services.exports import export_page_table
 
     _run(window, f"Exporting {table.title}",
-         lambda task: export_page_table(services, table, path, file_format, task), path, int,
-         f"rows ({MASKED})")
+         lambda task: export_page_table(services, table, path, file_format, task,
+                                        language=language), path, int, f"rows ({MASKED})")
 
 
 def export_caseload(window: MainWindow) -> None:
     if not _ready(window):
         return
-    target = ask_target(window, "Export caseload", "caseload", ("csv", "xlsx"))
+    target = ask_target(window, "Export caseload", "caseload", COUNSELLING)
     if target is None:
         return
     path, file_format = target
-    services = window.services
-    from desktop.services.exports import caseload_table, write_table
+    services, language = window.services, current()
+    from desktop.services.exports import caseload_table, localised, write_table
 
     _run(window, "Exporting caseload",
-         lambda task: write_table(caseload_table(services), path, file_format, task), path,
-         int, f"clients ({MASKED})")
+         lambda task: write_table(localised(caseload_table(services), language), path,
+                                  file_format, task), path, int, f"clients ({MASKED})")

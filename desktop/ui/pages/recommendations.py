@@ -383,4 +383,4 @@ class RecommendationsPage(Page):
             "model": self.result["model"], "event_id": self.result["event_id"],
             "current_code": (self.client or {}).get("current_code"),
             "job_zones": [self.zone_low.value(), self.zone_high.value()],
-            "tier": self.tier_box.currentData()})
+            "tier": self.tier_box.currentData()}, current())
