@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
-from desktop.ui.language import current
+from desktop.ui.language import current as ui_language
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -244,7 +244,7 @@ def export_current_table(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    services, language = window.services, current()
+    services, language = window.services, ui_language()
     from desktop.services.exports import export_page_table
 
     _run(window, f"Exporting {table.title}",
@@ -259,7 +259,7 @@ def export_caseload(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    services, language = window.services, current()
+    services, language = window.services, ui_language()
     from desktop.services.exports import caseload_table, localised, write_table
 
     _run(window, "Exporting caseload",

@@ -17,9 +17,9 @@ TIERS = {"ready_now": ("●", "#1b7a2f"), "trainable": ("◐", "#a35c00"),
 def tier_text(tier: str, language: str | None = None) -> str:
     """"● Ready now" in the window's language (or ``language``)."""
     from desktop.domain.vocabulary import tier_name
-    from desktop.ui.language import current
+    from desktop.ui.language import current as ui_language
 
-    return f"{TIERS[tier][0]} {tier_name(language or current(), tier)}"
+    return f"{TIERS[tier][0]} {tier_name(language or ui_language(), tier)}"
 
 
 def tier_colour(tier: str) -> str:

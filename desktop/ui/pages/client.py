@@ -26,7 +26,7 @@ from desktop.domain.ratings import RATING_LABELS, rating_to_level
 from desktop.ui import dialogs
 from desktop.ui.background_editor import BackgroundEditor
 from desktop.ui.compass_panel import CompassPanel
-from desktop.ui.language import current
+from desktop.ui.language import current as ui_language
 from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -42,7 +42,7 @@ FLAT_WARNING = ("⚠ These ratings are mostly one value. Flat profiles match poo
 
 
 def rating_text(rating: int | None) -> str:
-    return "—" if rating is None else vocabulary.rating_text(current(), rating)
+    return "—" if rating is None else vocabulary.rating_text(ui_language(), rating)
 
 
 def anchors_html(skill: dict[str, Any], language: str) -> str:
@@ -200,7 +200,7 @@ class ClientPage(Page):
                                 else "No current occupation")
         ratings = data["ratings"]
         rows = []
-        language = current()
+        language = ui_language()
         for element_id, name in data["skills"]:
             rating = ratings.get(element_id)
             level = None if rating is None else rating_to_level(rating)
@@ -236,7 +236,7 @@ class ClientPage(Page):
         skill = self._current()
         if skill is None:
             return
-        language = current()
+        language = ui_language()
         self.skill_box.setTitle(skill["name"])
         for value in (UNRATED, *RATING_LABELS):
             button = self.choices.button(value)

@@ -26,7 +26,7 @@ from desktop.domain.gaps import TOLERANCE
 from desktop.domain.tables import Table
 from desktop.domain.vocabulary import rating_text
 from desktop.ui import dialogs
-from desktop.ui.language import current
+from desktop.ui.language import current as ui_language
 from desktop.ui.main_window import message_for
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
@@ -152,7 +152,7 @@ class ComparePage(Page):
         if client_id is None:
             self._show_plan(None, "Add a client on the Clients page first.")
             return
-        services, language = self.services, current()
+        services, language = self.services, ui_language()
 
         def work(_t: Any) -> tuple[int, list[Row], dict[str, Any] | None, str]:
             entries = shortlist.shortlist(services, client_id)
@@ -210,7 +210,7 @@ class ComparePage(Page):
         for skill in plan["skills"]:
             rating = skill["client_rating"]
             row: Row = {"name": skill["name"], "element_id": skill["element_id"],
-                        "rating": rating if rating is None else rating_text(current(), rating)}
+                        "rating": rating if rating is None else rating_text(ui_language(), rating)}
             for n, cell in enumerate(skill["targets"]):
                 row[f"t{n}"], row[f"cell{n}"] = cell_text(cell), cell
             rows.append(row)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import vocabulary
-from desktop.ui.language import current
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
 from desktop.ui.shortlist_action import shortlist_button
@@ -68,7 +68,7 @@ def no_results_text(query: str, suggestions: list[str]) -> str:
 
 def describe_level(level: float | None, anchors: list[tuple[int, str]]) -> str:
     """Explain a level number with the element's anchors around it, in the window's language."""
-    return vocabulary.describe_level(level, anchors, current())
+    return vocabulary.describe_level(level, anchors, ui_language())
 
 
 class ExplorerPage(Page):
@@ -203,7 +203,7 @@ class ExplorerPage(Page):
         self._search()
 
     def _anchors_loaded(self, anchors: dict[str, list[tuple[int, str]]]) -> None:
-        language = current()
+        language = ui_language()
         self.anchors = {e: vocabulary.anchors(language, e, a) for e, a in anchors.items()}
 
     def _search(self) -> None:
@@ -278,7 +278,7 @@ class ExplorerPage(Page):
         self.description.setText(detail["description"] or "")
         reference = detail["job_zone_reference"]
         if reference:
-            reference = vocabulary.job_zone(current(), zone, reference)
+            reference = vocabulary.job_zone(ui_language(), zone, reference)
             self.zone_box.setTitle(reference["name"])
             self.zone_text.setText(
                 f"<b>Education:</b> {reference['education'] or '—'}<br>"
@@ -289,7 +289,7 @@ class ExplorerPage(Page):
             self.zone_text.setText("No Job Zone is published for this occupation.")
         for model, domain in ((self.skills, "skills"), (self.knowledge, "knowledge")):
             model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r),
-                                 name=vocabulary.skill_name(current(), r["element_id"],
+                                 name=vocabulary.skill_name(ui_language(), r["element_id"],
                                                             r["name"]))
                             for r in detail[domain]])
         if not detail["skills"]:

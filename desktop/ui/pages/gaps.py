@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import vocabulary
 from desktop.domain.vocabulary import ENGLISH
 from desktop.ui.bar_delegate import BarDelegate
-from desktop.ui.language import current
+from desktop.ui.language import current as ui_language
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.skill_chart import SkillLevelChart
@@ -42,7 +42,7 @@ def _note(row: Row) -> str:
 def _rating(rating: int | None) -> str:
     if rating is None:
         return "unrated"
-    return f"{rating} · {vocabulary.render(vocabulary.rating_word(rating), current())}"
+    return f"{rating} · {vocabulary.render(vocabulary.rating_word(rating), ui_language())}"
 
 
 def _grey_unless_required(row: Row) -> str | None:
@@ -269,7 +269,7 @@ class GapPage(Page):
             for row in rows:
                 row["from_text"] = (f"{row['from_level']:.2f}" if row["from_required"]
                                     else "0 · not needed")
-        language = current()
+        language = ui_language()
         vocabulary.name_skills(rows, language, "element_name")
         for row in rows:
             row["note"] = _note(row)

@@ -25,7 +25,7 @@ from desktop.domain import vocabulary
 from desktop.domain.tables import Table
 from desktop.domain.vocabulary import ENGLISH
 from desktop.ui import dialogs
-from desktop.ui.language import current
+from desktop.ui.language import current as ui_language
 from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -71,7 +71,7 @@ def background_text(client: dict[str, Any] | None) -> str:
     """'a bachelor's degree (stated), 0.5 years of related experience (assumed)'."""
     if not client:
         return ""
-    education = vocabulary.education_name(current(), client["education"])
+    education = vocabulary.education_name(ui_language(), client["education"])
     how = {True: "stated", False: "assumed from the current occupation"}
     return (f"education: {education} ({how[client['education_stated']]}) · "
             f"{client['experience_years']:g} years of related experience "
@@ -145,7 +145,7 @@ class RecommendationsPage(Page):
                        if r["calibrated_score"] is not None else None),
             ColumnSpec("job_zone", "Job Zone", align_right=True),
             ColumnSpec("job_zone_diff", "Δ Zone", signed, align_right=True),
-            ColumnSpec("training_time", "Time", lambda v: short_time(v, current()),
+            ColumnSpec("training_time", "Time", lambda v: short_time(v, ui_language()),
                        tooltip=lambda r: r["training_suggestion"]),
             ColumnSpec("note", "Note", tooltip=note_tooltip),
             ColumnSpec("feedback", "Feedback", lambda v: ", ".join(v or [])),
@@ -238,7 +238,7 @@ class RecommendationsPage(Page):
         tier = self.tier_box.currentData()
         shown = self.result["event_id"] if self.result else None  # re-filtering: same event
         over_qualified = self.over_qualified.isChecked()
-        language = current()
+        language = ui_language()
 
         def work(_t: Any) -> dict[str, Any]:
             result = recommend.recommend_for_client(
@@ -304,7 +304,7 @@ class RecommendationsPage(Page):
             self.detail.setText("")
             self.why.set_rows([])
             return
-        language = current()
+        language = ui_language()
         gaps = ", ".join(f"{vocabulary.skill_name(language, g['element_id'], g['name'])} "
                          f"(needs level {g['level']}, rated {g['client_rating']})"
                          for g in item["top_gaps"]) or "none"
@@ -341,7 +341,7 @@ class RecommendationsPage(Page):
         code, rows = result
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.items.rows) and self.items.row(row)["code"] == code:
-            language = current()
+            language = ui_language()
             self.why.set_rows([dict(r, name=vocabulary.skill_name(language, r["element_id"],
                                                                   r["name"]))
                                for r in rows if r["weight"] > 0])
@@ -383,4 +383,4 @@ class RecommendationsPage(Page):
             "model": self.result["model"], "event_id": self.result["event_id"],
             "current_code": (self.client or {}).get("current_code"),
             "job_zones": [self.zone_low.value(), self.zone_high.value()],
-            "tier": self.tier_box.currentData()}, current())
+            "tier": self.tier_box.currentData()}, ui_language())
