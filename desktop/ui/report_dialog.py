@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.vocabulary import LANGUAGES
 from desktop.ui import dialogs
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages.clients import ClientPicker
 from desktop.ui.report import PAPERS, default_paper
 
@@ -44,11 +46,16 @@ class ReportDialog(QDialog):
         for name in PAPERS:
             self.paper.addItem("A4" if name == "a4" else "US Letter", name)
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.language = QComboBox()  # the client's, per report: the window's by default
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(ui_language()))
         form = QFormLayout()
         form.addRow("&Client:", self.client)
         form.addRow("Chart &target:", self.target)
         form.addRow("", self.scenario)
         form.addRow("&Next steps:", self.next_steps)
+        form.addRow("&Language:", self.language)
         if how == "pdf":
             form.addRow("&Paper:", self.paper)
         self.note = QLabel("The plan shows the client's label, current occupation, shortlist, "
@@ -107,6 +114,7 @@ class ReportDialog(QDialog):
         return {"client_id": self.client.client_id, "target": self.target.currentData(),
                 "include_scenario": self.scenario.isChecked(),
                 "next_steps": self.next_steps.toPlainText(),
+                "language": self.language.currentData(),
                 "paper": self.paper.currentData()}
 
 
@@ -138,7 +146,7 @@ def deliver(window: MainWindow, how: str, data: dict[str, Any], paper: str) -> N
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Action plan — {data['label']}")
+        printer.setDocName(report.title(data))
         if dialogs.run_dialog(QPrintDialog(printer, window)):
             pages = report.paint(data, printer)
             window.statusBar().showMessage(f"Sent the plan to the printer ({pages} pages).",
