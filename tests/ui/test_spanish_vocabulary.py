@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from desktop.ui import dialogs, i18n
-from desktop.ui.exports import FILTERS, export_current_table
+from desktop.ui.exports import export_current_table, file_type
 
 RETAIL, NURSE = "41-2031.00", "29-1141.00"
 
@@ -69,7 +69,7 @@ def test_recommendations_explain_in_spanish_with_english_titles(spanish_window, 
 
     target = tmp_path / "recomendaciones.csv"
     monkeypatch.setattr(dialogs, "ask_save_target",
-                        lambda *_: (str(target), FILTERS["csv-es"]))
+                        lambda *_: (str(target), file_type("csv-es")))
     export_current_table(spanish_window)  # the filter chosen: "CSV (Excel, es) (*.csv)"
     qtbot.waitUntil(target.exists, timeout=20000)
     spanish_window.bridge.wait()
@@ -89,3 +89,14 @@ def test_the_gap_page_names_skills_and_sums_up_in_spanish(spanish_window, qtbot)
     assert "Pensamiento crítico" in names and "Critical Thinking" not in names
     assert page.summary.text().startswith("R-7 → Registered Nurses: ")
     assert "habilidades requeridas están por debajo del nivel requerido" in page.summary.text()
+
+
+def test_the_report_dialog_offers_the_clients_language(spanish_window, qtbot):
+    from desktop.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(spanish_window, "pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Guardar el plan de la persona como PDF"
+    assert dialog.options()["language"] == "es"  # the window's, by default
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.options()["language"] == "en"  # an English-speaking client's plan
