@@ -57,6 +57,20 @@ def anchors_html(skill: dict[str, Any], language: str) -> str:
             f"<p><b>{say('anchors.heading')}</b><br>{listed or say('anchors.none')}</p>")
 
 
+def esco_labels(services: Any, client: dict[str, Any]) -> list[str]:
+    """The ESCO occupations, labelled as Compass stored them (Spanish in Brújula), of the
+    client's experiences that the bridge resolved to their current O*NET occupation."""
+    code = client["current_code"]
+    if not code or not (client["compass_user_id"] or client["compass_session_id"]):
+        return []
+    from desktop.services import compass_link
+
+    found = compass_link.suggestions(services, client["id"])
+    return list(dict.fromkeys(o["esco"] for e in found["experiences"]
+                              if e["onet"] and e["onet"]["code"] == code
+                              for o in e["esco_occupations"]))
+
+
 class ClientPage(Page):
     title = "Client"
 
@@ -183,6 +197,7 @@ class ClientPage(Page):
                             else s["level"] for s in detail["skills"]}
                 gap = gaps.client_gap(services, client_id, client["current_code"])
             return {"client": client, "title": title, "required": required, "gap": gap,
+                    "esco": esco_labels(services, client),
                     "skills": list(zip(matrix.element_ids, matrix.element_names, strict=True)),
                     "ratings": casework.get_ratings(services, client_id)}
 
@@ -198,6 +213,9 @@ class ClientPage(Page):
         current = self.client["current_code"]
         self.occupation.setText(f"Current occupation: {data['title']} ({current})" if current
                                 else "No current occupation")
+        if data["esco"]:  # the Spanish (Brújula) labels beside O*NET's English title
+            self.occupation.setText(f"{self.occupation.text()} · " + vocabulary.text(
+                ui_language(), "esco.labels", labels=vocabulary.join(data["esco"], " / ")))
         ratings = data["ratings"]
         rows = []
         language = ui_language()
