@@ -99,7 +99,7 @@ def catalogue(language: str) -> dict[str, Any]:
     return json.loads(path.read_text("utf-8"))  # type: ignore[no-any-return]
 
 
-def lookup(language: str, path: Sequence[str], default: str = "") -> Any:
+def lookup(language: str, path: Sequence[str], default: Any = "") -> Any:
     """The catalogue's entry at ``path``, else English's, else ``default``."""
     for lang in dict.fromkeys((language, ENGLISH)):
         node: Any = catalogue(lang)
