@@ -1,4 +1,5 @@
-"""A thin Qt table model over a list of dicts; columns say how to show each key."""
+"""A thin Qt table model over a list of records (dicts or dataclasses); columns say how to
+show each key."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
-Row = dict[str, Any]
+Row = Any  # a dict, or a record whose attributes the columns name
 
 
 def number(digits: int = 2) -> Callable[[Any], str]:
@@ -50,7 +51,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) \
+                and orientation == Qt.Orientation.Horizontal:  # the tooltip: when elided
             return self.columns[section].header
         return None
 
@@ -59,7 +61,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         row = self.rows[index.row()]
-        value = row.get(column.key)
+        value = row.get(column.key) if isinstance(row, dict) else getattr(row, column.key)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.display:
                 return column.display(value)

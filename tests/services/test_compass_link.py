@@ -31,7 +31,7 @@ def linked(release_services, mongo_db):
 def test_link_offers_synced_sessions_and_refuses_unknown_ids(linked):
     services, client_id = linked
     found = compass_link.find_sessions(services, "BRUJULA")
-    assert [(s["session_id"], s["experiences"], s["user_sessions"]) for s in found] == [
+    assert [(s.session_id, s.experiences, s.user_sessions) for s in found] == [
         (PERSON_SESSIONS[1], 5, 2), (PERSON_SESSIONS[0], 2, 2)]  # newest first, kept only
     assert casework.get_client(services, client_id)["compass_user_id"] == PERSON
     session = compass_link.link(services, client_id, session_id=str(PERSON_SESSIONS[0]))
@@ -102,6 +102,7 @@ def test_accept_one_then_all_is_undoable_and_feeds_recommendations(linked):
     assert casework.get_ratings(services, client_id) == found
     assert casework.undo_last_change(services, client_id)  # the whole acceptance at once
     assert casework.get_ratings(services, client_id) == {first: found[first]}
+    assert casework.get_client(services, client_id)["current_code"] is None
     compass_link.accept(services, client_id, everything=True, current=RETAIL)
     recs = recommend.recommend_for_client(services, client_id)
     listed = [r["code"] for tier in ("ready_now", "trainable", "long_reskill") for r in recs[tier]]

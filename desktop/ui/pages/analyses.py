@@ -5,7 +5,7 @@ roadmap)."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,6 +23,9 @@ from desktop.domain.tables import Table
 from desktop.ui.empty_state import nothing_synced_panel
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
+
+if TYPE_CHECKING:
+    from desktop.services.analytics import AnalysisPage
 
 ALL = "All"
 SEVERITY_COLOURS = {"critical": "#b3261e", "high": "#d9730d", "medium": "#8a6d00",
@@ -183,10 +186,10 @@ class AnalysesPage(Page):
                                         self.page_size, order_by, descending),
             key="analyses.page", on_result=self._show_page)
 
-    def _show_page(self, page: dict[str, Any]) -> None:
-        self.offset, self.total = page["offset"], page["total"]
-        self.model.set_rows(page["analyses"])
-        last = self.offset + len(page["analyses"])
+    def _show_page(self, page: AnalysisPage) -> None:
+        self.offset, self.total = page.offset, page.total
+        self.model.set_rows(page.analyses)
+        last = self.offset + len(page.analyses)
         self.position.setText(f"{self.offset + 1:,}–{last:,} of {self.total:,}" if self.total
                               else "No analyses")
         self.previous.setEnabled(self.offset > 0)
@@ -196,7 +199,7 @@ class AnalysesPage(Page):
         self.nothing_synced.setVisible(nothing)
         self.panes.setVisible(not nothing)
         self.loaded = True
-        if page["analyses"]:
+        if page.analyses:
             self.view.selectRow(0)
 
     def _open(self, row: int) -> None:
@@ -204,7 +207,7 @@ class AnalysesPage(Page):
 
         if row < 0 or row >= len(self.model.rows):
             return
-        services, analysis_id = self.services, self.model.row(row)["id"]
+        services, analysis_id = self.services, self.model.row(row).id
         self.bridge.submit(lambda _task: analysis(services, analysis_id),
                            on_result=lambda record: self.detail.setHtml(detail_html(record)))
 
@@ -219,5 +222,5 @@ class AnalysesPage(Page):
         filters = {"field": self._choice(self.field) or "all",
                    "status": self._choice(self.status_filter) or "all"}
         return Table("cv-analyses-page", "CV analyses (this page)", LIST_COLUMNS,
-                     [[r.get(c) for c in LIST_COLUMNS] for r in self.model.rows],
+                     [[getattr(r, c) for c in LIST_COLUMNS] for r in self.model.rows],
                      {"filters": filters, "offset": self.offset, "total_matching": self.total})

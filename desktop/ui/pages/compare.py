@@ -95,6 +95,8 @@ class ComparePage(Page):
 
         self.shortlist = QListWidget()
         self.shortlist.setToolTip("The client's target occupations, in the counsellor's order")
+        self.shortlist.setHorizontalScrollBarPolicy(  # long titles elide (whole in tooltips)
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QGridLayout()
         self.up_button, self.down_button = QPushButton("▲ &Up"), QPushButton("▼ Do&wn")
         self.note_button, self.remove_button = QPushButton("&Note…"), QPushButton("&Remove")

@@ -121,7 +121,11 @@ class RecommendationsPage(Page):
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        filters.addWidget(self.over_qualified)
+        self.show_hidden = QCheckBox("Show hi&dden")  # with the filters: the outcome row
+        self.show_hidden.setToolTip("Also list the occupations hidden for this client")
+        self.show_hidden.toggled.connect(lambda _: self._list_rows())  # then fits 1024 px
+        for box in (self.over_qualified, self.show_hidden):
+            filters.addWidget(box)
         filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -164,10 +168,6 @@ class RecommendationsPage(Page):
             buttons.addWidget(button)
             self.feedback_buttons[action] = button
         buttons.addStretch(1)
-        self.show_hidden = QCheckBox("Show hi&dden")
-        self.show_hidden.setToolTip("Also list the occupations hidden for this client")
-        self.show_hidden.toggled.connect(lambda _: self._list_rows())
-        buttons.addWidget(self.show_hidden)
         self.gaps_button = QPushButton("Skill &gaps…")
         self.gaps_button.setToolTip("Every skill of this occupation against the client's ratings")
         self.gaps_button.clicked.connect(self.show_gaps)

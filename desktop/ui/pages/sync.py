@@ -7,7 +7,7 @@ connection typed in without a keychain serves this session only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import dialogs
 from desktop.ui.pages import Page
+
+if TYPE_CHECKING:
+    from desktop.services.sync import SourceStatus
+    from desktop.sync.engine import Summary
 
 SOURCES = {
     "release": ("O*NET release file", "Occupations, skills and knowledge from an O*NET text "
@@ -57,17 +61,17 @@ def counts_text(counts: dict[str, Any]) -> str:
     return ", ".join(f"{v:,} {k}" for k, v in counts.items() if v is not None)
 
 
-def summary_text(title: str, summary: dict[str, Any]) -> str:
-    text = (f"{title}: {summary.get('added', 0):,} added, {summary.get('updated', 0):,} "
-            f"updated, {summary.get('deleted', 0):,} deleted, {summary.get('skipped', 0):,} "
-            f"skipped in {summary.get('seconds', 0):.1f} s")
-    ids = summary.get("skipped_ids") or []
+def summary_text(title: str, summary: Summary) -> str:
+    text = (f"{title}: {summary.added:,} added, {summary.updated:,} "
+            f"updated, {summary.deleted:,} deleted, {summary.skipped:,} "
+            f"skipped in {summary.seconds:.1f} s")
+    ids = summary.skipped_ids
     if ids:
         more = f" and {len(ids) - SHOWN_IDS} more" if len(ids) > SHOWN_IDS else ""
         text += f". Skipped (unreadable documents): {', '.join(ids[:SHOWN_IDS])}{more}"
-    if summary.get("kept_from_release"):
+    if summary.kept_from_release:
         text += (f". Kept from the release (it has levels too): "
-                 f"{', '.join(summary['kept_from_release'])}")
+                 f"{', '.join(summary.kept_from_release)}")
     return text
 
 
@@ -149,7 +153,7 @@ class SyncPage(Page):
 
         services = self.services
 
-        def read(_task: Any) -> tuple[list[dict[str, Any]], dict[str, Any], bool]:
+        def read(_task: Any) -> tuple[list[SourceStatus], dict[str, Any], bool]:
             from dataclasses import asdict
 
             from desktop.services import secrets
@@ -162,22 +166,22 @@ class SyncPage(Page):
 
         self.bridge.submit(read, key="sync.status", on_result=self._loaded)
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], dict[str, Any], bool]) -> None:
+    def _loaded(self, result: tuple[list[SourceStatus], dict[str, Any], bool]) -> None:
         rows, self._saved, self._keychain = result
         self._show_status(rows)
 
-    def _show_status(self, rows: list[dict[str, Any]]) -> None:
+    def _show_status(self, rows: list[SourceStatus]) -> None:
         for row in rows:
-            widgets = self.rows[row["source"]]
-            widgets["last"].setText(local_time(row["last_sync_at"]))
-            widgets["last"].setToolTip(row["last_sync_at"] or "")
-            status = row["status"]
+            widgets = self.rows[row.source]
+            widgets["last"].setText(local_time(row.last_sync_at))
+            widgets["last"].setToolTip(row.last_sync_at or "")
+            status = row.status
             colour = STATUS_COLOURS.get(status, "#222222")
             text = f"<span style='color:{colour}'>{status}</span>"
-            if row.get("last_error"):
-                text += f"<br><span style='color:#555'>{row['last_error']}</span>"
+            if row.last_error:
+                text += f"<br><span style='color:#555'>{row.last_error}</span>"
             widgets["status"].setText(text)
-            widgets["counts"].setText(counts_text(row["counts"]) or "—")
+            widgets["counts"].setText(counts_text(row.counts) or "—")
 
     def set_busy(self, busy: bool) -> None:
         for widgets in self.rows.values():
@@ -255,7 +259,7 @@ class SyncPage(Page):
         job.failed.connect(lambda error: self._stopped(""))
         return job
 
-    def _finished(self, source: str, summary: dict[str, Any]) -> None:
+    def _finished(self, source: str, summary: Summary) -> None:
         self.set_busy(False)
         self.result.setText(summary_text(SOURCES[source][0], summary))
         self.result.show()
