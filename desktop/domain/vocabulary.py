@@ -139,7 +139,7 @@ def render(value: Any, language: str = ENGLISH) -> str:
     if not isinstance(value, Message):
         return _Formatter(language).format_field(value, "")
     params = dict(value.params)
-    template = lookup(language, ("messages", value.id))
+    template: str | dict[str, str] = lookup(language, ("messages", value.id))
     if isinstance(template, dict):
         template = template["one" if params.get("n") == 1 else "other"]
     if not template:

@@ -197,19 +197,21 @@ def export_user_skills(window: MainWindow) -> None:
     if target is None:
         return
     path = target[0]
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import export_user_skills as export
 
     _run(window, say("user_skills.running"),
          lambda task: export(services, path, file_format, task=task, **options), path,
-         lambda report: report["rows"], contacts_what("skill_rows", options["contacts"]))
+         lambda report: report.count, contacts_what("skill_rows", options["contacts"]))
 
 
 def shown_analyses(window: MainWindow) -> dict[str, Any] | None:
     """The CV analyses page's filters and match count, once that page is built."""
+    from desktop.ui.pages.analyses import AnalysesPage
+
     for page in window.built_pages():
-        if hasattr(page, "shown_selection") and page.loaded:
-            return page.shown_selection()  # type: ignore[no-any-return]
+        if isinstance(page, AnalysesPage) and page.loaded:
+            return page.shown_selection()
     return None
 
 
@@ -225,12 +227,12 @@ def export_analyses(window: MainWindow) -> None:
     if target is None:
         return
     path = target[0]
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import export_analyses as export
 
     _run(window, say("analyses.running"),
          lambda task: export(services, path, file_format, task, **options), path,
-         lambda report: report["count"], contacts_what("analyses", options["contacts"]))
+         lambda report: report.count, contacts_what("analyses", options["contacts"]))
 
 
 def export_current_table(window: MainWindow) -> None:
@@ -246,7 +248,7 @@ def export_current_table(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    services, language = window.services, ui_language()
+    services, language = window.opened_services(), ui_language()
     from desktop.services.exports import export_page_table
 
     _run(window, say("table.running", title=table.title),
@@ -261,7 +263,7 @@ def export_caseload(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    services, language = window.services, ui_language()
+    services, language = window.opened_services(), ui_language()
     from desktop.services.exports import caseload_table, localised, write_table
 
     _run(window, say("caseload.running"),

@@ -8,7 +8,7 @@ outlined, hatched bars for what the target requires.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -28,6 +27,11 @@ from PySide6.QtGui import (
 from desktop.domain import vocabulary
 from desktop.domain.ratings import LEVEL_MAX
 from desktop.ui.tier_badge import tier_text
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.services.action_plan import ChartBar, Report
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300  # dots per inch of the PDF's layout
@@ -60,81 +64,81 @@ def _step(value: int | None, language: str) -> str:
     return f"{value:+d}" if value else vocabulary.text(language, "report.same")
 
 
-def _date(data: dict[str, Any]) -> str:
+def _date(data: Report) -> str:
     """The report's date as the client's language writes it: 2026-11-26 or 26/11/2026."""
-    year, month, day = data["date"].split("-")
-    return vocabulary.text(data["language"], "report.date", year=year, month=month, day=day)
+    year, month, day = data.date.split("-")
+    return vocabulary.text(data.language, "report.date", year=year, month=month, day=day)
 
 
 HEADS = (("", 3), ("occupation", 22), ("tier", 15), ("fit", 9), ("zone", 10),
          ("education", 16), ("training", 25))  # the targets table: message, width (%)
 
 
-def html(data: dict[str, Any]) -> str:
+def html(data: Report) -> str:
     """The report's body in the client's language; the chart is the image resource ``chart``.
     Texts from the plan (titles, notes, next steps) are escaped; the templates are ours."""
-    e, language = escape, data["language"]
+    e, language = escape, data.language
 
     def say(id: str, **params: Any) -> str:
         return vocabulary.text(language, id, **params)
 
-    current = data["current"]
-    chart = data["chart_target"]
-    occupation = (e(current['title']) + ' (' + e(current['code']) + ')' if current
+    current = data.current
+    chart = data.chart_target
+    occupation = (e(current.title) + ' (' + e(current.code) + ')' if current
                   else say("report.none"))
-    parts = [f"<h1>{say('report.title', label=e(data['label']))}</h1>",
+    parts = [f"<h1>{say('report.title', label=e(data.label))}</h1>",
              f"<p class='muted'>{say('report.subtitle', date=_date(data), current=occupation)}"
-             "</p>", f"<h2>{say('report.chart', title=e(chart['title']))}</h2>",
+             "</p>", f"<h2>{say('report.chart', title=e(chart.title))}</h2>",
              f"<img src='chart' width='{CHART_WIDTH * 96 // RESOLUTION}'>",
              f"<h2>{say('report.targets')}</h2>",
              "<table width='100%'><tr>" + "".join(
                  f"<th width='{width}%'>{say('report.head.' + name) if name else '#'}</th>"
                  for name, width in HEADS) + "</tr>"]
-    for n, t in enumerate(data["targets"], start=1):
-        note = f"<br><i>{e(t['note'])}</i>" if t["note"] else ""
-        zone = "—" if t["job_zone"] is None else \
-            f"{t['job_zone']}&nbsp;({_step(t['job_zone_step'], language)})"
-        tier = tier_text(t["tier"], language).replace(" ", "&nbsp;", 1)  # symbol with word
-        parts.append(f"<tr><td>{n}</td><td><b>{e(t['title'])}</b><br>{e(t['code'])}{note}</td>"
-                     f"<td>{tier}</td><td>{t['fit']:.0f}</td><td>{zone}</td>"
-                     f"<td>{e(t['education'] or '—')}</td><td>{e(t['training'])}</td></tr>")
+    for n, t in enumerate(data.targets, start=1):
+        note = f"<br><i>{e(t.note)}</i>" if t.note else ""
+        zone = "—" if t.job_zone is None else \
+            f"{t.job_zone}&nbsp;({_step(t.job_zone_step, language)})"
+        tier = tier_text(t.tier, language).replace(" ", "&nbsp;", 1)  # symbol with word
+        parts.append(f"<tr><td>{n}</td><td><b>{e(t.title)}</b><br>{e(t.code)}{note}</td>"
+                     f"<td>{tier}</td><td>{t.fit:.0f}</td><td>{zone}</td>"
+                     f"<td>{e(t.education or '—')}</td><td>{e(t.training)}</td></tr>")
     parts += ["</table>", f"<h2>{say('report.gaps')}</h2>"]
-    for t in data["targets"]:
-        parts.append(f"<p><b>{e(t['title'])}</b>: ")
-        if t["top_gaps"]:
+    for t in data.targets:
+        parts.append(f"<p><b>{e(t.title)}</b>: ")
+        if t.top_gaps:
             parts.append("; ".join(
                 say("report.gap", skill=e(g["name"]),
                     rating=_rating(g["client_rating"], language),
                     needed=_rating(g["rating_needed"], language))
-                for g in t["top_gaps"]) + ".<br>")
+                for g in t.top_gaps) + ".<br>")
         else:
             parts.append(say("report.no_gaps") + "<br>")
-        parts.append(f"<i>{e(t['training'])}</i></p>")
-    if data["unlocks"]:
+        parts.append(f"<i>{e(t.training)}</i></p>")
+    if data.unlocks:
         parts.append(f"<p><b>{say('report.unlocks')}</b> " + "; ".join(
-            say("report.unlock", skill=e(u["name"]), rating=_rating(u["raised_to"], language),
-                targets=", ".join(e(s["title"]) for s in u["shortlisted"]))
-            for u in data["unlocks"]) + ".</p>")
-    scenario = data["scenario"]
+            say("report.unlock", skill=e(u.name), rating=_rating(u.raised_to, language),
+                targets=", ".join(e(s.title) for s in u.shortlisted))
+            for u in data.unlocks) + ".</p>")
+    scenario = data.scenario
     if scenario is not None:
-        names = data["skill_names"]
+        names = data.skill_names
         changes = ", ".join(
-            f"{e(names.get(k, k))} {_rating(data['ratings'].get(k), language)} → "
-            f"{_rating(v, language)}" for k, v in scenario["changes"].items())
-        moved = [m for m in scenario["result"]["targets"]
-                 if m["tier_before"] != m["tier_after"] or m["fit_before"] != m["fit_after"]]
-        better = sum(m["better"] for m in scenario["result"]["moved"])
-        parts += [f"<h2>{say('report.scenario', label=e(scenario['label']))}</h2>",
+            f"{e(names.get(k, k))} {_rating(data.ratings.get(k), language)} → "
+            f"{_rating(v, language)}" for k, v in scenario.changes.items())
+        moved = [m for m in scenario.result.targets
+                 if m.tier_before != m.tier_after or m.fit_before != m.fit_after]
+        better = sum(m.better for m in scenario.result.moved)
+        parts += [f"<h2>{say('report.scenario', label=e(scenario.label))}</h2>",
                   f"<p>{say('report.if', changes=changes)}</p><ul>"]
-        parts += ["<li>" + say("report.moved", title=e(m["title"]),
-                               before=tier_text(m["tier_before"], language),
-                               after=tier_text(m["tier_after"], language),
-                               fit_before=m["fit_before"], fit_after=m["fit_after"]) + "</li>"
+        parts += ["<li>" + say("report.moved", title=e(m.title),
+                               before=tier_text(m.tier_before, language),
+                               after=tier_text(m.tier_after, language),
+                               fit_before=m.fit_before, fit_after=m.fit_after) + "</li>"
                   for m in moved]
         parts.append(f"<li>{say('report.better', n=better)}</li></ul>")
     parts.append(f"<h2>{say('report.next_steps')}</h2>")
-    if data["next_steps"]:
-        parts.append("<p>" + e(data["next_steps"]).replace("\n", "<br>") + "</p>")
+    if data.next_steps:
+        parts.append("<p>" + e(data.next_steps).replace("\n", "<br>") + "</p>")
     parts.append("<table class='lines' width='100%'>" + "<tr><td>&nbsp;</td></tr>" * 4
                  + "</table>")
     return "".join(parts)
@@ -143,7 +147,7 @@ def html(data: dict[str, Any]) -> str:
 CHART_WIDTH = 1900  # layout pixels at RESOLUTION: about 16 cm
 
 
-def chart_image(rows: list[dict[str, Any]], width: int = CHART_WIDTH,
+def chart_image(rows: list[ChartBar], width: int = CHART_WIDTH,
                 legend: tuple[str, str] = ("target requires", "client now (level 0–7)")
                 ) -> QImage:
     """Horizontal bars per skill: the client solid black, the target outlined and hatched."""
@@ -175,38 +179,38 @@ def chart_image(rows: list[dict[str, Any]], width: int = CHART_WIDTH,
         y = top + i * row_height
         painter.setPen(QPen(QColor("black")))
         painter.drawText(QRectF(0, y, label_width - 10, row_height),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row["name"])
-        required = QRectF(label_width, y + 6, row["required_level"] * scale, row_height - 12)
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.name)
+        required = QRectF(label_width, y + 6, row.required_level * scale, row_height - 12)
         painter.fillRect(required, hatched)
         painter.drawRect(required)
-        painter.fillRect(QRectF(label_width, y + 14, row["client_level"] * scale,
+        painter.fillRect(QRectF(label_width, y + 14, row.client_level * scale,
                                 row_height - 28), QColor("black"))
     painter.end()
     return image
 
 
-def document(data: dict[str, Any]) -> QTextDocument:
+def document(data: Report) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultStyleSheet(STYLE)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart"),
-                    chart_image(data["chart"], legend=(
-                        vocabulary.text(data["language"], "report.legend_target"),
-                        vocabulary.text(data["language"], "report.legend_client"))))
+                    chart_image(data.chart, legend=(
+                        vocabulary.text(data.language, "report.legend_target"),
+                        vocabulary.text(data.language, "report.legend_client"))))
     doc.setHtml(html(data))
     return doc
 
 
-def _footer(data: dict[str, Any], page: int, pages: int) -> QTextDocument:
+def _footer(data: Report, page: int, pages: int) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultStyleSheet("body { font-family: 'DejaVu Sans', Arial, sans-serif; "
                              "font-size: 6.5pt; color: black; }")
-    page_of = vocabulary.text(data["language"], "report.page", page=page, pages=pages)
-    doc.setHtml(f"<p>{escape(data['label'])} · {_date(data)} · {escape(data['release'])}"
-                f" · {page_of}<br>{escape(data['attribution'])}</p>")
+    page_of = vocabulary.text(data.language, "report.page", page=page, pages=pages)
+    doc.setHtml(f"<p>{escape(data.label)} · {_date(data)} · {escape(data.release)}"
+                f" · {page_of}<br>{escape(data.attribution)}</p>")
     return doc
 
 
-def paint(data: dict[str, Any], device: QPagedPaintDevice) -> int:
+def paint(data: Report, device: QPdfWriter | QPrinter) -> int:
     """Lay the report out on ``device``'s pages (PDF or printer); returns the page count."""
     body = document(data)
     body.documentLayout().setPaintDevice(device)
@@ -240,12 +244,12 @@ def paint(data: dict[str, Any], device: QPagedPaintDevice) -> int:
     return pages
 
 
-def title(data: dict[str, Any]) -> str:
+def title(data: Report) -> str:
     """The document's name: "Action plan — R-7" in the client's language."""
-    return vocabulary.text(data["language"], "report.title", label=data["label"])
+    return vocabulary.text(data.language, "report.title", label=data.label)
 
 
-def save_pdf(data: dict[str, Any], path: str, paper: str = "a4") -> int:
+def save_pdf(data: Report, path: str, paper: str = "a4") -> int:
     """Write the report as a PDF; returns the number of pages."""
     writer = QPdfWriter(path)
     writer.setResolution(RESOLUTION)
@@ -256,7 +260,7 @@ def save_pdf(data: dict[str, Any], path: str, paper: str = "a4") -> int:
     return paint(data, writer)
 
 
-def save_pdf_offscreen(data: dict[str, Any], path: str, paper: str = "a4") -> int:
+def save_pdf_offscreen(data: Report, path: str, paper: str = "a4") -> int:
     """The CLI's renderer: a GUI application without a window system, then ``save_pdf``."""
     from PySide6.QtGui import QGuiApplication
 

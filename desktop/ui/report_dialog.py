@@ -25,6 +25,7 @@ from desktop.ui.pages.clients import ClientPicker
 from desktop.ui.report import PAPERS, default_paper
 
 if TYPE_CHECKING:
+    from desktop.services.action_plan import Report
     from desktop.ui.main_window import MainWindow
 
 
@@ -78,7 +79,7 @@ class ReportDialog(QDialog):
     def load(self, client_id: int | None) -> None:
         from desktop.services import casework
 
-        services = self.window_.services
+        services = self.window_.opened_services()
         self.window_.bridge.submit(lambda _t: casework.list_clients(services),
                                    on_result=lambda c: self.client.set_clients(c, client_id))
 
@@ -89,7 +90,7 @@ class ReportDialog(QDialog):
         self.ok.setEnabled(False)
         if client_id is None:
             return
-        services = self.window_.services
+        services = self.window_.opened_services()
 
         def work(_t: Any) -> tuple[int, list[dict[str, Any]], dict[str, Any] | None]:
             return (client_id, shortlist.shortlist(services, client_id),
@@ -134,13 +135,13 @@ def client_report(window: MainWindow, how: str) -> None:
         return
     from desktop.services import action_plan
 
-    services = window.services
+    services = window.opened_services()
     window.run_task(say("preparing"),
                     lambda _t: action_plan.report(services, **options),
                     lambda data: deliver(window, how, data, paper), lane="read")
 
 
-def deliver(window: MainWindow, how: str, data: dict[str, Any], paper: str) -> None:
+def deliver(window: MainWindow, how: str, data: Report, paper: str) -> None:
     from desktop.ui import report
 
     if how == "print":
@@ -152,7 +153,7 @@ def deliver(window: MainWindow, how: str, data: dict[str, Any], paper: str) -> N
             pages = report.paint(data, printer)
             window.statusBar().showMessage(say("sent", pages=pages), 10000)
         return
-    stem = f"plan-{data['label']}-{data['date']}".replace(" ", "_")
+    stem = f"plan-{data.label}-{data.date}".replace(" ", "_")
     path = dialogs.ask_save_path(window, say("save_title"), f"{stem}.pdf", say("pdf_filter"))
     if not path:
         return

@@ -42,7 +42,8 @@ class _Form(QDialog):
         self.remember.setEnabled(keychain)
         layout.addWidget(self.remember)
         if not keychain:
-            warning = QLabel(NO_KEYCHAIN_NOTE, wordWrap=True, objectName="keychainNote")
+            warning = QLabel(NO_KEYCHAIN_NOTE, wordWrap=True)
+            warning.setObjectName("keychainNote")
             warning.setStyleSheet("color: #8a4b00;")
             layout.addWidget(warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

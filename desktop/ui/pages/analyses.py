@@ -113,8 +113,8 @@ class AnalysesPage(Page):
         for widget in (QLabel("Field:"), self.field, QLabel("Status:"), self.status_filter):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.position, self.previous, self.next):
-            bar.addWidget(widget)
+        for control in (self.position, self.previous, self.next):
+            bar.addWidget(control)
 
         self.order = ("created_at", True)  # (column, descending)
         self.model = RecordTableModel([

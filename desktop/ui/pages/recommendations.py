@@ -25,8 +25,8 @@ from desktop.domain import vocabulary
 from desktop.domain.tables import Table
 from desktop.domain.vocabulary import ENGLISH
 from desktop.ui import dialogs
+from desktop.ui.dialogs import message_for
 from desktop.ui.language import current as ui_language
-from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
@@ -124,8 +124,8 @@ class RecommendationsPage(Page):
         self.show_hidden = QCheckBox("Show hi&dden")  # with the filters: the outcome row
         self.show_hidden.setToolTip("Also list the occupations hidden for this client")
         self.show_hidden.toggled.connect(lambda _: self._list_rows())  # then fits 1024 px
-        for box in (self.over_qualified, self.show_hidden):
-            filters.addWidget(box)
+        for check in (self.over_qualified, self.show_hidden):
+            filters.addWidget(check)
         filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -322,10 +322,12 @@ class RecommendationsPage(Page):
 
     def show_gaps(self) -> None:
         """Open the Skill gaps page: this client against the selected occupation."""
+        from desktop.ui.pages.gaps import GapPage
+
         row = self.table.currentIndex().row()
         if self.client is not None and 0 <= row < len(self.items.rows):
-            self.window_.page_by_class("GapPage").compare_client(self.client["id"],
-                                                                 self.items.row(row)["code"])
+            self.window_.open_page(GapPage).compare_client(self.client["id"],
+                                                           self.items.row(row)["code"])
 
     def _load_why(self, code: str) -> None:
         from desktop.services import recommend
