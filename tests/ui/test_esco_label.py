@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.ui.pages.client import ClientPage
 from tests.fixtures.compass_docs import PERSON, insert_person
 from tests.sync.test_compass_sync import target
 
@@ -25,7 +26,7 @@ def test_the_esco_label_stands_beside_the_onet_title(qtbot, release_services, mo
     root = release_services.paths.root
     release_services.close()
     window = open_window(qtbot, root, monkeypatch)
-    page = window.page_by_class("ClientPage")
+    page = window.open_page(ClientPage)
     page.open_client(linked["id"])
     qtbot.waitUntil(lambda: "ESCO in Compass" in page.occupation.text(), timeout=20000)
     assert page.occupation.text() == (

@@ -10,6 +10,9 @@ from PySide6.QtCore import QLocale
 
 from desktop.ui import dialogs, i18n
 from desktop.ui.exports import export_current_table, file_type
+from desktop.ui.pages.client import ClientPage
+from desktop.ui.pages.gaps import GapPage
+from desktop.ui.pages.recommendations import RecommendationsPage
 
 RETAIL, NURSE = "41-2031.00", "29-1141.00"
 
@@ -33,7 +36,7 @@ def spanish_window(release_services, _isolated_data, qtbot, monkeypatch):
 
 
 def test_the_ratings_page_shows_spanish_skills_words_and_anchors(spanish_window, qtbot):
-    page = spanish_window.page_by_class("ClientPage")
+    page = spanish_window.open_page(ClientPage)
     page.open_client(spanish_window.client["id"])
     qtbot.waitUntil(lambda: page.client is not None and len(page.model.rows) == 35,
                     timeout=20000)
@@ -54,7 +57,7 @@ def test_the_ratings_page_shows_spanish_skills_words_and_anchors(spanish_window,
 
 def test_recommendations_explain_in_spanish_with_english_titles(spanish_window, qtbot,
                                                                monkeypatch, tmp_path):
-    page = spanish_window.page_by_class("RecommendationsPage")
+    page = spanish_window.open_page(RecommendationsPage)
     page.open_client(spanish_window.client["id"])
     qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,
                     timeout=30000)
@@ -82,7 +85,7 @@ def test_recommendations_explain_in_spanish_with_english_titles(spanish_window, 
 
 
 def test_the_gap_page_names_skills_and_sums_up_in_spanish(spanish_window, qtbot):
-    page = spanish_window.page_by_class("GapPage")
+    page = spanish_window.open_page(GapPage)
     page.compare_client(spanish_window.client["id"], NURSE)
     qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
     names = {r["element_name"] for r in page.models["client"].rows}
