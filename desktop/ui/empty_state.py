@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.i18n import translate
+
 
 def nothing_synced_panel(window: Any, message: str) -> QWidget:
     panel = QWidget()
@@ -14,7 +16,7 @@ def nothing_synced_panel(window: Any, message: str) -> QWidget:
     layout.addStretch(1)
     text = QLabel(message, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
     text.setStyleSheet("font-size: 12pt; color: #444;")
-    button = QPushButton("Open the Sync page")
+    button = QPushButton(translate("EmptyState", "Open the Sync page"))
     button.setObjectName("openSync")
     button.clicked.connect(lambda: window.page_by_class("SyncPage"))
     layout.addWidget(text)

@@ -18,13 +18,13 @@ class StartGuide(QFrame):
                  ) -> None:
         super().__init__(objectName="startGuide")
         self.setStyleSheet(STYLE)
-        self.demo_banner = QLabel("Demo data — not O*NET.", objectName="demoBanner")
+        self.demo_banner = QLabel(self.tr("Demo data — not O*NET."), objectName="demoBanner")
         self.text = QLabel(wordWrap=True)
-        self.import_button = QPushButton("Import O*NET release…")
+        self.import_button = QPushButton(self.tr("Import O*NET release…"))
         self.import_button.clicked.connect(import_release)
-        self.client_button = QPushButton("Add a client")
+        self.client_button = QPushButton(self.tr("Add a client"))
         self.client_button.clicked.connect(add_client)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.dismiss)
         words = QVBoxLayout()
         words.setContentsMargins(0, 0, 0, 0)
@@ -42,11 +42,11 @@ class StartGuide(QFrame):
         """Show the next step: import while on demo data, then add a first client."""
         steps = []
         if demo:
-            steps.append("1 · Import the O*NET release (the db_30_1_text zip, or any file in "
-                         "its folder) to work with real occupations.")
+            steps.append(self.tr("1 · Import the O*NET release (the db_30_1_text zip, or any "
+                                 "file in its folder) to work with real occupations."))
         if not has_clients:
-            steps.append(f"{len(steps) + 1} · Add a client, then rate their skills "
-                         "and see recommendations.")
+            steps.append(self.tr("{step} · Add a client, then rate their skills and see "
+                                 "recommendations.").format(step=len(steps) + 1))
         lines = ([self.imported] if self.imported else []) + steps
         self.demo_banner.setVisible(demo)
         self.text.setText("<br>".join(lines))

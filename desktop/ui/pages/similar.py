@@ -21,9 +21,6 @@ from desktop.ui.pages import Page
 from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
-METHOD = ("Similarity (0–1) combines skill and knowledge profiles (35 %), titles and alternate "
-          "titles (30 %), RIASEC interests (15 %), technology used (10 %) and Job Zone (10 %). "
-          "Double-click or press Enter on a row to open that occupation.")
 SIMILARITY_COLUMN = 4
 
 
@@ -34,14 +31,14 @@ class SimilarPage(Page):
         super().__init__(window)
         self.found: list[Row] = []
         self.source: str | None = None
-        self.picker = OccupationPicker(self, "Occupation: title, alternate title or code")
+        self.picker = OccupationPicker(self, self.tr("Occupation: title, alternate title or code"))
         self.picker.chosen.connect(lambda _code: self.find())
-        self.top = QSpinBox(minimum=1, maximum=100, value=10, prefix="Top ")
-        self.top.setToolTip("How many similar occupations to list")
+        self.top = QSpinBox(minimum=1, maximum=100, value=10, prefix=self.tr("Top "))
+        self.top.setToolTip(self.tr("How many similar occupations to list"))
         self.top.valueChanged.connect(lambda _value: self.source and self.find())
-        self.find_button = QPushButton("&Find similar")
+        self.find_button = QPushButton(self.tr("&Find similar"))
         self.find_button.clicked.connect(self.find)
-        label = QLabel("&Occupation:")
+        label = QLabel(self.tr("&Occupation:"))
         label.setBuddy(self.picker)
         inputs = QHBoxLayout()
         for widget, stretch in ((label, 0), (self.picker, 1), (self.top, 0),
@@ -50,11 +47,11 @@ class SimilarPage(Page):
 
         self.message = QLabel(wordWrap=True)
         self.model = RecordTableModel([
-            ColumnSpec("rank", "Rank", align_right=True),
-            ColumnSpec("title", "Occupation"),
-            ColumnSpec("code", "Code"),
-            ColumnSpec("job_zone", "Job Zone", align_right=True),
-            ColumnSpec("similarity", "Similarity", number(3), align_right=True),
+            ColumnSpec("rank", self.tr("Rank"), align_right=True),
+            ColumnSpec("title", self.tr("Occupation")),
+            ColumnSpec("code", self.tr("Code")),
+            ColumnSpec("job_zone", self.tr("Job Zone"), align_right=True),
+            ColumnSpec("similarity", self.tr("Similarity"), number(3), align_right=True),
         ])
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -71,10 +68,11 @@ class SimilarPage(Page):
         header.resizeSection(SIMILARITY_COLUMN, 160)
         self.table.activated.connect(lambda index: self.open_row(index.row()))  # Enter, dbl-click
 
-        self.open_button = QPushButton("O&pen occupation")
+        self.open_button = QPushButton(self.tr("O&pen occupation"))
         self.open_button.clicked.connect(lambda: self.open_row(self._current_row()))
-        self.gap_button = QPushButton("Show skill &gaps")
-        self.gap_button.setToolTip("The skills the selected occupation needs beyond this one")
+        self.gap_button = QPushButton(self.tr("Show skill &gaps"))
+        self.gap_button.setToolTip(self.tr("The skills the selected occupation needs beyond this "
+                                           "one"))
         self.gap_button.clicked.connect(self.show_gaps)
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
@@ -84,7 +82,10 @@ class SimilarPage(Page):
             < len(self.found) else None)
         actions.addWidget(self.shortlist_button)
         actions.addStretch(1)
-        method = QLabel(METHOD, wordWrap=True)
+        method = QLabel(self.tr("Similarity (0–1) combines skill and knowledge profiles (35 %), "
+                                "titles and alternate titles (30 %), RIASEC interests (15 %), "
+                                "technology used (10 %) and Job Zone (10 %). Double-click or "
+                                "press Enter on a row to open that occupation."), wordWrap=True)
         method.setStyleSheet("color: #444;")
 
         layout = QVBoxLayout(self)
@@ -94,7 +95,7 @@ class SimilarPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(method)
-        self._say("Choose an occupation, for example the client's past job.")
+        self._say(self.tr("Choose an occupation, for example the client's past job."))
         self._update_actions()
 
     def find(self) -> None:
@@ -102,16 +103,16 @@ class SimilarPage(Page):
 
         code = self.picker.code()
         if not code:
-            self._say("Choose an occupation first.", error=True)
+            self._say(self.tr("Choose an occupation first."), error=True)
             return
         services, top = self.services, self.top.value()
-        self._say("Finding similar occupations…")
+        self._say(self.tr("Finding similar occupations…"))
 
         def work(task: Any) -> tuple[str, list[Row]]:
             resolved = resolve(services, code)
             return resolved, similar.similar(services, resolved, top, task)
 
-        job = self.bridge.submit(work, title="Comparing occupations", key="similar.find",
+        job = self.bridge.submit(work, title=self.tr("Comparing occupations"), key="similar.find",
                                  on_result=lambda result: self._shown(*result),
                                  on_error=self._failed)
         self.window_.progress.track(job)
@@ -127,7 +128,8 @@ class SimilarPage(Page):
         self.model.set_rows(self.found)
         if self.found:
             self.table.selectRow(0)
-        self._say(f"The {len(found)} occupations most similar to {self.picker.text()}.")
+        self._say(self.tr("The {count} occupations most similar to {title}.").format(
+            count=len(found), title=self.picker.text()))
         self._update_actions()
 
     def _current_row(self) -> int:
