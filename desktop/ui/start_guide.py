@@ -1,6 +1,7 @@
 """The bar above the pages that says what to do next: import a release, then add a client.
 
-It also keeps the result of the last import in view until the counsellor dismisses it.
+It also keeps the result of the last import, and one-time notes, in view until the counsellor
+dismisses them.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class StartGuide(QFrame):
         for button in (self.import_button, self.client_button, self.dismiss_button):
             layout.addWidget(button)
         self.imported = ""  # the last import's result, shown until dismissed
+        self.notice = ""  # a one-time note (e.g. occupation titles stay English), ditto
         self.hide()
 
     def update_for(self, demo: bool, has_clients: bool) -> None:
@@ -47,7 +49,7 @@ class StartGuide(QFrame):
         if not has_clients:
             steps.append(self.tr("{step} · Add a client, then rate their skills and see "
                                  "recommendations.").format(step=len(steps) + 1))
-        lines = ([self.imported] if self.imported else []) + steps
+        lines = [text for text in (self.notice, self.imported) if text] + steps
         self.demo_banner.setVisible(demo)
         self.text.setText("<br>".join(lines))
         self.import_button.setVisible(demo)
@@ -60,5 +62,5 @@ class StartGuide(QFrame):
         self.update_for(False, has_clients)
 
     def dismiss(self) -> None:
-        self.imported = ""
+        self.imported = self.notice = ""
         self.hide()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import translate
+
 TITLES = {"compass": QT_TRANSLATE_NOOP("SyncDialogs", "Compass connection"),
           "analyses": QT_TRANSLATE_NOOP("SyncDialogs", "CV analyses connection")}
 
@@ -87,7 +89,8 @@ class ConnectionDialog(_Form):
                                          "cv_analyses")
 
     def translate_title(self, source: str) -> str:
-        return self.tr(TITLES[source]) if source in TITLES else self.tr("Connection")
+        return translate("SyncDialogs", TITLES[source]) if source in TITLES \
+            else self.tr("Connection")
 
     def values(self) -> dict[str, Any]:
         values = {"uri": self.uri.text().strip(), "database": self.database.text().strip(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -64,6 +65,54 @@ def test_the_committed_qm_is_built_from_the_catalogue(tmp_path: Path) -> None:
         "the .qm is stale: run python packaging/translations.py")
 
 
+# Qt calls whose string arguments the user reads (positions of those arguments).
+TEXT_CALLS = {"QLabel": (0,), "QPushButton": (0,), "QCheckBox": (0,), "QRadioButton": (0,),
+              "QGroupBox": (0,), "QAction": (0,), "QToolButton": (0,), "setText": (0,),
+              "setToolTip": (0,), "setPlaceholderText": (0,), "setWindowTitle": (0,),
+              "setTitle": (0,), "addTab": (1,), "setTabText": (1,), "addMenu": (0,),
+              "showMessage": (0,), "addItem": (0,), "addRow": (0,), "setSuffix": (0,),
+              "setSpecialValueText": (0,), "show_error": (1, 2), "show_info": (1, 2),
+              "confirm": (1, 2), "ColumnSpec": (1,), "setHorizontalHeaderLabels": (0,),
+              "ask_open_path": (1, 2), "ask_save_path": (1, 3), "setLabelText": (0,)}
+
+
+NOT_WORDS = re.compile(r"<[^>]*>|O\*NET(-SOC)?|Compass|Skill Navigator")  # markup and names
+
+
+def words(text: str) -> list[str]:
+    return [text] if re.search(r"[a-zA-Z]{2}", NOT_WORDS.sub("", text)) else []
+
+
+def literal_words(node: ast.AST) -> list[str]:
+    """Plain-language text written straight into ``node`` (not through tr/translate)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return words(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return words("".join(v.value for v in node.values if isinstance(v, ast.Constant)))
+    if isinstance(node, ast.BinOp):
+        return literal_words(node.left) + literal_words(node.right)
+    if isinstance(node, ast.IfExp):
+        return literal_words(node.body) + literal_words(node.orelse)
+    if isinstance(node, ast.List | ast.Tuple):
+        return [word for item in node.elts for word in literal_words(item)]
+    return []
+
+
+def test_no_text_reaches_a_widget_without_translation() -> None:
+    untranslated = []
+    for source in translations.sources():
+        tree = ast.parse(Path(source).read_text("utf-8"))
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call):
+                continue
+            name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+            for position in TEXT_CALLS.get(name, ()):
+                if position < len(call.args):
+                    untranslated += [f"{Path(source).name}:{call.lineno}: {text!r}"
+                                     for text in literal_words(call.args[position])]
+    assert untranslated == []
+
+
 @pytest.fixture
 def spanish(qapp):
     english = QLocale()
@@ -81,7 +130,7 @@ def test_spanish_numbers_dates_and_percentages(spanish) -> None:
 def test_english_numbers_dates_and_percentages() -> None:
     assert QLocale().name() == "en_US"  # tests/ui/conftest.py: as an English start sets it
     assert (i18n.number(3.5, 2), i18n.integer(12345), i18n.percent(62.5, 1)) == (
-        "3.50", "12,345", "62.5%")
+        "3.50", "12,345", "62.5 %")
     assert i18n.date("2026-11-26") == "2026-11-26"
 
 
@@ -97,6 +146,12 @@ def test_a_spanish_start_shows_spanish_menus_and_pages(spanish, qtbot, monkeypat
     pages = [win.page_list.item(i).text() for i in range(win.page_list.count())]
     assert pages[:3] == ["Ocupaciones", "Consultantes", "Calificaciones"]
     qtbot.waitUntil(lambda: win.release_label.text() == "Datos de demostración — no son O*NET")
+    note = "Los títulos y las descripciones de las ocupaciones se muestran en inglés"
+    assert note in win.guide.text.text()  # said once: the next start does not repeat it
+    win.close()
+    again = open_window(qtbot, _isolated_data, monkeypatch)
+    qtbot.waitUntil(lambda: again.release_label.text().startswith("Datos de demostración"))
+    assert note not in again.guide.text.text()
 
 
 @pytest.mark.gui

@@ -57,6 +57,11 @@ FIGURES = [  # (key in the figures, caption, tooltip)
     ("experiences", QT_TRANSLATE_NOOP("AnalyticsPage", "experiences kept"), KEPT_NOTE),
     ("skill_extractions", QT_TRANSLATE_NOOP("AnalyticsPage", "top skills in them"), KEPT_NOTE),
 ]
+PERIOD_NAMES = (  # the labels of domain.periods.PERIODS, listed for the catalogue
+    QT_TRANSLATE_NOOP("AnalyticsPage", "Last 30 days"),
+    QT_TRANSLATE_NOOP("AnalyticsPage", "Last 90 days"),
+    QT_TRANSLATE_NOOP("AnalyticsPage", "This year"), QT_TRANSLATE_NOOP("AnalyticsPage", "All time"),
+    QT_TRANSLATE_NOOP("AnalyticsPage", "Custom"))
 BY_FIELD_COLUMNS = ["field", "count", "scored", "avg_score", "avg_likelihood_percent"]
 ANALYSES_SOURCE = QT_TRANSLATE_NOOP("AnalyticsPage", "Source: CV analyses (proof of talent), "
                                                    "synced")
@@ -97,7 +102,7 @@ class AnalyticsPage(Page):
         self.period = Period()
         self.period_choice = QComboBox()
         for key, label in PERIODS.items():
-            self.period_choice.addItem(label, key)
+            self.period_choice.addItem(self.tr(label), key)
         self.period_choice.setCurrentIndex(self.period_choice.findData("all"))
         self.since, self.until = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         today = QDate.currentDate()
@@ -234,7 +239,7 @@ class AnalyticsPage(Page):
         values = dict(overview, **compass)
         for key, figure in self.figures.items():
             figure.value.setText(self._figure_text(key, values))
-        described = overview["period"]["label"]
+        described = self.tr(overview["period"]["label"])  # a preset's name; a span stays
         self.status.setText(self.tr(
             "{period}: {analyses} of {cached_analyses} CV analyses, {sessions} of "
             "{cached_sessions} Compass sessions in the local cache.").format(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,8 +32,12 @@ from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 from desktop.ui.tier_badge import TIERS, TierBadgeDelegate, tier_colour, tier_text
 
-FEEDBACK = [("click", "&Viewed"), ("save", "&Save"), ("hide", "&Hide"), ("apply", "A&pplied"),
-            ("interview", "&Interview"), ("offer", "&Offer")]
+FEEDBACK = {"click": QT_TRANSLATE_NOOP("RecommendationsPage", "&Viewed"),
+            "save": QT_TRANSLATE_NOOP("RecommendationsPage", "&Save"),
+            "hide": QT_TRANSLATE_NOOP("RecommendationsPage", "&Hide"),
+            "apply": QT_TRANSLATE_NOOP("RecommendationsPage", "A&pplied"),
+            "interview": QT_TRANSLATE_NOOP("RecommendationsPage", "&Interview"),
+            "offer": QT_TRANSLATE_NOOP("RecommendationsPage", "&Offer")}
 LIMIT_PER_TIER = 25
 
 
@@ -113,6 +117,9 @@ class RecommendationsPage(Page):
         self.over_qualified.setChecked(True)
         self.over_qualified.setToolTip(self.tr("Show occupations far below the client's Job Zone "
                                        "(listed after the others in each tier)"))
+        self.show_hidden = QCheckBox(self.tr("Show hi&dden"))
+        self.show_hidden.setToolTip(self.tr("Also list the occupations hidden for this client"))
+        self.show_hidden.toggled.connect(lambda _: self._list_rows())
         self.refresh_button = QPushButton(self.tr("&Recommend"))
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.recommend)
@@ -133,6 +140,7 @@ class RecommendationsPage(Page):
             row.addWidget(label)
             row.addWidget(widget)
         filters.addWidget(self.over_qualified)
+        filters.addWidget(self.show_hidden)  # a filter too: the outcome row stays narrow
         filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -171,16 +179,12 @@ class RecommendationsPage(Page):
         self.feedback_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Outcome:")))
-        for action, text in FEEDBACK:
-            button = QPushButton(text)
+        for action, text in FEEDBACK.items():
+            button = QPushButton(self.tr(text))
             button.clicked.connect(lambda _=False, a=action: self.feedback(a))
             buttons.addWidget(button)
             self.feedback_buttons[action] = button
         buttons.addStretch(1)
-        self.show_hidden = QCheckBox(self.tr("Show hi&dden"))
-        self.show_hidden.setToolTip(self.tr("Also list the occupations hidden for this client"))
-        self.show_hidden.toggled.connect(lambda _: self._list_rows())
-        buttons.addWidget(self.show_hidden)
         self.gaps_button = QPushButton(self.tr("Skill &gaps…"))
         self.gaps_button.setToolTip(self.tr("Every skill of this occupation against the client's "
                                             "ratings"))
@@ -374,8 +378,9 @@ class RecommendationsPage(Page):
         def recorded(_r: Any) -> None:
             item["feedback"].append(action)
             self.window_.statusBar().showMessage(
-                self.tr("Recorded '{action}' for {title}.").format(action=action,
-                                                                   title=item["title"]), 5000)
+                self.tr("Recorded '{action}' for {title}.").format(
+                    action=self.tr(FEEDBACK[action]).replace("&", ""),
+                    title=item["title"]), 5000)
             if action == "hide":
                 item["hidden"] = True
                 self._list_rows()

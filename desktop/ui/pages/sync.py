@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
-from desktop.ui.i18n import integer, number, translate
+from desktop.ui.i18n import date_time, integer, number, translate
 from desktop.ui.pages import Page
 
 SOURCES = {  # translated where shown
@@ -41,6 +41,12 @@ STATUS_COLOURS = {QT_TRANSLATE_NOOP("SyncPage", "ok"): "#1b6e20",
                   QT_TRANSLATE_NOOP("SyncPage", "cancelled"): "#8a4b00",
                   QT_TRANSLATE_NOOP("SyncPage", "never synced"): "#666666"}
 SHOWN_IDS = 10
+COUNTED = {"occupations": QT_TRANSLATE_NOOP("SyncPage", "occupations"),
+           "sessions": QT_TRANSLATE_NOOP("SyncPage", "sessions"),
+           "experiences": QT_TRANSLATE_NOOP("SyncPage", "experiences"),
+           "skills": QT_TRANSLATE_NOOP("SyncPage", "skills"),
+           "taxonomy skills": QT_TRANSLATE_NOOP("SyncPage", "taxonomy skills"),
+           "analyses": QT_TRANSLATE_NOOP("SyncPage", "analyses")}
 COMPASS_COUNTS_NOTE = QT_TRANSLATE_NOOP(
     "SyncPage", "Every row stored in the cache: experiences of all three views (pipeline output, "
     "what the user explored, deleted) and every skill (top and remaining). Analytics counts only "
@@ -48,20 +54,22 @@ COMPASS_COUNTS_NOTE = QT_TRANSLATE_NOOP(
 
 
 def local_time(iso: str | None) -> str:
-    """``2026-11-22T00:59:32Z`` → ``2026-11-22 01:59`` in the computer's time zone."""
+    """``2026-11-22T00:59:32Z`` → ``2026-11-22 01:59`` (``22/11/2026 01:59`` in Spanish) in the
+    computer's time zone."""
     from datetime import datetime
 
     if not iso:
-        return "never"
+        return translate("SyncPage", "never")
     try:
-        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime(
-            "%Y-%m-%d %H:%M")
+        return date_time(datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+                         .isoformat())
     except ValueError:
         return iso
 
 
 def counts_text(counts: dict[str, Any]) -> str:
-    return ", ".join(f"{v:,} {k}" for k, v in counts.items() if v is not None)
+    return ", ".join(f"{integer(v)} {translate('SyncPage', COUNTED.get(k, k))}"
+                     for k, v in counts.items() if v is not None)
 
 
 def summary_text(title: str, summary: dict[str, Any]) -> str:
