@@ -38,6 +38,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.domain.vocabulary import Message, message
+
 EDUCATION, EXPERIENCE, TRAINING = "2.D.1", "3.A.1", "3.A.3"  # RL, RW, OJ element ids
 ETE_ELEMENTS = (EDUCATION, EXPERIENCE, TRAINING)
 
@@ -172,21 +174,19 @@ def assess(req: Requirements, client: Background, key_gaps: np.ndarray, gap: np.
                      experience, training, low, high, step <= -t.over_qualified_zones, field)
 
 
-def duration(years: float) -> str:
+def duration(years: float) -> Message:
     """A readable rounding: whole months below a year, half years above."""
     if years < 1:
-        months = max(1, round(years * 12))
-        return f"{months} month{'s' if months > 1 else ''}"
-    halves = np.ceil(years * 2) / 2
-    return f"{halves:g} year{'s' if halves > 1 else ''}"
+        return message("duration.months", n=max(1, round(years * 12)))
+    return message("duration.years", n=float(np.ceil(years * 2) / 2))
 
 
-def time_range(low: float, high: float) -> str:
+def time_range(low: float, high: float) -> Message:
     """'about 3 months', '6 months to 1.5 years'; 'no extra preparation' when none."""
     if high <= 0:
-        return "no extra preparation"
+        return message("time.none")
     if low <= 0:
-        return f"up to {duration(high)}"
+        return message("time.up_to", duration=duration(high))
     if duration(low) == duration(high):
-        return f"about {duration(high)}"
-    return f"{duration(low)} to {duration(high)}"
+        return message("time.about", duration=duration(high))
+    return message("time.range", low=duration(low), high=duration(high))

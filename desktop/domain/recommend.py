@@ -46,6 +46,15 @@ from desktop.domain.scoring import (
     score,
     tier_index,
 )
+from desktop.domain.vocabulary import (
+    ENGLISH,
+    Message,
+    education,
+    join,
+    message,
+    render,
+    skill,
+)
 
 TOP_GAPS = 5
 RELATED_WEIGHT = 0.6
@@ -88,38 +97,22 @@ def related_share(values: np.ndarray) -> np.ndarray:
     return np.where(known, below / max(1, known.sum() - 1), 0.0)
 
 
-def seed_training_suggestion(tier: str, job_zone: float | None, gaps: int) -> str:
+def seed_training_suggestion(tier: str, job_zone: float | None, gaps: int) -> Message:
     """The seed's advice by tier, target Job Zone and number of gaps (``skillsprout``)."""
     if tier == READY_NOW:
-        return "Apply now; refresh with online courses or practice projects."
-    plural = f"{gaps} skill gap{'s' if gaps != 1 else ''}"
-    if tier == TRAINABLE:
-        if job_zone is None:
-            return f"Focused training to close {plural}."
-        if job_zone <= 2:
-            return (f"Fill {plural} via a certificate, on-the-job training or an "
-                    "apprenticeship (3–12 months).")
-        if job_zone == 3:
-            return "Bootcamp, certificate or self-study with a portfolio (3–18 months)."
-        return "Associate degree, extended bootcamp or comprehensive self-study (1–2 years)."
+        return message("seed.advice.ready")
+    kind = "trainable" if tier == TRAINABLE else "long"
     if job_zone is None:
-        return f"Longer-term training to close {plural}."
-    if job_zone <= 2:
-        return "Vocational training or an extended apprenticeship (1–2 years)."
-    if job_zone == 3:
-        return "Associate degree, extended bootcamp or self-study (1–3 years)."
-    return "Bachelor's degree or a multi-year path (2–4 years)."
+        return message(f"seed.advice.{kind}", gaps=message("gaps.count", n=gaps))
+    band = "zone12" if job_zone <= 2 else "zone3" if job_zone == 3 else "zone45"
+    return message(f"seed.advice.{kind}.{band}", gaps=message("gaps.count", n=gaps))
 
 
-def seed_explanation(tier: str, match: float, gap: float, gaps: int) -> str:
+def seed_explanation(tier: str, match: float, gap: float, gaps: int) -> Message:
     if tier == READY_NOW and gaps == 0:
-        return f"Strong match ({match:.0f}%): the client's skills meet this occupation's needs."
-    if tier == READY_NOW:
-        return f"Strong match ({match:.0f}%) with {gaps} skill gap(s) still to close."
-    if tier == TRAINABLE:
-        return (f"Good foundation ({match:.0f}% match) with {gaps} skill gap(s) to close "
-                f"(gap severity {gap:.0f}%).")
-    return f"Lower match ({match:.0f}%): {gaps} skill gap(s), severity {gap:.0f}%."
+        return message("seed.why.ready_no_gap", match=match)
+    kind = "ready" if tier == READY_NOW else "trainable" if tier == TRAINABLE else "long"
+    return message(f"seed.why.{kind}", match=match, gap=gap, gaps=gaps)
 
 
 def features(matrix: ProfileMatrix, scores: Scores, ratings: dict[str, int],
@@ -236,9 +229,10 @@ def recommend(release: Release, client: Client, model: str,
               limit_per_bucket: int = 10, job_zones: tuple[int, int] | None = None,
               tiers: list[str] | None = None, reranker: Reranker | None = None,
               exploration: Exploration | None = None,
-              over_qualified: bool = True) -> dict[str, Any]:
+              over_qualified: bool = True, language: str = ENGLISH) -> dict[str, Any]:
     """{"model", "background", "ready_now", "trainable", "long_reskill"}; items carry
-    "features". ``over_qualified=False`` leaves over-qualified targets out."""
+    "features". ``over_qualified=False`` leaves over-qualified targets out; the items'
+    sentences are in ``language``."""
     r = rank(release, client, model, thresholds, readiness_thresholds)
     matrix = release.matrix
     table = features(matrix, r.scores, client.ratings, r.current_row)
@@ -260,7 +254,7 @@ def recommend(release: Release, client: Client, model: str,
         if tiers is not None and tier not in tiers:
             ranked = ranked[:0]
         shown, explored = _explore(ranked, limit_per_bucket, rng, exploration)
-        result[tier] = [dict(item(r, row, tier), rank=position,
+        result[tier] = [dict(item(r, row, tier, language), rank=position,
                              is_exploration=row in explored,
                              calibrated_score=round(float(key[row]), 2) if reranker else None,
                              features=dict(zip(FEATURES, table[row].tolist(), strict=True)))
@@ -292,8 +286,9 @@ def _explore(ranked: np.ndarray, limit: int, rng: np.random.Generator | None,
     return shown, explored
 
 
-def item(r: Ranking, row: int, tier: str) -> dict[str, Any]:
-    """Occupation ``row`` as a recommendation: scores, facts, advice and explanation."""
+def item(r: Ranking, row: int, tier: str, language: str = ENGLISH) -> dict[str, Any]:
+    """Occupation ``row`` as a recommendation: scores, facts, advice and explanation, its
+    sentences in ``language``."""
     matrix, scores = r.release.matrix, r.scores
     zone = _value(matrix.job_zones[row])
     current = _value(matrix.job_zones[r.current_row]) if r.current_row is not None else None
@@ -313,81 +308,88 @@ def item(r: Ranking, row: int, tier: str) -> dict[str, Any]:
         "top_gaps": gaps,
     }
     if r.ready is None or r.client is None:
-        item["training_suggestion"] = seed_training_suggestion(tier, zone, item["key_gaps"])
+        item["training_suggestion"] = render(
+            seed_training_suggestion(tier, zone, item["key_gaps"]), language)
         item["training_time"] = None
-        item["explanation"] = seed_explanation(tier, item["match_score"],
-                                               item["gap_severity"], item["key_gaps"])
+        item["explanation"] = render(seed_explanation(
+            tier, item["match_score"], item["gap_severity"], item["key_gaps"]), language)
         return item
     item["education"] = int(r.release.requirements.education[row]) or None
-    item["training_time"] = readiness.time_range(float(r.ready.years_low[row]),
-                                                 float(r.ready.years_high[row]))
-    item["training_suggestion"] = training_suggestion(r, row, tier, gaps)
-    item["explanation"] = explanation(r, row, tier, item)
+    time = readiness.time_range(float(r.ready.years_low[row]), float(r.ready.years_high[row]))
+    item["training_time"] = render(time, language)
+    item["training_suggestion"] = render_sentences(training_suggestion(r, row, tier, gaps),
+                                                   language)
+    item["explanation"] = render_sentences(explanation(r, row, tier, item, time), language)
     return item
 
 
-def training_suggestion(r: Ranking, row: int, tier: str, gaps: list[dict[str, Any]]) -> str:
+def render_sentences(sentences: list[Message], language: str) -> str:
+    return " ".join(render(sentence, language) for sentence in sentences)
+
+
+def training_suggestion(r: Ranking, row: int, tier: str, gaps: list[dict[str, Any]]
+                        ) -> list[Message]:
     """From the target's ETE values against what the client has, with a time range."""
     ready, req = r.ready, r.release.requirements
     assert ready is not None
     steps = []
     if ready.education_short[row]:
-        steps.append(f"{readiness.EDUCATION_NAMES[int(req.education[row])]}, which most "
-                     f"workers have (about {readiness.duration(float(ready.education_years[row]))}"
-                     " of study)")
+        steps.append(message("advice.education", education=education(int(req.education[row])),
+                             study=readiness.duration(float(ready.education_years[row]))))
     if ready.experience_years[row] > 0:
-        steps.append(f"{readiness.duration(float(ready.experience_years[row]))} more of "
-                     "related work experience")
+        steps.append(message("advice.experience",
+                             years=readiness.duration(float(ready.experience_years[row]))))
     if gaps:
-        steps.append(f"practice or short courses in {', '.join(g['name'] for g in gaps[:3])}")
+        steps.append(message("advice.practice", skills=join(
+            skill(g["element_id"], g["name"]) for g in gaps[:3])))
     if tier == READY_NOW:
-        text = "Apply now."
+        sentences = [message("advice.apply")]
     else:
-        text = f"Needs {'; '.join(steps)}." if steps else "Prepare for the move."
+        sentences = [message("advice.needs", steps=join(steps, "; ")) if steps
+                     else message("advice.prepare")]
     training = float(ready.training_years[row])
     if training > 0:
-        text += (f" Employers usually give up to {readiness.duration(training)} of "
-                 "on-the-job training.")
+        sentences.append(message("advice.on_the_job", duration=readiness.duration(training)))
     time = readiness.time_range(float(ready.years_low[row]), float(ready.years_high[row]))
-    return f"{text} Estimated time: {time}."
+    return [*sentences, message("advice.estimated", time=time)]
 
 
-def explanation(r: Ranking, row: int, tier: str, item: dict[str, Any]) -> str:
+def explanation(r: Ranking, row: int, tier: str, item: dict[str, Any], time: Message
+                ) -> list[Message]:
     """One sentence on why the occupation sits in its tier, then how related it is."""
     ready, client = r.ready, r.client
     assert ready is not None and client is not None
     step = int(ready.zone_step[row])
-    zone = (f"{abs(step)} Job Zone{'s' if abs(step) > 1 else ''} "
-            f"{'above' if step > 0 else 'below'} the client's" if step else "the same Job Zone")
+    zone = message("zone.above" if step > 0 else "zone.below", n=abs(step)) if step \
+        else message("zone.same")
     gaps = item["key_gaps"]
-    gap_text = f"{gaps} key skill gap{'s' if gaps != 1 else ''}" if gaps else "no key skill gap"
+    gap_text = message("gaps.key", n=gaps) if gaps else message("gaps.key_none")
     if tier == READY_NOW:
-        text = (f"Ready now: {gap_text} (match {item['match_score']:.0f}%), {zone}, in the "
-                "client's field, and their education covers what most workers have.")
+        sentences = [message("why.ready", gaps=gap_text, match=item["match_score"], zone=zone)]
     else:
         reasons = [zone] if step > 0 else []
         if gaps:
             reasons.append(gap_text)
         elif item["gap_severity"] > 0:
-            reasons.append(f"smaller skill shortfalls (gap {item['gap_severity']:.0f}%)")
+            reasons.append(message("why.shortfalls", gap=item["gap_severity"]))
         if ready.education_short[row]:
-            education = readiness.EDUCATION_NAMES[int(r.release.requirements.education[row])]
-            reasons.append(f"most workers have {education}")
+            reasons.append(message("why.education", education=education(
+                int(r.release.requirements.education[row]))))
         if ready.experience_years[row] > 0:
-            reasons.append(f"{readiness.duration(float(ready.experience_years[row]))} more "
-                           "related experience expected")
+            reasons.append(message("why.experience", years=readiness.duration(
+                float(ready.experience_years[row]))))
         if not ready.in_field[row]:
-            reasons.append("outside the client's field, so their experience does not carry "
-                           "over")
+            reasons.append(message("why.outside_field"))
         if step == 1 and not ready.education_short[row] and not client.education_stated:
-            reasons.append("one Job Zone up with the education only assumed")
-        name = "Trainable" if tier == TRAINABLE else "Long reskill"
-        text = f"{name}: {'; '.join(reasons)} ({item['training_time']})."
+            reasons.append(message("why.assumed_education"))
+        kind = "trainable" if tier == TRAINABLE else "long"
+        sentences = [message(f"why.{kind}", reasons=join(reasons, "; "), time=time)]
     if ready.over_qualified[row]:
-        text += " The client is likely over-qualified."
+        sentences.append(message("why.over_qualified"))
     if r.related is not None:
-        whom = r.current_title or "the client's skill profile"
-        text += f" More related to {whom} than {int(100 * r.related[row])}% of occupations."
+        whom = r.current_title or message("why.skill_profile")
+        sentences.append(message("why.related", whom=whom,
+                                 percent=int(100 * r.related[row])))
     if item["onet_related"]:
-        text += " O*NET lists it as related."
-    return text
+        sentences.append(message("why.onet_related"))
+    return sentences

@@ -101,4 +101,12 @@ def test_typical_values_and_the_clients_background() -> None:
     (0, 0, "no extra preparation"), (0, 0.25, "up to 3 months"),
     (0.5, 1.25, "6 months to 1.5 years"), (4, 4.2, "4.5 years"), (2, 2, "about 2 years")])
 def test_time_ranges_read_naturally(low, high, text) -> None:
-    assert text in readiness.time_range(low, high)
+    assert text in readiness.time_range(low, high).render()
+
+
+@pytest.mark.parametrize(("low", "high", "text"), [
+    (0, 0, "sin preparación adicional"), (0, 0.25, "hasta 3 meses"),
+    (0.5, 1.25, "de 6 meses a 1,5 años"), (0, 1 / 12, "hasta 1 mes"),
+    (2, 2, "alrededor de 2 años")])
+def test_time_ranges_in_spanish_use_a_decimal_comma(low, high, text) -> None:
+    assert readiness.time_range(low, high).render("es") == text
