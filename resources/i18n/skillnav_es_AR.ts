@@ -4,6 +4,10 @@
 <context>
     <name>AnalysesPage</name>
     <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,7 @@ from desktop.ui.i18n import integer
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 
-ALL = "All"
+ALL = QT_TRANSLATE_NOOP("AnalysesPage", "All")  # the first entry of each filter: no filter
 SEVERITY_COLOURS = {"critical": "#b3261e", "high": "#d9730d", "medium": "#8a6d00",
                     "low": "#4f7a4f"}
 LIST_COLUMNS = ["created_at", "field", "processing_status", "overall_score", "likelihood",
@@ -98,7 +98,7 @@ class AnalysesPage(Page):
         self.field = QComboBox()
         self.status_filter = QComboBox()
         for combo in (self.field, self.status_filter):
-            combo.addItem(ALL)
+            combo.addItem(self.tr(ALL))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(12)  # "digital_technology", "completed" in full
             combo.currentIndexChanged.connect(self._filter_changed)
@@ -161,7 +161,7 @@ class AnalysesPage(Page):
             current = combo.currentText()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems([ALL, *values])
+            combo.addItems([self.tr(ALL), *values])
             combo.setCurrentIndex(max(combo.findText(current), 0))
             combo.blockSignals(False)
         self._go(0)
@@ -174,7 +174,7 @@ class AnalysesPage(Page):
         self._go(0)
 
     def _choice(self, combo: QComboBox) -> str | None:
-        return None if combo.currentText() == ALL else combo.currentText()
+        return None if combo.currentIndex() <= 0 else combo.currentText()
 
     def _go(self, offset: int) -> None:
         from desktop.services.analytics import list_analyses
