@@ -487,6 +487,14 @@
         <translation>&lt;b&gt;Nivel {value}&lt;/b&gt;: {text}</translation>
     </message>
     <message>
+        <source>Not rated yet.</source>
+        <translation>Todavía sin calificar.</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>no hay publicadas</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Level Scale Anchors&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anclas de la escala de nivel&lt;/b&gt;</translation>
     </message>
@@ -661,6 +669,10 @@
         <translation>Capacitación estimada</translation>
     </message>
     <message>
+        <source>{zone} (same)</source>
+        <translation>{zone} (igual)</translation>
+    </message>
+    <message>
         <source>not required</source>
         <translation>no requerida</translation>
     </message>
@@ -674,7 +686,7 @@
     </message>
     <message>
         <source>{level}  ▼ short {deficit} · key gap</source>
-        <translation>{level}  ▼ faltan {deficit} · brecha clave</translation>
+        <translation>{level}  ▼ faltan {deficit} · clave</translation>
     </message>
     <message>
         <source>{level}  ▼ short {deficit}</source>

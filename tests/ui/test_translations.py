@@ -45,6 +45,22 @@ def test_every_string_of_the_window_is_in_the_catalogue(tmp_path: Path) -> None:
     assert len(committed) > 50
 
 
+def test_lupdate_found_every_translated_literal() -> None:
+    """A tr() that lupdate cannot parse (e.g. inside an f-string) would stay English."""
+    catalogued = {source for _, source in messages(CATALOGUE)}
+    missed = []
+    for source in translations.sources():
+        for call in ast.walk(ast.parse(Path(source).read_text("utf-8"))):
+            name = getattr(getattr(call, "func", None), "attr", getattr(
+                getattr(call, "func", None), "id", ""))
+            position = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+            if position is not None and len(call.args) > position:
+                text = call.args[position]
+                if isinstance(text, ast.Constant) and text.value not in catalogued:
+                    missed.append(f"{Path(source).name}:{call.lineno}: {text.value!r}")
+    assert missed == []
+
+
 def test_every_spanish_entry_is_finished_and_keeps_its_placeholders() -> None:
     for (context, source), translation in messages(CATALOGUE).items():
         assert translation is not None

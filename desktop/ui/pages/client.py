@@ -235,10 +235,10 @@ class ClientPage(Page):
             .setChecked(True)
         listed = "<br>".join(self.tr("<b>Level {value}</b>: {text}").format(value=value, text=text)
                              for value, text in anchors)
-        self.anchor_text.setText(
-            f"<p>{skill['meaning'] or self.tr('Not rated yet.')}</p><p>"
-            + self.tr("<b>Level Scale Anchors</b>") + "<br>"
-            + f"{listed or self.tr('none published')}</p>")
+        meaning = skill["meaning"] or self.tr("Not rated yet.")
+        listed = listed or self.tr("none published")
+        heading = self.tr("<b>Level Scale Anchors</b>")
+        self.anchor_text.setText(f"<p>{meaning}</p><p>{heading}<br>{listed}</p>")
 
     # --- changes --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -53,7 +53,8 @@ def zone_text(target: dict[str, Any]) -> str:
         return "—"
     if step is None:
         return str(zone)
-    return f"{zone} ({f'{step:+d}' if step else translate('ComparePage', 'same')})"
+    return f"{zone} ({step:+d})" if step else translate("ComparePage", "{zone} (same)").format(
+        zone=zone)
 
 
 def cell_text(cell: dict[str, Any]) -> str:
