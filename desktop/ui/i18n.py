@@ -9,7 +9,7 @@ Catalogue: ``resources/i18n/skillnav_es_AR.ts``, built into ``.qm`` by
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
@@ -20,7 +20,7 @@ LANGUAGES = (SYSTEM, SPANISH, ENGLISH)  # the choices in Settings ▸ Language
 CATALOGUE = "skillnav_es_AR.qm"
 
 
-def catalogue_dir() -> Any:
+def catalogue_dir() -> Path:
     return resources_dir() / "i18n"
 
 

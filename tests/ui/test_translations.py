@@ -171,8 +171,11 @@ def test_a_spanish_start_shows_spanish_menus_and_pages(spanish, qtbot, monkeypat
 
 
 @pytest.mark.gui
-def test_the_language_chosen_in_settings_is_kept_for_the_next_start(window) -> None:
+def test_the_language_chosen_in_settings_is_kept_for_the_next_start(window, qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     from desktop.paths import DataPaths
+    from desktop.ui.application import install_language
     from desktop.ui.ui_state import UiState
 
     language_menu = next(a.menu() for a in window.menuBar().actions()
@@ -184,3 +187,9 @@ def test_the_language_chosen_in_settings_is_kept_for_the_next_start(window) -> N
     assert "starts again" in window.statusBar().currentMessage()
     stored = UiState(DataPaths(Path(window.data_dir)).ui_state)
     assert stored.language == i18n.SPANISH
+    english = QLocale()
+    installed = install_language(qapp, window.data_dir)  # what the next start does first
+    try:
+        assert QCoreApplication.translate("MainWindow", "Occupations") == "Ocupaciones"
+    finally:
+        i18n.uninstall(qapp, installed, english)
