@@ -13,7 +13,13 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from desktop.store.sync_tables import CompassExperience, CompassSession, CompassSkill, CvAnalysis
+from desktop.store.sync_tables import (
+    TABLES,
+    CompassExperience,
+    CompassSession,
+    CompassSkill,
+    CvAnalysis,
+)
 
 MODEL_ID = "673b3fc9b52651611ad13a80"
 
@@ -30,7 +36,7 @@ def add_session(db: Connection, session_id: int, *, user_id: str | None = None,
                 user_created_at: str | None = None, session_timestamp: str | None = None,
                 source_db: str | None = "brujula-dev", **views: list[Exp]) -> None:
     """``views``: pipeline=[Exp…], explored=[Exp…], deleted=[Exp…]."""
-    db.execute(CompassSession.__table__.insert(), [dict(
+    db.execute(TABLES[CompassSession].insert(), [dict(
         session_id=session_id, user_id=user_id, user_created_at=user_created_at,
         session_timestamp=session_timestamp, source_db=source_db)])
     experiences, skills = [], []
@@ -47,9 +53,9 @@ def add_session(db: Connection, session_id: int, *, user_id: str | None = None,
                         rank=rank, order_index=skill[2] if view != "pipeline" else None,
                         skill_uuid=skill[0], model_id=MODEL_ID, preferred_label=skill[1]))
     if experiences:
-        db.execute(CompassExperience.__table__.insert(), experiences)
+        db.execute(TABLES[CompassExperience].insert(), experiences)
     if skills:
-        db.execute(CompassSkill.__table__.insert(), skills)
+        db.execute(TABLES[CompassSkill].insert(), skills)
 
 
 def analysis_document(*, likelihood: float = 0.5, strengths: tuple[str, ...] = ("Strong CV",),
@@ -79,7 +85,7 @@ def add_analysis(db: Connection, analysis_id: str, *, field: str | None = "digit
                  document: dict[str, Any] | None = None, **columns: Any) -> None:
     raw = dict(document or {}, _id={"$oid": analysis_id}, field=field,
                processing_status=status, created_at={"$date": created_at})
-    db.execute(CvAnalysis.__table__.insert(), [dict(
+    db.execute(TABLES[CvAnalysis].insert(), [dict(
         dict(id=analysis_id, session_id=f"session_{analysis_id}", field=field,
              processing_status=status, overall_score=score, likelihood=likelihood,
              recommendation=recommendation, created_at=created_at,

@@ -18,6 +18,7 @@ from desktop.cli import print_json, print_table
 
 if TYPE_CHECKING:
     from desktop.services.context import Services
+    from desktop.sync.engine import Summary
 
 SUMMARY_KEYS = ("source", "added", "updated", "deleted", "skipped", "skipped_ids", "seconds")
 
@@ -70,17 +71,17 @@ def _progress(args: argparse.Namespace) -> Any:
     return TaskState(report)
 
 
-def _print(summary: dict[str, Any], args: argparse.Namespace) -> int:
+def _print(summary: Summary, args: argparse.Namespace) -> int:
     if sys.stderr.isatty() and not args.json:
         print(file=sys.stderr)
     if args.json:
-        print_json({k: summary.get(k) for k in SUMMARY_KEYS})
+        print_json({k: getattr(summary, k) for k in SUMMARY_KEYS})
         return 0
-    print(f"{summary['source']}: {summary['added']} added, {summary['updated']} updated, "
-          f"{summary['deleted']} deleted, {summary['skipped']} skipped "
-          f"({summary['seconds']} s{', ' + summary['mode'] if summary.get('mode') else ''})")
-    for document_id in summary["skipped_ids"]:
-        reason = summary.get("skipped_reasons", {}).get(document_id, "")
+    print(f"{summary.source}: {summary.added} added, {summary.updated} updated, "
+          f"{summary.deleted} deleted, {summary.skipped} skipped "
+          f"({summary.seconds} s{', ' + summary.mode if summary.mode else ''})")
+    for document_id in summary.skipped_ids:
+        reason = summary.skipped_reasons.get(document_id, "")
         print(f"  skipped {document_id}{': ' + reason if reason else ''}")
     return 0
 

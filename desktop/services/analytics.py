@@ -4,6 +4,7 @@ chart data, and the analyses list with one analysis' detail."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -43,19 +44,19 @@ def overview(services: Services, now: datetime | None = None,
     return {
         "period": {"since": bounds[0], "until": period.until and period.until.isoformat(),
                    "label": period.describe()},
-        "total_analyses": counts["total"],
-        "completed": counts["completed"],
-        "scored": counts["scored"],
-        "errors": counts["errors"],
-        "success_rate": calc.success_rate(counts["completed"], counts["total"]),
+        "total_analyses": counts.total,
+        "completed": counts.completed,
+        "scored": counts.scored,
+        "errors": counts.errors,
+        "success_rate": calc.success_rate(counts.completed, counts.total),
         "by_field": [{"field": field or calc.UNKNOWN_FIELD, "count": count,
                       "avg_score": calc.rounded(score, 2),
                       "avg_likelihood": calc.rounded(likelihood, 4),
                       "scored": scored, "with_likelihood": with_likelihood}
                      for field, count, score, likelihood, scored, with_likelihood in fields],
         "by_recommendation": calc.recommendation_rows(recommendations),
-        "recent_30_days": counts["recent"],
-        "compass": dict(compass, top_skills=[
+        "recent_30_days": counts.recent,
+        "compass": dict(compass._asdict(), top_skills=[
             {"skill_uuid": uuid, "preferred_label": label, "count": count}
             for uuid, label, count in skills]),
     }
@@ -90,9 +91,17 @@ def filters(services: Services) -> dict[str, list[str]]:
                 "statuses": store.distinct_values(db, "processing_status")}
 
 
+@dataclass(frozen=True)
+class AnalysisPage:
+    analyses: list[store.AnalysisListRow]
+    total: int  # matching the filters, on every page
+    offset: int
+    limit: int
+
+
 def list_analyses(services: Services, field: str | None = None, status: str | None = None,
                   offset: int = 0, limit: int = PAGE_SIZE, order_by: str = "created_at",
-                  descending: bool = True) -> dict[str, Any]:
+                  descending: bool = True) -> AnalysisPage:
     """One page of analyses, newest first unless ``order_by`` says otherwise; unlike
     upstream, ``limit`` has a maximum."""
     if order_by not in store.ANALYSIS_LIST_COLUMNS:
@@ -104,7 +113,7 @@ def list_analyses(services: Services, field: str | None = None, status: str | No
     with services.cache.read() as db:
         rows, total = store.list_analyses(db, field or None, status or None, offset, limit,
                                           order_by, descending)
-    return {"analyses": rows, "total": total, "offset": offset, "limit": limit}
+    return AnalysisPage(rows, total, offset, limit)
 
 
 def analysis(services: Services, analysis_id: str) -> dict[str, Any]:
@@ -113,8 +122,9 @@ def analysis(services: Services, analysis_id: str) -> dict[str, Any]:
         record = store.analysis_record(db, analysis_id)
     if record is None:
         raise NotFound(f"no CV analysis {analysis_id} in the cache")
-    raw = record.pop("raw_json")
-    document = plain_json(json.loads(raw)) if raw else {}
-    record["derived"] = json.loads(record["derived"]) if record["derived"] else []
-    document.setdefault("error_message", record["error_message"])
-    return dict(record, detail=calc.analysis_detail(document))
+    document = plain_json(json.loads(record.raw_json)) if record.raw_json else {}
+    document.setdefault("error_message", record.error_message)
+    fields = record._asdict()
+    del fields["raw_json"]
+    return dict(fields, derived=json.loads(record.derived) if record.derived else [],
+                detail=calc.analysis_detail(document))

@@ -8,7 +8,6 @@ written until the counsellor accepts; accepted ratings are one undoable change.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import cache
@@ -33,12 +32,12 @@ def crosswalk() -> Crosswalk:
 
 
 def find_sessions(services: Services, query: str = "", limit: int = 200
-                  ) -> list[dict[str, Any]]:
+                  ) -> list[store.SessionChoice]:
     with services.cache.read() as db:
         return store.sessions(db, query, limit)
 
 
-def _session_number(text: str) -> int:
+def _session_number(text: str | int) -> int:
     try:
         return int(str(text).strip())
     except ValueError:
@@ -55,16 +54,16 @@ def link(services: Services, client_id: int, user_id: str | None = None,
             found = store.session_of(db, _session_number(session_id))
             if found is None:
                 raise NotFound(f"no synced Compass session {session_id}: sync Compass first")
-            user_id = found["user_id"]
-            session_id = str(found["session_id"])
+            user_id = found.user_id
+            session_id = str(found.session_id)
         elif not store.session_ids(db, user_id, None):
             raise NotFound(f"no synced sessions for Compass user {user_id}: sync Compass first")
     return casework.update_client(services, client_id, compass_user_id=user_id,
                                   compass_session_id=session_id)
 
 
-def _experiences(services: Services, client: dict[str, Any]) -> tuple[list[dict[str, Any]],
-                                                                       list[str]]:
+def _experiences(services: Services, client: dict[str, Any]
+                 ) -> tuple[list[store.KeptExperience], list[str]]:
     """The linked sessions' kept experiences (one per distinct job), and notes."""
     user, session = client["compass_user_id"], client["compass_session_id"]
     if not user and not session:
@@ -78,10 +77,9 @@ def _experiences(services: Services, client: dict[str, Any]) -> tuple[list[dict[
     if not ids:
         what = f"session {session}" if session else f"user {user}"
         return [], [f"No synced Compass sessions for {what}: sync Compass, or check the link."]
-    unique: dict[tuple[Any, ...], dict[str, Any]] = {}
+    unique: dict[tuple[str | None, ...], store.KeptExperience] = {}
     for row in found:  # newest session first: a job told again in an older session is skipped
-        key = (row["title"].strip().lower(), row["company"], row["timeline_start"],
-               row["timeline_end"])
+        key = (row.title.strip().lower(), row.company, row.timeline_start, row.timeline_end)
         unique.setdefault(key, row)
     notes = [] if unique else [f"The linked {len(ids)} session(s) hold no kept experiences."]
     return list(unique.values()), notes
@@ -94,14 +92,14 @@ def _levels(services: Services) -> tuple[dict[str, dict[str, float]], list[tuple
     return levels, list(zip(matrix.element_ids, matrix.element_names, strict=True))
 
 
-def _evidence(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, str]]]:
+def _evidence(rows: list[store.KeptExperience]) -> dict[str, list[dict[str, str]]]:
     """O*NET skill element id → the kept experiences' top skills that support it."""
     found: dict[str, list[dict[str, str]]] = {}
     for row in rows:
-        for skill in row["skills"]:
-            for element in supported_skills(skill["preferred_label"], skill["skill_type"]):
+        for skill in row.skills:
+            for element in supported_skills(skill.preferred_label, skill.skill_type):
                 found.setdefault(element, []).append(
-                    {"label": skill["preferred_label"], "experience": row["title"]})
+                    {"label": skill.preferred_label, "experience": row.title})
     return found
 
 
@@ -119,17 +117,15 @@ def suggestions(services: Services, client_id: int, today: datetime | None = Non
     client = casework.get_client(services, client_id)
     rows, notes = _experiences(services, client)
     walk = crosswalk()
-    parents = [p for row in rows for o in row["occupations"] if (p := level5_parent(o["code"]))]
+    parents = [p for row in rows for o in row.occupations if (p := level5_parent(o.code))]
     with services.cache.read() as db:
         known = store.known_codes(db, parents)
     experiences = []
     for row in rows:
-        occupations = [(o["preferred_label"] or o["code"] or "(unnamed)", walk.resolve(
-            [o["occupation_uuid"], o["origin_uuid"], *json.loads(o["uuid_history"] or "[]")],
-            o["code"], known)) for o in row["occupations"]]
-        experiences.append(Experience(row["experience_uuid"], row["title"],
-                                      row["timeline_start"], row["timeline_end"],
-                                      row["work_type"], occupations))
+        occupations = [(o.preferred_label or o.code or "(unnamed)",
+                        walk.resolve(o.uuids, o.code, known)) for o in row.occupations]
+        experiences.append(Experience(row.experience_uuid, row.title, row.timeline_start,
+                                      row.timeline_end, row.work_type, occupations))
     levels, skills = _levels(services)
     day = (today or datetime.now(UTC)).date()
     suggested = suggest(experiences, levels, skills, day)
@@ -146,11 +142,11 @@ def suggestions(services: Services, client_id: int, today: datetime | None = Non
         "client_id": client_id, "compass_user_id": client["compass_user_id"],
         "compass_session_id": client["compass_session_id"], "notes": notes,
         "experiences": [{
-            "uuid": e.uuid, "title": e.title, "company": row["company"], "start": e.start,
+            "uuid": e.uuid, "title": e.title, "company": row.company, "start": e.start,
             "end": e.end, "span": e.span, "work_type": e.work_type,
             "work_type_text": WORK_TYPE_WORDS.get(e.work_type or "", "work type not stated"),
-            "weight": round(e.weight, 3), "top_skills": [s["preferred_label"]
-                                                         for s in row["skills"]],
+            "weight": round(e.weight, 3),
+            "top_skills": [s.preferred_label for s in row.skills],
             "esco_occupations": _candidates(e), "notes": e.notes,
             "onet": None if e.chosen is None else {
                 "code": e.chosen.code, "title": e.chosen.title,

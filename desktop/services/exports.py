@@ -247,19 +247,19 @@ def export_user_skills(services: Services, path: str | Path, file_format: str = 
         if contacts == "mask":
             batches = mask_column(batches, fmt.USER_SKILLS_COLUMNS.index("skill_preferred_label"))
         summary = {
-            "export_date": fmt.utc_now(), "total_users": counts["users"],
-            "total_sessions": counts["sessions"],
-            "database": ", ".join(counts["databases"]) or services.settings.compass_db or None,
+            "export_date": fmt.utc_now(), "total_users": counts.users,
+            "total_sessions": counts.sessions,
+            "database": ", ".join(counts.databases) or services.settings.compass_db or None,
         }
         if file_format == "json":
-            rows = _Counted((row for batch in batches for row in batch), task, counts["rows"])
+            rows = _Counted((row for batch in batches for row in batch), task, counts.rows)
             write_json_document(path, summary, "data", fmt.nest_user_skills(rows))
             count = rows.count
         else:
             metadata = dict(summary, title="Compass user skills", source=source, titles=titles,
                             contacts=CONTACTS_NOTE[contacts])
             count = write_rows(path, file_format, fmt.USER_SKILLS_COLUMNS, batches, metadata,
-                               task, total=counts["rows"], neutralised=True)
+                               task, total=counts.rows, neutralised=True)
     return dict(summary, rows=count, path=str(path), format=file_format)
 
 

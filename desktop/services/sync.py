@@ -1,14 +1,14 @@
 """Sync use cases shared by the CLI and the Sync page: Compass, CV analyses, O*NET API.
 
 Each run records its outcome in ``sync_state`` (time, status, counts, a masked error) and
-returns the summary ``{source, added, updated, deleted, skipped, skipped_ids, seconds, …}``.
+returns its ``Summary`` (added, updated, deleted, skipped, skipped ids and reasons, seconds).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.errors import AppError, Cancelled, InvalidArgument, NotFound
@@ -16,6 +16,8 @@ from desktop.domain.progress import TaskState
 from desktop.services.context import Services
 from desktop.store import sync_store
 from desktop.store.lock import exclusive
+from desktop.sync import engine
+from desktop.sync.engine import Summary
 from desktop.sync.mongo import BATCH_SIZE  # documents per page: one transaction each
 
 log = logging.getLogger(__name__)
@@ -40,8 +42,8 @@ def _now() -> str:
     return now_iso()
 
 
-def _recorded(services: Services, source: str, run: Callable[[], dict[str, Any]],
-              *secrets: str | None) -> dict[str, Any]:
+def _recorded(services: Services, source: str, run: Callable[[], Summary],
+              *secrets: str | None) -> Summary:
     """Run one sync under the data folder's lock and record its outcome.
 
     Errors keep their (masked) message; a busy folder records nothing (another run owns it).
@@ -50,8 +52,8 @@ def _recorded(services: Services, source: str, run: Callable[[], dict[str, Any]]
         return _run_and_record(services, source, run, secrets)
 
 
-def _run_and_record(services: Services, source: str, run: Callable[[], dict[str, Any]],
-                    secrets: tuple[str | None, ...]) -> dict[str, Any]:
+def _run_and_record(services: Services, source: str, run: Callable[[], Summary],
+                    secrets: tuple[str | None, ...]) -> Summary:
     from desktop.services.secrets import mask
 
     try:
@@ -67,14 +69,13 @@ def _run_and_record(services: Services, source: str, run: Callable[[], dict[str,
         if masked != str(exc):  # what the user sees is masked too
             raise type(exc)(masked) from None
         raise
-    counts = {k: summary[k] for k in ("added", "updated", "deleted", "skipped") if k in summary}
-    _record(services, source, "ok", counts)
-    log.info("sync %s: %s", source, mask(str({k: v for k, v in summary.items()
-                                              if k != "skipped_ids"}), *secrets))
+    _record(services, source, "ok", summary.counts())
+    log.info("sync %s: %s (%s, %.1f s)", source, summary.counts(), summary.mode,
+             summary.seconds)
     return summary
 
 
-def _record(services: Services, source: str, status: str, counts: dict[str, Any] | None = None,
+def _record(services: Services, source: str, status: str, counts: dict[str, int] | None = None,
             error: str | None = None) -> None:
     with services.cache.write() as db:
         sync_store.record_outcome(db, source, _now(), status, counts, error)
@@ -88,9 +89,9 @@ def _require(target: MongoTarget) -> None:
         raise InvalidArgument("no database name: give --db or set the environment variable")
 
 
-def _run_mongo(services: Services, uri: str, database: str, make_source: Callable[[Any], Any],
-               full: bool, task: TaskState, batch_size: int) -> Any:
-    from desktop.sync import engine
+def _run_mongo(services: Services, uri: str, database: str,
+               make_source: Callable[[Any], engine.Source], full: bool, task: TaskState,
+               batch_size: int) -> Summary:
     from desktop.sync.mongo import connect, mask_uri, mongo_errors
 
     client = connect(uri)
@@ -104,30 +105,27 @@ def _run_mongo(services: Services, uri: str, database: str, make_source: Callabl
 
 
 def sync_compass(services: Services, target: MongoTarget, full: bool = False,
-                 task: TaskState | None = None, batch_size: int = BATCH_SIZE
-                 ) -> dict[str, Any]:
+                 task: TaskState | None = None, batch_size: int = BATCH_SIZE) -> Summary:
     from desktop.sync.sources import CompassSource, TaxonomySource
 
     _require(target)
     task = task or TaskState()
 
-    def run() -> dict[str, Any]:
+    def run() -> Summary:
         summary = _run_mongo(services, target.uri, target.database,
                              lambda db: CompassSource(db, target.database), full, task,
-                             batch_size).as_dict()
+                             batch_size)
         if target.taxonomy_uri and target.taxonomy_database:
-            taxonomy = _run_mongo(services, target.taxonomy_uri, target.taxonomy_database,
-                                  TaxonomySource, full, task, batch_size).as_dict()
-            summary["taxonomy"] = {k: taxonomy[k] for k in ("added", "updated", "deleted",
-                                                            "skipped", "mode")}
+            summary.taxonomy = _run_mongo(services, target.taxonomy_uri,
+                                          target.taxonomy_database, TaxonomySource, full, task,
+                                          batch_size)
         return summary
 
     return _recorded(services, "compass", run, target.uri, target.taxonomy_uri)
 
 
 def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
-                  task: TaskState | None = None, batch_size: int = BATCH_SIZE
-                  ) -> dict[str, Any]:
+                  task: TaskState | None = None, batch_size: int = BATCH_SIZE) -> Summary:
     from desktop.sync.sources import AnalysesSource
 
     _require(target)
@@ -135,14 +133,25 @@ def sync_analyses(services: Services, target: MongoTarget, full: bool = False,
     return _recorded(services, "analyses", lambda: _run_mongo(
         services, target.uri, target.database,
         lambda db: AnalysesSource(db, target.collection or "cv_analyses"), full, task,
-        batch_size).as_dict(), target.uri)
+        batch_size), target.uri)
 
 
-def status(services: Services) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class SourceStatus:
+    """One source's row on the Sync page."""
+
+    source: str  # one of SOURCES
+    last_sync_at: str | None  # ISO, UTC (the import time for the release)
+    status: str  # ok | failed | cancelled | running | never synced | O*NET 30.1 | demo data …
+    last_error: str | None
+    counts: dict[str, int]  # what the cache holds from this source, by kind
+    last_run: dict[str, int] = field(default_factory=dict)  # the last run's added, updated…
+
+
+def status(services: Services) -> list[SourceStatus]:
     """One row per source for the Sync page: last sync, status, counts."""
     from desktop.store import catalog
-    with services.cache.write() as db:
-        sync_store.ensure_columns(db)
+    with services.cache.read() as db:
         states = sync_store.all_states(db)
         counts = sync_store.table_counts(db)
         counts["occupation"] = catalog.occupation_count(db)
@@ -157,16 +166,16 @@ def status(services: Services) -> list[dict[str, Any]]:
     }
     rows = []
     for source in SOURCES:
-        state = states.get(source, {})
-        row = {"source": source, "last_sync_at": state.get("last_sync_at"),
-               "status": state.get("status") or "never synced",
-               "last_error": state.get("last_error"), "counts": per_source[source],
-               "last_run": state.get("counts") or {}}
+        state = states.get(source, sync_store.SourceState(source))
         if source == "release":
-            row.update(last_sync_at=meta.get("imported_at"),
-                       status="demo data" if meta.get("demo") == "1"
-                       else f"O*NET {meta.get('release')}" if meta.get("release") else "none")
-        rows.append(row)
+            rows.append(SourceStatus(
+                source, meta.get("imported_at"),
+                "demo data" if meta.get("demo") == "1"
+                else f"O*NET {meta.get('release')}" if meta.get("release") else "none",
+                state.last_error, per_source[source], state.counts))
+        else:
+            rows.append(SourceStatus(source, state.last_sync_at, state.status or "never synced",
+                                     state.last_error, per_source[source], state.counts))
     return rows
 
 
@@ -179,7 +188,7 @@ def onet_search(key: str, keyword: str, base_url: str | None = None, limit: int 
 
 
 def sync_onet_api(services: Services, key: str, codes: list[str], base_url: str | None = None,
-                  task: TaskState | None = None) -> dict[str, Any]:
+                  task: TaskState | None = None) -> Summary:
     """Fetch occupations from O*NET Web Services into the cache (source 'onet-api').
 
     An occupation the imported release already holds is left alone: the release has IM and
@@ -196,41 +205,39 @@ def sync_onet_api(services: Services, key: str, codes: list[str], base_url: str 
     task = task or TaskState()
     demo = services.cache.is_demo()
 
-    def run() -> dict[str, Any]:
+    def run() -> Summary:
         started = time.perf_counter()
-        summary: dict[str, Any] = {"source": "onet-api", "added": 0, "updated": 0,
-                                   "deleted": 0, "skipped": 0, "skipped_ids": [],
-                                   "kept_from_release": []}
-        at = [0, ""]  # the code being fetched, for progress (and Cancel) on every request
+        summary = Summary("onet-api", mode="")
+        done, code = 0, ""  # the code being fetched, for progress (and Cancel) on each request
 
         def progress(message: str) -> None:
             task.check()
-            task.report(at[0], len(wanted), f"{at[1]}: {message}")
+            task.report(done, len(wanted), f"{code}: {message}")
 
         with OnetClient(key, base_url or DEFAULT_BASE_URL, progress=progress) as client:
             for done, code in enumerate(wanted):
-                at[:] = [done, code]
                 task.check()
                 task.report(done, len(wanted), f"Fetching {code}")
                 with services.cache.read() as db:
                     existing = sync_store.occupation_source(db, code)
                 if existing == "release" and not demo:
-                    summary["kept_from_release"].append(code)
+                    summary.kept_from_release.append(code)
                     continue
                 try:
                     detail = client.occupation(code)
                 except NotFound as exc:
-                    summary["skipped"] += 1
-                    summary["skipped_ids"].append(code)
-                    summary.setdefault("skipped_reasons", {})[code] = str(exc)
+                    summary.skip(code, str(exc))
                     continue
                 with services.cache.write() as db:
                     sync_store.save_api_occupation(db, detail, replace_release=demo)
-                summary["updated" if existing else "added"] += 1
-        if summary["skipped"] == len(wanted):
-            raise NotFound("; ".join(summary["skipped_reasons"].values()))
+                if existing:
+                    summary.updated += 1
+                else:
+                    summary.added += 1
+        if summary.skipped == len(wanted):
+            raise NotFound("; ".join(summary.skipped_reasons.values()))
         task.report(len(wanted), len(wanted), "Done")
-        summary["seconds"] = round(time.perf_counter() - started, 3)
+        summary.seconds = round(time.perf_counter() - started, 3)
         return summary
 
     return _recorded(services, "onet-api", run, key)

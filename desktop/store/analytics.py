@@ -10,10 +10,12 @@ a session without it counts only when the period is unbounded).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+
+from desktop.store.sync_tables import CvAnalysis
 
 Bounds = tuple[str | None, str | None]
 ALL_TIME: Bounds = (None, None)
@@ -39,53 +41,110 @@ SKILL_JOIN = ("FROM compass_experience e JOIN compass_skill k ON k.session_id = 
 TOP_SKILLS = f"{SKILL_JOIN} WHERE {KEPT_IN_PERIOD}"
 
 
-def _rows(db: Connection, sql: str, period: Bounds, **params: Any) -> list[tuple[Any, ...]]:
+class AnalysisCounts(NamedTuple):
+    total: int
+    completed: int
+    scored: int  # completed with a score
+    errors: int
+    recent: int  # created at or after the ``recent_since`` asked for
+
+
+class FieldFigures(NamedTuple):
+    """Completed analyses of one field: how many, mean score and likelihood (over those
+    that have one), how many have a score and a likelihood."""
+
+    field: str | None
+    completed: int
+    mean_score: float | None
+    mean_likelihood: float | None
+    scored: int
+    with_likelihood: int
+
+
+class FieldStatuses(NamedTuple):
+    field: str | None
+    completed: int
+    errors: int
+    other: int
+
+
+class CompassCounts(NamedTuple):
+    sessions: int
+    users: int
+    experiences: int  # kept explored experiences
+    skill_extractions: int  # their top skills
+    unidentified_skills: int  # top skills with neither UUID nor label
+
+
+class SkillUses(NamedTuple):
+    skill_uuid: str | None
+    label: str
+    uses: int  # times extracted
+
+
+class AnalysisListRow(NamedTuple):
+    """An analysis as the Analyses page lists it."""
+
+    id: str
+    session_id: str | None
+    field: str | None
+    processing_status: str | None
+    overall_score: float | None
+    likelihood: float | None
+    recommendation: str | None
+    created_at: str | None
+
+
+def _rows(db: Connection, sql: str, period: Bounds, **params: Any) -> list[Any]:
+    """The rows of ``sql`` over ``period`` (plain tuples; each caller names their shape)."""
     since, until = period
     return [tuple(row) for row in db.execute(text(sql), dict(params, since=since,
                                                              until=until)).all()]
 
 
 def analysis_counts(db: Connection, recent_since: str, period: Bounds = ALL_TIME
-                    ) -> dict[str, int]:
+                    ) -> AnalysisCounts:
     """Analyses in the period: all, completed, completed with a score, errors, and those
     created at or after ``recent_since`` (ISO)."""
-    (total, completed, scored, errors, recent), = _rows(
+    (counts,) = _rows(
         db, f"SELECT count(*), coalesce(sum({COMPLETED}), 0), "
             f"coalesce(sum({COMPLETED} AND overall_score IS NOT NULL), 0), "
             "coalesce(sum(processing_status = 'error'), 0), "
             "coalesce(sum(julianday(created_at) >= julianday(:recent)), 0) "
             f"FROM cv_analysis WHERE {CREATED}", period, recent=recent_since)
-    return {"total": total, "completed": completed, "scored": scored, "errors": errors,
-            "recent": recent}
+    return AnalysisCounts(*counts)
 
 
-def by_field(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
-    """(field, completed, mean score, mean likelihood, with a score, with a likelihood),
-    the largest field first."""
-    return _rows(db, "SELECT field, count(*), avg(overall_score), avg(likelihood), "
+def by_field(db: Connection, period: Bounds = ALL_TIME) -> list[FieldFigures]:
+    """Completed analyses per field, the largest field first."""
+    return [FieldFigures(*row) for row in _rows(
+                db, "SELECT field, count(*), avg(overall_score), avg(likelihood), "
                      "count(overall_score), count(likelihood) "
                      f"FROM cv_analysis WHERE {COMPLETED} AND {CREATED} GROUP BY field "
-                     "ORDER BY count(*) DESC, field", period)
+                     "ORDER BY count(*) DESC, field", period)]
 
 
-def by_recommendation(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
+def by_recommendation(db: Connection, period: Bounds = ALL_TIME
+                      ) -> list[tuple[str | None, int]]:
     return _rows(db, f"SELECT recommendation, count(*) FROM cv_analysis WHERE {COMPLETED} "
                      f"AND {CREATED} GROUP BY recommendation "
                      "ORDER BY count(*) DESC, recommendation", period)
 
 
-def per_field_all(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
-    """(field, completed, errors, other statuses) over every analysis."""
-    return _rows(db, f"SELECT field, sum({COMPLETED}), sum(processing_status = 'error'), "
+def per_field_all(db: Connection, period: Bounds = ALL_TIME) -> list[FieldStatuses]:
+    """Every analysis per field and status, the largest field first."""
+    return [FieldStatuses(*row) for row in _rows(
+                db, f"SELECT field, sum({COMPLETED}), sum(processing_status = 'error'), "
                      f"sum(NOT {COMPLETED} AND processing_status IS NOT 'error') "
                      f"FROM cv_analysis WHERE {CREATED} GROUP BY field "
-                     "ORDER BY count(*) DESC, field", period)
+                     "ORDER BY count(*) DESC, field", period)]
 
 
-def per_day(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
+def per_day(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[str, int]]:
     """(YYYY-MM-DD, analyses created that day), in date order."""
     return _rows(db, "SELECT date(created_at) AS day, count(*) FROM cv_analysis "
-                     f"WHERE day IS NOT NULL AND {CREATED} GROUP BY day ORDER BY day", period)
+                     f"WHERE day IS NOT NULL AND {CREATED} GROUP BY day ORDER BY day",
+                 period)
 
 
 def bin_counts(db: Connection, column: str, scale: float, bins: int,
@@ -94,10 +153,10 @@ def bin_counts(db: Connection, column: str, scale: float, bins: int,
     return _rows(db, f"SELECT min(max(CAST({column} * :scale AS INTEGER), 0), :last) AS bin, "
                      f"count(*) FROM cv_analysis WHERE {COMPLETED} AND {column} IS NOT NULL "
                      f"AND {CREATED} GROUP BY bin", period, scale=scale,
-                 last=bins - 1)  # type: ignore[return-value]
+                 last=bins - 1)
 
 
-def compass_counts(db: Connection, period: Bounds = ALL_TIME) -> dict[str, int]:
+def compass_counts(db: Connection, period: Bounds = ALL_TIME) -> CompassCounts:
     (sessions, users), = _rows(
         db, "SELECT count(*), count(DISTINCT user_id) FROM compass_session e "
             f"WHERE (:since IS NULL AND :until IS NULL) OR ({_within('session_timestamp')})",
@@ -107,13 +166,12 @@ def compass_counts(db: Connection, period: Bounds = ALL_TIME) -> dict[str, int]:
     (extractions, unidentified), = _rows(
         db, "SELECT count(*), coalesce(sum(coalesce(k.skill_uuid, '') = '' "
             f"AND trim(coalesce(k.preferred_label, '')) = ''), 0) {TOP_SKILLS}", period)
-    return {"sessions": sessions, "users": users, "experiences": experiences,
-            "skill_extractions": extractions, "unidentified_skills": unidentified}
+    return CompassCounts(sessions, users, experiences, extractions, unidentified)
 
 
 def top_skills(db: Connection, limit: int, normalise: Callable[[str | None], str],
-               period: Bounds = ALL_TIME) -> list[tuple[Any, ...]]:
-    """(skill_uuid or None, label, times extracted), the most extracted first.
+               period: Bounds = ALL_TIME) -> list[SkillUses]:
+    """The most extracted top skills first.
 
     A skill with a UUID is grouped by UUID and named as the taxonomy names it (else its most
     frequent label); one without is grouped by its ``normalise``d label; one with neither
@@ -121,7 +179,8 @@ def top_skills(db: Connection, limit: int, normalise: Callable[[str | None], str
     """
     db.connection.driver_connection.create_function(  # type: ignore[union-attr]
         "skill_label_key", 1, normalise, deterministic=True)
-    return _rows(db, "WITH x AS (SELECT nullif(k.skill_uuid, '') AS uuid, "
+    return [SkillUses(*row) for row in _rows(
+                db, "WITH x AS (SELECT nullif(k.skill_uuid, '') AS uuid, "
                      "k.preferred_label AS label, CASE WHEN coalesce(k.skill_uuid, '') <> '' "
                      "THEN 'u:' || k.skill_uuid ELSE 'l:' || skill_label_key(k.preferred_label) "
                      f"END AS key {TOP_SKILLS}), "
@@ -134,7 +193,7 @@ def top_skills(db: Connection, limit: int, normalise: Callable[[str | None], str
                      "ORDER BY n DESC, label LIMIT :limit) "
                      "SELECT uuid, coalesce((SELECT max(t.preferred_label) FROM taxonomy_skill t "
                      "WHERE t.skill_uuid = top.uuid), label), n FROM top ORDER BY n DESC, 2",
-                 period, limit=limit)
+                 period, limit=limit)]
 
 
 def skills_per_experience(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[int, int]]:
@@ -144,7 +203,7 @@ def skills_per_experience(db: Connection, period: Bounds = ALL_TIME) -> list[tup
                      "ON k.session_id = e.session_id AND k.view = e.view "
                      "AND k.experience_uuid = e.experience_uuid AND k.kind = 'top' "
                      f"WHERE {KEPT_IN_PERIOD} GROUP BY e.session_id, e.experience_uuid) "
-                     "GROUP BY n ORDER BY n", period)  # type: ignore[return-value]
+                     "GROUP BY n ORDER BY n", period)
 
 
 def cached_counts(db: Connection) -> dict[str, int]:
@@ -156,7 +215,7 @@ def cached_counts(db: Connection) -> dict[str, int]:
 
 def last_syncs(db: Connection) -> dict[str, str | None]:
     """When Compass and the CV analyses were last synced (ISO, UTC), None if never."""
-    found = dict(db.exec_driver_sql(
+    found: dict[str, str | None] = dict(db.exec_driver_sql(
         "SELECT source, last_sync_at FROM sync_state WHERE last_sync_at IS NOT NULL").all())
     return {source: found.get(source) for source in ("compass", "analyses")}
 
@@ -167,8 +226,7 @@ def distinct_values(db: Connection, column: str) -> list[str]:
         f"ORDER BY {column}")).all()]
 
 
-ANALYSIS_LIST_COLUMNS = ("id", "session_id", "field", "processing_status", "overall_score",
-                         "likelihood", "recommendation", "created_at")
+ANALYSIS_LIST_COLUMNS: tuple[str, ...] = AnalysisListRow._fields
 
 
 def filter_clause(field: str | None, status: str | None) -> str:
@@ -180,7 +238,7 @@ def filter_clause(field: str | None, status: str | None) -> str:
 
 def list_analyses(db: Connection, field: str | None, status: str | None, offset: int,
                   limit: int, order_by: str = "created_at", descending: bool = True
-                  ) -> tuple[list[dict[str, Any]], int]:
+                  ) -> tuple[list[AnalysisListRow], int]:
     """One page of analyses matching the filters in ``order_by`` order (one of
     ANALYSIS_LIST_COLUMNS; empty values last), and how many match."""
     assert order_by in ANALYSIS_LIST_COLUMNS, order_by
@@ -192,11 +250,11 @@ def list_analyses(db: Connection, field: str | None, status: str | None, offset:
     rows = db.execute(text(
         f"SELECT {', '.join(ANALYSIS_LIST_COLUMNS)} FROM cv_analysis WHERE {where} "
         f"ORDER BY {order_by} IS NULL, {order_by} {direction}, id LIMIT :limit OFFSET :offset"),
-        dict(params, limit=limit, offset=offset)).mappings().all()
-    return [dict(r) for r in rows], total
+        dict(params, limit=limit, offset=offset)).all()
+    return [AnalysisListRow(*row) for row in rows], total
 
 
-def analysis_record(db: Connection, analysis_id: str) -> dict[str, Any] | None:
-    row = db.execute(text("SELECT * FROM cv_analysis WHERE id = :id"),
-                     {"id": analysis_id}).mappings().first()
-    return dict(row) if row else None
+def analysis_record(db: Connection, analysis_id: str) -> CvAnalysis | None:
+    row = db.execute(text(f"SELECT {', '.join(CvAnalysis._fields)} FROM cv_analysis "
+                          "WHERE id = :id"), {"id": analysis_id}).first()
+    return CvAnalysis(*row) if row else None

@@ -13,23 +13,27 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from desktop.store.db import SqliteStore
+from desktop.store.db import SqliteStore, read_only_folder
 
 
 class CacheStore(SqliteStore):
     def _opened(self, engine: Engine) -> None:
-        """Idempotent: create every cache table not yet there (sync tables included)."""
-        from desktop.store import onet_tables, sync_tables  # noqa: F401  (register the tables)
+        """Idempotent: create every cache table not yet there (sync tables included) and the
+        sync columns a cache made by an older version lacks."""
+        from desktop.store import onet_tables, sync_store  # noqa: F401  (register the tables)
 
         SQLModel.metadata.create_all(engine, tables=[
             t for t in SQLModel.metadata.sorted_tables if t.info.get("store") != "casework"])
+        if not read_only_folder(self.path):
+            with engine.begin() as db:
+                sync_store.ensure_columns(db)
 
     def exists(self) -> bool:
         return self.path.exists()
 
     def meta(self) -> dict[str, str | None]:
         with self.read() as db:
-            return dict(db.execute(text("SELECT key, value FROM meta")).all())  # type: ignore[arg-type]
+            return {key: value for key, value in db.execute(text("SELECT key, value FROM meta"))}
 
     def release(self) -> str | None:
         return self.meta().get("release")

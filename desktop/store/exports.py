@@ -8,6 +8,7 @@ a Python step per value.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
@@ -128,9 +129,18 @@ def user_skills_sql(view: str, spreadsheet: bool, titles: str = "keep",
         "ORDER BY x.session_id, x.position, k.rank")
 
 
-def user_skills_counts(db: Connection, view: str) -> dict[str, Any]:
-    """Sessions and distinct users the export will hold, its databases, and about how many
-    rows (top skills in the view: exact unless a deleted experience also sits in it)."""
+@dataclass(frozen=True)
+class UserSkillsCounts:
+    """What a user-skills export will hold."""
+
+    rows: int  # about: top skills in the view (exact unless a deleted experience is in it)
+    sessions: int
+    users: int  # distinct
+    databases: list[str]  # the Compass databases the sessions came from
+
+
+def user_skills_counts(db: Connection, view: str) -> UserSkillsCounts:
+    """Sessions, distinct users, databases and rows of the export of ``view``."""
     sessions, users = db.execute(text(
         "SELECT count(DISTINCT e.session_id), count(DISTINCT s.user_id) "
         "FROM compass_experience e LEFT JOIN compass_session s ON s.session_id = e.session_id "
@@ -140,7 +150,7 @@ def user_skills_counts(db: Connection, view: str) -> dict[str, Any]:
     databases = db.execute(text(
         "SELECT DISTINCT source_db FROM compass_session WHERE source_db IS NOT NULL "
         "ORDER BY source_db")).scalars().all()
-    return {"rows": rows, "sessions": sessions, "users": users, "databases": list(databases)}
+    return UserSkillsCounts(rows, sessions, users, list(databases))
 
 
 # --- CV analyses (seed 001) --------------------------------------------------------------------

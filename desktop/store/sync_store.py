@@ -10,36 +10,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlmodel import SQLModel
 
-from desktop.store import sync_tables
-
-SESSION_COLUMNS = ("session_id", "user_id", "user_created_at", "session_timestamp",
-                   "current_phase", "country", "conversation_phase", "legacy", "source_db",
-                   "synced_at", "state_id", "doc_hash", "seen_scan")
-EXPERIENCE_COLUMNS = ("session_id", "view", "experience_uuid", "position", "title", "company",
-                      "timeline_start", "timeline_end", "work_type", "dive_in_phase")
-SKILL_COLUMNS = ("session_id", "view", "experience_uuid", "kind", "rank", "order_index",
-                 "skill_uuid", "model_id", "preferred_label", "skill_type", "score")
-OCCUPATION_COLUMNS = ("session_id", "view", "experience_uuid", "rank", "occupation_uuid",
-                      "origin_uuid", "uuid_history", "code", "preferred_label", "score")
-TAXONOMY_COLUMNS = ("model_id", "skill_uuid", "preferred_label", "skill_type", "description",
-                    "alt_labels", "seen_scan")
-ANALYSIS_COLUMNS = ("id", "session_id", "field", "processing_status", "error_message",
-                    "upload_date", "completed_at", "created_at", "document_count",
-                    "overall_score", "likelihood", "recommendation", "strengths_count",
-                    "weaknesses_count", "evidence_gaps_count", "derived", "raw_json",
-                    "doc_hash", "seen_scan")
+from desktop.store.sync_tables import (
+    TABLES,
+    CompassExperience,
+    CompassOccupation,
+    CompassSession,
+    CompassSkill,
+    CvAnalysis,
+    TaxonomySkill,
+)
 
 CHUNK = 500  # SQLite's variable limit is far above this
 
 
-def _insert(table: str, columns: Sequence[str], verb: str = "INSERT OR REPLACE") -> str:
-    return (f"{verb} INTO {table} ({', '.join(columns)}) "
+def _insert(row: type[tuple[Any, ...]]) -> str:
+    columns: tuple[str, ...] = row._fields  # type: ignore[attr-defined]
+    return (f"INSERT OR REPLACE INTO {TABLES[row].name} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})")
 
 
@@ -50,27 +42,37 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 def ensure_columns(db: Connection) -> None:
     """Add columns a newer app version declares to a cache made by an older one."""
-    for table in (sync_tables.CompassSession, sync_tables.TaxonomySkill, sync_tables.CvAnalysis):
-        sa_table = table.__table__  # type: ignore[attr-defined]
-        present = {row[1] for row in db.exec_driver_sql(f"PRAGMA table_info({sa_table.name})")}
+    for table in TABLES.values():
+        present = {row[1] for row in db.exec_driver_sql(f"PRAGMA table_info({table.name})")}
         if not present:
-            SQLModel.metadata.create_all(db, tables=[sa_table])
+            table.create(db)
             continue
-        for column in sa_table.columns:
+        for column in table.columns:
             if column.name not in present:
                 kind = column.type.compile(dialect=db.dialect)
-                db.exec_driver_sql(f"ALTER TABLE {sa_table.name} ADD COLUMN {column.name} {kind}")
+                db.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
 
 
 # --- sync_state -----------------------------------------------------------------------------
-def load_state(db: Connection, source: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class SourceState:
+    """A source's ``sync_state`` row, its JSON decoded."""
+
+    source: str
+    cursor: dict[str, Any] = field(default_factory=dict)
+    last_sync_at: str | None = None
+    status: str | None = None
+    counts: dict[str, Any] = field(default_factory=dict)
+    last_error: str | None = None
+
+
+def load_state(db: Connection, source: str) -> SourceState:
     row = db.execute(text("SELECT cursor, last_sync_at, status, counts_json, last_error "
                           "FROM sync_state WHERE source = :s"), {"s": source}).first()
     if row is None:
-        return {"source": source, "cursor": {}, "counts": {}}
-    return {"source": source, "cursor": json.loads(row[0]) if row[0] else {},
-            "last_sync_at": row[1], "status": row[2],
-            "counts": json.loads(row[3]) if row[3] else {}, "last_error": row[4]}
+        return SourceState(source)
+    return SourceState(source, json.loads(row[0]) if row[0] else {}, row[1], row[2],
+                       json.loads(row[3]) if row[3] else {}, row[4])
 
 
 def save_cursor(db: Connection, source: str, cursor: dict[str, Any], status: str = "running"
@@ -90,7 +92,7 @@ def record_outcome(db: Connection, source: str, when: str, status: str,
          "c": json.dumps(counts) if counts is not None else None, "e": error})
 
 
-def all_states(db: Connection) -> dict[str, dict[str, Any]]:
+def all_states(db: Connection) -> dict[str, SourceState]:
     sources = [r[0] for r in db.exec_driver_sql("SELECT source FROM sync_state")]
     return {source: load_state(db, source) for source in sources}
 
@@ -113,20 +115,17 @@ def _delete_children(db: Connection, session_ids: Sequence[int]) -> None:
             db.exec_driver_sql(f"DELETE FROM {table} WHERE session_id IN ({marks})", tuple(chunk))
 
 
-def save_sessions(db: Connection, sessions: Sequence[tuple[Any, ...]],
-                  experiences: Sequence[tuple[Any, ...]], skills: Sequence[tuple[Any, ...]],
-                  occupations: Sequence[tuple[Any, ...]] = ()) -> None:
-    """Replace whole sessions (rows in SESSION/EXPERIENCE/SKILL/OCCUPATION_COLUMNS order)."""
+def save_sessions(db: Connection, sessions: Sequence[CompassSession],
+                  experiences: Sequence[CompassExperience], skills: Sequence[CompassSkill],
+                  occupations: Sequence[CompassOccupation] = ()) -> None:
+    """Replace whole sessions: their experiences, skills and occupations too."""
     if not sessions:
         return
-    _delete_children(db, [s[0] for s in sessions])
-    db.exec_driver_sql(_insert("compass_session", SESSION_COLUMNS), list(sessions))
-    if experiences:
-        db.exec_driver_sql(_insert("compass_experience", EXPERIENCE_COLUMNS), list(experiences))
-    if skills:
-        db.exec_driver_sql(_insert("compass_skill", SKILL_COLUMNS), list(skills))
-    if occupations:
-        db.exec_driver_sql(_insert("compass_occupation", OCCUPATION_COLUMNS), list(occupations))
+    _delete_children(db, [s.session_id for s in sessions])
+    for row, rows in ((CompassSession, sessions), (CompassExperience, experiences),
+                      (CompassSkill, skills), (CompassOccupation, occupations)):
+        if rows:
+            db.exec_driver_sql(_insert(row), list(rows))
 
 
 def mark_seen(db: Connection, table: str, key: str, keys: Sequence[Any], scan: int) -> None:
@@ -160,8 +159,8 @@ def unseen_sessions(db: Connection, scan: int) -> list[int]:
         "SELECT session_id FROM compass_session WHERE seen_scan IS NOT ? ", (scan,))]
 
 
-def update_session_lookups(db: Connection, users: dict[int, tuple[Any, Any]],
-                           agents: dict[int, tuple[Any, Any]]) -> int:
+def update_session_lookups(db: Connection, users: dict[int, tuple[str | None, str | None]],
+                           agents: dict[int, tuple[str | None, str | None]]) -> int:
     """Apply changed user/agent documents to stored sessions; returns rows touched."""
     touched = 0
     for session, (user_id, created) in users.items():
@@ -186,9 +185,9 @@ def taxonomy_keys(db: Connection, keys: Sequence[tuple[str, str]]) -> set[tuple[
     return found
 
 
-def save_taxonomy(db: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+def save_taxonomy(db: Connection, rows: Sequence[TaxonomySkill]) -> None:
     if rows:
-        db.exec_driver_sql(_insert("taxonomy_skill", TAXONOMY_COLUMNS), list(rows))
+        db.exec_driver_sql(_insert(TaxonomySkill), list(rows))
 
 
 def delete_unseen(db: Connection, table: str, scan: int) -> int:
@@ -205,9 +204,9 @@ def analysis_hashes(db: Connection, ids: Sequence[str]) -> dict[str, str | None]
     return found
 
 
-def save_analyses(db: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+def save_analyses(db: Connection, rows: Sequence[CvAnalysis]) -> None:
     if rows:
-        db.exec_driver_sql(_insert("cv_analysis", ANALYSIS_COLUMNS), list(rows))
+        db.exec_driver_sql(_insert(CvAnalysis), list(rows))
 
 
 def delete_analyses(db: Connection, ids: Sequence[str]) -> int:
@@ -233,32 +232,50 @@ def occupation_source(db: Connection, code: str) -> str | None:
     return db.exec_driver_sql("SELECT source FROM occupation WHERE code = ?", (code,)).scalar()
 
 
-def save_api_occupation(db: Connection, detail: dict[str, Any], replace_release: bool = False
+@dataclass(frozen=True)
+class ApiElement:
+    """One rated element of an O*NET Web Services occupation (importance only)."""
+
+    id: str
+    name: str
+    description: str | None
+    im: float  # the API's 0–100 importance back on the IM scale (1–5)
+
+
+@dataclass(frozen=True)
+class ApiOccupation:
+    code: str
+    title: str
+    description: str | None
+    ratings: dict[str, list[ApiElement]]  # section (skills, knowledge, …) → elements
+    job_zone: int | None
+
+
+def save_api_occupation(db: Connection, detail: ApiOccupation, replace_release: bool = False
                         ) -> bool:
     """Replace one occupation with its Web Services version (IM only; no LV rows).
 
     An occupation of an imported release is never replaced (False): the release has more.
     """
-    code = detail["code"]
+    code = detail.code
     if not replace_release and occupation_source(db, code) not in (None, "onet-api"):
         return False
     db.exec_driver_sql("DELETE FROM precomputed")  # derived from the ratings: now stale
     for table in ("element_rating", "job_zone", "occupation"):
         db.exec_driver_sql(f"DELETE FROM {table} WHERE code = ?", (code,))
     db.exec_driver_sql("INSERT INTO occupation (code, title, description, source) "
-                       "VALUES (?, ?, ?, 'onet-api')",
-                       (code, detail["title"], detail.get("description")))
-    rows = [(domain, code, e["id"], "IM", e["im"], "onet-api")
-            for domain, elements in detail["ratings"].items() for e in elements]
+                       "VALUES (?, ?, ?, 'onet-api')", (code, detail.title, detail.description))
+    rows = [(domain, code, e.id, "IM", e.im, "onet-api")
+            for domain, elements in detail.ratings.items() for e in elements]
     if rows:
         db.exec_driver_sql("INSERT INTO element_rating (domain, code, element_id, scale_id, "
                            "data_value, source) VALUES (?, ?, ?, ?, ?, ?)", rows)
-    names = {(e["id"], e["name"], e.get("description"))
-             for elements in detail["ratings"].values() for e in elements}
+    names = {(e.id, e.name, e.description)
+             for elements in detail.ratings.values() for e in elements}
     if names:
         db.exec_driver_sql("INSERT OR IGNORE INTO element (element_id, name, description) "
                            "VALUES (?, ?, ?)", list(names))
-    if detail.get("job_zone"):
+    if detail.job_zone:
         db.exec_driver_sql("INSERT INTO job_zone (code, job_zone, domain_source) "
-                           "VALUES (?, ?, 'onet-api')", (code, detail["job_zone"]))
+                           "VALUES (?, ?, 'onet-api')", (code, detail.job_zone))
     return True

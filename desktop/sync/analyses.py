@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.store.sync_tables import CvAnalysis
 from desktop.sync.mongo import Malformed, iso_utc, object_id_text
 
 COLLECTION = "cv_analyses"
@@ -53,7 +54,8 @@ def _object(document: dict[str, Any], key: str) -> dict[str, Any]:
 def metrics(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The six metrics, top-level where stored, else derived; and the derived names."""
     analysis = _object(_object(document, "analysis_results"), "analysis")
-    feedback = analysis.get("cv_feedback") if isinstance(analysis.get("cv_feedback"), dict) else {}
+    found = analysis.get("cv_feedback")
+    feedback: dict[str, Any] = found if isinstance(found, dict) else {}
     failed = document.get("processing_status") == "error" or "error" in analysis
     values: dict[str, Any] = {
         "overall_score": _number(document.get("overall_score")),
@@ -87,15 +89,15 @@ def metrics(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     return values, derived
 
 
-def parse_analysis(document: dict[str, Any]) -> tuple[Any, ...]:
-    """A document → a ``cv_analysis`` row (ANALYSIS_COLUMNS minus the two bookkeeping ones)."""
+def parse_analysis(document: dict[str, Any]) -> CvAnalysis:
+    """A document → a ``cv_analysis`` row (without the sync's bookkeeping columns)."""
     from bson import json_util
 
     values, derived = metrics(document)
     analysis = _object(_object(document, "analysis_results"), "analysis")
     error = document.get("error_message") or analysis.get("error")
     count = document.get("document_count")
-    return (object_id_text(document.get("_id")),
+    return CvAnalysis(object_id_text(document.get("_id")),
             None if document.get("session_id") is None else str(document.get("session_id")),
             document.get("field"), document.get("processing_status"),
             None if error is None else str(error),

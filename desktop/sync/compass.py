@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.store.sync_tables import CompassExperience, CompassOccupation, CompassSkill
 from desktop.sync.mongo import Malformed, iso_utc, object_id_text, pages
 
 STATE = "explore_experiences_director_state"
@@ -44,9 +45,9 @@ class ParsedSession:
     country: str
     conversation_phase: str | None
     legacy: bool
-    experiences: list[tuple[Any, ...]] = field(default_factory=list)  # EXPERIENCE_COLUMNS
-    skills: list[tuple[Any, ...]] = field(default_factory=list)  # SKILL_COLUMNS
-    occupations: list[tuple[Any, ...]] = field(default_factory=list)  # OCCUPATION_COLUMNS
+    experiences: list[CompassExperience] = field(default_factory=list)
+    skills: list[CompassSkill] = field(default_factory=list)
+    occupations: list[CompassOccupation] = field(default_factory=list)
 
 
 def _text(value: Any) -> str:
@@ -80,7 +81,11 @@ def session_id_of(value: Any) -> int:
     return int(value)
 
 
-def _skill_row(skill: Any, what: str) -> tuple[str, str, str, str, float | None]:
+SkillFields = tuple[str, str, str, str, float | None]  # UUID, modelId, label, type, score
+RankedSkills = list[tuple[int | None, SkillFields]]  # (orderIndex, skill)
+
+
+def _skill_row(skill: Any, what: str) -> SkillFields:
     if not isinstance(skill, dict):
         raise Malformed(f"{what} is a {type(skill).__name__}, not an object")
     score = skill.get("score")
@@ -90,17 +95,15 @@ def _skill_row(skill: Any, what: str) -> tuple[str, str, str, str, float | None]
             else None)
 
 
-def _pipeline_skills(entity: dict[str, Any], kind: str, what: str
-                     ) -> list[tuple[int | None, tuple[Any, ...]]]:
+def _pipeline_skills(entity: dict[str, Any], kind: str, what: str) -> RankedSkills:
     """Pipeline skills are plain objects in pipeline order: no orderIndex."""
     return [(None, _skill_row(s, f"{what}.{kind}_skills[{i}]"))
             for i, s in enumerate(_list(entity.get(f"{kind}_skills"), f"{what}.{kind}_skills"))]
 
 
-def _pair_skills(entity: dict[str, Any], kind: str, what: str
-                 ) -> list[tuple[int | None, tuple[Any, ...]]]:
+def _pair_skills(entity: dict[str, Any], kind: str, what: str) -> RankedSkills:
     """Explored skills are [orderIndex, skill] pairs; ranked by orderIndex."""
-    rows = []
+    rows: list[tuple[int, SkillFields]] = []
     for i, pair in enumerate(_list(entity.get(f"{kind}_skills"), f"{what}.{kind}_skills")):
         where = f"{what}.{kind}_skills[{i}]"
         if (not isinstance(pair, list) or len(pair) != 2 or isinstance(pair[0], bool)
@@ -108,13 +111,16 @@ def _pair_skills(entity: dict[str, Any], kind: str, what: str
             raise Malformed(f"{where} is not an [orderIndex, skill] pair")
         rows.append((int(pair[0]), _skill_row(pair[1], where)))
     rows.sort(key=lambda r: r[0])  # stable: equal indexes keep their stored order
-    return rows
+    return list[tuple[int | None, SkillFields]](rows)
 
 
-def _occupation_rows(entity: dict[str, Any], what: str) -> list[tuple[Any, ...]]:
+OccupationFields = tuple[str, str, str, str, str, float | None]
+
+
+def _occupation_rows(entity: dict[str, Any], what: str) -> list[OccupationFields]:
     """``esco_occupations[].occupation`` → (UUID, originUUID, UUIDHistory JSON, code, label,
     score), in stored order."""
-    rows = []
+    rows: list[OccupationFields] = []
     for i, entry in enumerate(_list(entity.get("esco_occupations"), f"{what}.esco_occupations")):
         where = f"{what}.esco_occupations[{i}]"
         occupation = _object(_object(entry, where).get("occupation"), f"{where}.occupation")
@@ -132,27 +138,29 @@ def _occupation_rows(entity: dict[str, Any], what: str) -> list[tuple[Any, ...]]
 class _Builder:
     def __init__(self, session_id: int) -> None:
         self.session_id = session_id
-        self.experiences: list[tuple[Any, ...]] = []
-        self.skills: list[tuple[Any, ...]] = []
-        self.occupations: list[tuple[Any, ...]] = []
+        self.experiences: list[CompassExperience] = []
+        self.skills: list[CompassSkill] = []
+        self.occupations: list[CompassOccupation] = []
 
     def add(self, view: str, position: int, entity: dict[str, Any], dive_in_phase: str | None,
-            skills: dict[str, list[tuple[int | None, tuple[Any, ...]]]], taken: set[str]) -> None:
+            skills: dict[str, RankedSkills], taken: set[str]) -> None:
         uuid = _text(entity.get("uuid"))
         if uuid in taken:  # a missing or repeated uuid: keep the row, keyed by position
             uuid = f"{uuid}#{position}"
         taken.add(uuid)
-        timeline = entity.get("timeline") if isinstance(entity.get("timeline"), dict) else {}
-        self.experiences.append((
+        found = entity.get("timeline")
+        timeline: dict[str, Any] = found if isinstance(found, dict) else {}
+        self.experiences.append(CompassExperience(
             self.session_id, view, uuid, position, _text(entity.get("experience_title")),
             _optional_text(entity.get("company")), _optional_text(timeline.get("start")),
             _optional_text(timeline.get("end")), _optional_text(entity.get("work_type")),
             dive_in_phase))
         for rank, row in enumerate(_occupation_rows(entity, f"{view}[{position}]"), 1):
-            self.occupations.append((self.session_id, view, uuid, rank, *row))
+            self.occupations.append(CompassOccupation(self.session_id, view, uuid, rank, *row))
         for kind, rows in skills.items():
             for rank, (order_index, skill) in enumerate(rows, 1):
-                self.skills.append((self.session_id, view, uuid, kind, rank, order_index, *skill))
+                self.skills.append(CompassSkill(self.session_id, view, uuid, kind, rank,
+                                                order_index, *skill))
 
 
 def parse_state(document: dict[str, Any]) -> ParsedSession:
@@ -160,7 +168,7 @@ def parse_state(document: dict[str, Any]) -> ParsedSession:
     session_id = session_id_of(document.get("session_id"))
     states = _object(document.get("experiences_state"), "experiences_state")
     builder = _Builder(session_id)
-    pipeline: list[tuple[dict[str, Any], str | None, dict[str, Any]]] = []
+    pipeline: list[tuple[dict[str, Any], str | None, dict[str, RankedSkills]]] = []
     taken: set[str] = set()
     for position, (key, state) in enumerate(states.items()):
         what = f"experiences_state.{key}"
@@ -178,8 +186,9 @@ def parse_state(document: dict[str, Any]) -> ParsedSession:
         taken = set()
         processed = [(e, s) for e, phase, s in pipeline if phase == "PROCESSED"]
         for position, (entity, skills) in enumerate(processed):
-            top = [(i, row) for i, (_, row) in enumerate(skills["top"])]
-            rest = [(len(top) + i, row) for i, (_, row) in enumerate(skills["remaining"])]
+            top: RankedSkills = [(i, row) for i, (_, row) in enumerate(skills["top"])]
+            rest: RankedSkills = [(len(top) + i, row)
+                                  for i, (_, row) in enumerate(skills["remaining"])]
             builder.add("explored", position, entity, "PROCESSED",
                         {"top": top, "remaining": rest}, taken)
     for view, key in (("explored", "explored_experiences"), ("deleted", "deleted_experiences")):
@@ -250,6 +259,16 @@ def users_for(db: Any, sessions: list[int]) -> dict[int, UserInfo]:
 
 def agents_for(db: Any, sessions: list[int]) -> dict[int, AgentInfo]:
     return dict(agent_rows(db[AGENTS].find({"session_id": {"$in": sessions}}, AGENT_PROJECTION)))
+
+
+def users_by_id(db: Any, ids: list[Any]) -> dict[int, UserInfo]:
+    """session → (user_id, created_at) listed by these user documents."""
+    return dict(user_rows(db[USERS].find({"_id": {"$in": ids}}, USER_PROJECTION))) if ids else {}
+
+
+def agents_by_id(db: Any, ids: list[Any]) -> dict[int, AgentInfo]:
+    return dict(agent_rows(db[AGENTS].find({"_id": {"$in": ids}}, AGENT_PROJECTION))
+                ) if ids else {}
 
 
 def state_pages(db: Any, after: Any, batch_size: int) -> Iterator[list[Any]]:

@@ -9,6 +9,9 @@ Per source, ``sync_state.cursor`` holds ``{scan, after, seen, done, token}``:
   scan that saw it; a completed scan deletes the rows it did not see (documents deleted
   upstream). Unchanged documents are recognised by a hash of their raw BSON and are neither
   decoded nor rewritten.
+- Network and SQLite never overlap: a page or a batch of changes (with every lookup it
+  needs) is read from the server first, then written in one short transaction that waits
+  on no server; pages are read ahead on their own thread (``prefetched``).
 - Before a scan starts, a change-stream **token** marks "now". Once the scan is done, later
   runs read only the changes after the token (zero events: the run takes milliseconds),
   saving the new token with each chunk of applied changes. Without change streams (a
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.progress import TaskState
@@ -34,27 +37,30 @@ from desktop.sync.mongo import BATCH_SIZE, prefetched
 
 @dataclass
 class Summary:
+    """What one sync run did, counted while it runs."""
+
     source: str
     added: int = 0
     updated: int = 0
     deleted: int = 0
     skipped: int = 0
     skipped_ids: list[str] = field(default_factory=list)
+    skipped_reasons: dict[str, str] = field(default_factory=dict)
     unchanged: int = 0
-    mode: str = "changes"  # changes | scan | resumed scan | full scan
+    mode: str = "changes"  # changes | scan | resumed scan | full scan | new documents | ""
     seconds: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
+    kept_from_release: list[str] = field(default_factory=list)  # O*NET codes (Web Services)
+    taxonomy: Summary | None = None  # the taxonomy run of a Compass sync
 
     def skip(self, document_id: Any, reason: str = "") -> None:
         self.skipped += 1
         self.skipped_ids.append(str(document_id))
         if reason:
-            self.extra.setdefault("skipped_reasons", {})[str(document_id)] = reason
+            self.skipped_reasons[str(document_id)] = reason
 
-    def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.update(data.pop("extra"))
-        return data
+    def counts(self) -> dict[str, int]:
+        return {"added": self.added, "updated": self.updated, "deleted": self.deleted,
+                "skipped": self.skipped}
 
 
 class Source:
@@ -77,8 +83,12 @@ class Source:
     def save_page(self, db: Any, documents: list[Any], scan: int, summary: Summary) -> None:
         raise NotImplementedError
 
-    def apply_changes(self, db: Any, changes: list[change_streams.Change], scan: int,
-                      summary: Summary) -> None:
+    def fetch_changes(self, changes: list[change_streams.Change]) -> Any:
+        """Read from the server whatever ``save_changes`` needs (no cache access)."""
+        raise NotImplementedError
+
+    def save_changes(self, db: Any, fetched: Any, scan: int, summary: Summary) -> None:
+        """Write what ``fetch_changes`` read (no server access)."""
         raise NotImplementedError
 
     def delete_unseen(self, db: Any, scan: int) -> int:
@@ -115,9 +125,8 @@ def run(cache: CacheStore, source: Source, full: bool = False, task: TaskState |
     task = task or TaskState()
     started = time.perf_counter()
     summary = Summary(source.name)
-    with cache.write() as db:
-        sync_store.ensure_columns(db)
-        cursor = sync_store.load_state(db, source.name)["cursor"]
+    with cache.read() as db:
+        cursor = sync_store.load_state(db, source.name).cursor
     if full or not cursor or cursor.get("identity", identity) != identity:
         cursor = _new_scan(cache, source, cursor, identity)
         summary.mode = "full scan"
@@ -184,9 +193,10 @@ def _follow_changes(cache: CacheStore, source: Source, cursor: dict[str, Any],
     done = 0
     while True:
         found, token = source.read_changes(cursor["token"], batch_size)
+        fetched = source.fetch_changes(found) if found else None
         with cache.write() as db:
             if found:
-                source.apply_changes(db, found, cursor["scan"], summary)
+                source.save_changes(db, fetched, cursor["scan"], summary)
             cursor["token"] = token
             sync_store.save_cursor(db, source.name, cursor)
         done += len(found)

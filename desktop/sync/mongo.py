@@ -80,7 +80,7 @@ def uri_password(uri: str) -> str:
     return userinfo.partition(":")[2] if at else ""
 
 
-def connect(uri: str) -> MongoClient:
+def connect(uri: str) -> MongoClient[dict[str, Any]]:
     """A client that fails fast; nothing is sent until the first operation."""
     from pymongo import MongoClient
     from pymongo.errors import ConfigurationError, InvalidURI
@@ -153,9 +153,8 @@ def iso_utc(value: Any) -> str | None:
     from datetime import UTC, datetime
 
     if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(UTC).replace(tzinfo=None)
-        return value.isoformat(timespec="milliseconds") + "Z"
+        naive = value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)
+        return naive.isoformat(timespec="milliseconds") + "Z"
     if isinstance(value, str) and value:
         return value
     return None

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import BadInput, ConnectionFailed, NotFound
+from desktop.store.sync_store import ApiElement, ApiOccupation
 
 if TYPE_CHECKING:
     import httpx
@@ -136,7 +137,7 @@ class OnetClient:
     def _delay(self, response: httpx.Response, attempt: int) -> float:
         retry_after = response.headers.get("Retry-After", "").strip()
         if not retry_after.isdigit():
-            return self.backoff * 2 ** attempt
+            return self.backoff * 2.0 ** attempt
         if float(retry_after) > MAX_RETRY_AFTER:
             raise ConnectionFailed(f"O*NET Web Services is busy (HTTP {response.status_code}) "
                                    f"and asks to wait {int(retry_after):,} s; try again later")
@@ -177,7 +178,7 @@ class OnetClient:
         ``MAX_PAGES``, never the same page twice)."""
         end = PAGE_SIZE if limit is None else min(PAGE_SIZE, limit)
         page = _object(self.get(path, {**(params or {}), "start": 1, "end": end}), path)
-        produced, seen = 0, set()
+        produced, seen = 0, set[str]()
         while True:
             items = page.get(item_key) or []
             if not isinstance(items, list):
@@ -211,7 +212,7 @@ class OnetClient:
                           and tags.get("bright_outlook") is True})
         return found
 
-    def occupation(self, code: str) -> dict[str, Any]:
+    def occupation(self, code: str) -> ApiOccupation:
         """Overview, rating sections (importance only) and Job Zone of one occupation.
 
         Every answer is checked against the request: another occupation's code, an element
@@ -222,7 +223,7 @@ class OnetClient:
             raise BadInput(f"O*NET Web Services answered with occupation "
                            f"{str(overview.get('code'))[:20]!r} when asked for {code}; "
                            "nothing was saved")
-        ratings: dict[str, list[dict[str, Any]]] = {}
+        ratings: dict[str, list[ApiElement]] = {}
         for section in RATING_SECTIONS:
             try:
                 ratings[section] = [_rating(e, code, section) for e in self.pages(
@@ -235,10 +236,10 @@ class OnetClient:
         except NotFound:
             zone = {}
         job_zone = zone.get("code")
-        return {"code": code, "title": _text(overview.get("title")),
-                "description": _text(overview.get("description")) or None, "ratings": ratings,
-                "job_zone": job_zone if isinstance(job_zone, int) and 1 <= job_zone <= 5
-                else None}
+        return ApiOccupation(code, _text(overview.get("title")),
+                             _text(overview.get("description")) or None, ratings,
+                             job_zone if isinstance(job_zone, int) and 1 <= job_zone <= 5
+                             else None)
 
 
 def _object(document: Any, what: str) -> dict[str, Any]:
@@ -251,7 +252,7 @@ def _text(value: Any, limit: int = 5000) -> str:
     return value[:limit] if isinstance(value, str) else ""
 
 
-def _rating(element: dict[str, Any], code: str, section: str) -> dict[str, Any]:
+def _rating(element: dict[str, Any], code: str, section: str) -> ApiElement:
     element_id, importance = element.get("id"), element.get("importance")
     if not isinstance(element_id, str) or not ELEMENT_ID.match(element_id):
         raise BadInput(f"O*NET Web Services: {code} {section}: {str(element_id)[:20]!r} is not "
@@ -260,6 +261,5 @@ def _rating(element: dict[str, Any], code: str, section: str) -> dict[str, Any]:
             or not 0 <= importance <= 100):
         raise BadInput(f"O*NET Web Services: {code} {section} {element_id}: importance "
                        f"{str(importance)[:20]} is not on the 0–100 scale; nothing was saved")
-    return {"id": element_id, "name": _text(element.get("name"), 200) or element_id,
-            "description": _text(element.get("description")) or None,
-            "im": importance_to_im(importance)}
+    return ApiElement(element_id, _text(element.get("name"), 200) or element_id,
+                      _text(element.get("description")) or None, importance_to_im(importance))

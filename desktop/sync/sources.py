@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from desktop.domain.progress import TaskState
 from desktop.store import sync_store
+from desktop.store.sync_tables import (
+    CompassExperience,
+    CompassOccupation,
+    CompassSession,
+    CompassSkill,
+    CvAnalysis,
+    TaxonomySkill,
+)
 from desktop.sync import analyses, changes, compass
 from desktop.sync.engine import Source, Summary
 from desktop.sync.mongo import Malformed, count_estimate, decode, object_id_text, pages
@@ -31,6 +40,24 @@ def _reject_unknown(found: list[changes.Change]) -> None:
     """A dropped or renamed collection can't be replayed document by document: rescan."""
     if any(c.operation not in UPSERTS | {"delete"} for c in found):
         raise changes.Unavailable("collection dropped or renamed")
+
+
+@dataclass(frozen=True)
+class CompassChanges:
+    """A batch of change events, read from the server before anything is written."""
+
+    states: list[Any]  # the upserted state documents (raw)
+    users: dict[int, compass.UserInfo]  # their sessions' lookups
+    agents: dict[int, compass.AgentInfo]
+    deleted: list[str]  # state _ids deleted upstream
+    changed_users: dict[int, compass.UserInfo]  # sessions of changed user documents
+    changed_agents: dict[int, compass.AgentInfo]
+
+
+@dataclass(frozen=True)
+class AnalysisChanges:
+    documents: list[Any]  # upserted analyses (raw)
+    deleted: list[str]  # _ids deleted upstream
 
 
 class _Watched(Source):
@@ -67,6 +94,10 @@ class CompassSource(_Watched):
         return compass.state_pages(self.db, after, batch_size)
 
     def save_page(self, db: Any, documents: list[Any], scan: int, summary: Summary) -> None:
+        self._save_states(db, documents, self.users, self.agents, scan, summary)
+
+    def _save_states(self, db: Any, documents: list[Any], users: dict[int, compass.UserInfo],
+                     agents: dict[int, compass.AgentInfo], scan: int, summary: Summary) -> None:
         readable = []
         for raw in documents:
             session = _session_id(raw)
@@ -75,10 +106,14 @@ class CompassSource(_Watched):
             else:
                 readable.append((session, raw))
         stored = sync_store.session_hashes(db, [s for s, _ in readable])
-        sessions, experiences, skills, occupations, kept = [], [], [], [], []
+        sessions: list[CompassSession] = []
+        experiences: list[CompassExperience] = []
+        skills: list[CompassSkill] = []
+        occupations: list[CompassOccupation] = []
+        kept: list[int] = []
         synced_at = now_iso()
         for session, raw in readable:
-            user, agent = self.users.get(session), self.agents.get(session)
+            user, agent = users.get(session), agents.get(session)
             fingerprint = compass.fingerprint(raw.raw, user, agent)
             if session in stored and stored[session] == fingerprint:
                 summary.unchanged += 1
@@ -96,37 +131,39 @@ class CompassSource(_Watched):
                 summary.added += 1
             user_id, created = user or (None, None)
             stamp, phase = agent or (None, None)
-            sessions.append((session, user_id, created, stamp, phase, parsed.country,
-                             parsed.conversation_phase, parsed.legacy, self.source_db, synced_at,
-                             parsed.state_id, fingerprint, scan))
+            sessions.append(CompassSession(
+                session, user_id, created, stamp, phase, parsed.country,
+                parsed.conversation_phase, parsed.legacy, self.source_db, synced_at,
+                parsed.state_id, fingerprint, scan))
             experiences += parsed.experiences
             skills += parsed.skills
             occupations += parsed.occupations
         sync_store.save_sessions(db, sessions, experiences, skills, occupations)
         sync_store.mark_seen(db, "compass_session", "session_id", kept, scan)
 
-    def apply_changes(self, db: Any, found: list[changes.Change], scan: int,
-                      summary: Summary) -> None:
+    def fetch_changes(self, found: list[changes.Change]) -> CompassChanges:
         _reject_unknown(found)
         ids = {name: list({c.id: None for c in found if c.collection == name and
                            c.operation in UPSERTS}) for name in compass.COLLECTIONS}
-        raws = compass.states_by_id(self.db, ids[compass.STATE]) if ids[compass.STATE] else []
-        sessions = [s for s in map(_session_id, raws) if s is not None]
-        self.users = compass.users_for(self.db, sessions) if sessions else {}
-        self.agents = compass.agents_for(self.db, sessions) if sessions else {}
-        self.save_page(db, raws, scan, summary)
-        gone = [object_id_text(c.id) for c in found
-                if c.collection == compass.STATE and c.operation == "delete"]
-        if gone:
+        states = compass.states_by_id(self.db, ids[compass.STATE]) if ids[compass.STATE] else []
+        sessions = [s for s in map(_session_id, states) if s is not None]
+        return CompassChanges(
+            states=states,
+            users=compass.users_for(self.db, sessions) if sessions else {},
+            agents=compass.agents_for(self.db, sessions) if sessions else {},
+            deleted=[object_id_text(c.id) for c in found
+                     if c.collection == compass.STATE and c.operation == "delete"],
+            changed_users=compass.users_by_id(self.db, ids[compass.USERS]),
+            changed_agents=compass.agents_by_id(self.db, ids[compass.AGENTS]))
+
+    def save_changes(self, db: Any, fetched: CompassChanges, scan: int, summary: Summary
+                     ) -> None:
+        self._save_states(db, fetched.states, fetched.users, fetched.agents, scan, summary)
+        if fetched.deleted:
             summary.deleted += sync_store.delete_sessions(
-                db, sync_store.sessions_with_state_ids(db, gone))
-        users = dict(compass.user_rows(self.db[compass.USERS].find(
-            {"_id": {"$in": ids[compass.USERS]}}, compass.USER_PROJECTION))
-        ) if ids[compass.USERS] else {}
-        agents = dict(compass.agent_rows(self.db[compass.AGENTS].find(
-            {"_id": {"$in": ids[compass.AGENTS]}}, compass.AGENT_PROJECTION))
-        ) if ids[compass.AGENTS] else {}
-        summary.updated += sync_store.update_session_lookups(db, users, agents)
+                db, sync_store.sessions_with_state_ids(db, fetched.deleted))
+        summary.updated += sync_store.update_session_lookups(db, fetched.changed_users,
+                                                             fetched.changed_agents)
 
     def delete_unseen(self, db: Any, scan: int) -> int:
         return sync_store.delete_sessions(db, sync_store.unseen_sessions(db, scan))
@@ -151,17 +188,18 @@ class TaxonomySource(Source):
         return pages(self.db[self.collection], {}, self.projection, after, batch_size)
 
     def save_page(self, db: Any, documents: list[Any], scan: int, summary: Summary) -> None:
-        rows: dict[tuple[str, str], tuple[Any, ...]] = {}
+        rows: dict[tuple[str, str], TaxonomySkill] = {}
         for document in documents:
             key = (object_id_text(document.get("modelId")), str(document.get("UUID") or ""))
             if not key[1]:
                 summary.skip(object_id_text(document.get("_id")), "skill without UUID")
                 continue
             labels = document.get("altLabels")
-            rows[key] = (*key, str(document.get("preferredLabel") or ""),
-                         str(document.get("skillType") or ""), document.get("description"),
-                         json.dumps(labels, ensure_ascii=False) if isinstance(labels, list)
-                         else None, scan)
+            rows[key] = TaxonomySkill(
+                *key, str(document.get("preferredLabel") or ""),
+                str(document.get("skillType") or ""), document.get("description"),
+                json.dumps(labels, ensure_ascii=False) if isinstance(labels, list) else None,
+                scan)
         known = sync_store.taxonomy_keys(db, list(rows))
         summary.added += len(rows.keys() - known)
         summary.updated += len(rows.keys() & known)
@@ -192,7 +230,8 @@ class AnalysesSource(_Watched):
 
         ids = [object_id_text(raw.get("_id")) for raw in documents]
         stored = sync_store.analysis_hashes(db, ids)
-        rows, kept = [], []
+        rows: list[CvAnalysis] = []
+        kept: list[str] = []
         for key, raw in zip(ids, documents, strict=True):
             fingerprint = hashlib.blake2b(raw.raw, digest_size=16).hexdigest()
             if stored.get(key) == fingerprint:
@@ -209,12 +248,11 @@ class AnalysesSource(_Watched):
                 summary.updated += 1
             else:
                 summary.added += 1
-            rows.append((*row, fingerprint, scan))
+            rows.append(row._replace(doc_hash=fingerprint, seen_scan=scan))
         sync_store.save_analyses(db, rows)
         sync_store.mark_seen(db, "cv_analysis", "id", kept, scan)
 
-    def apply_changes(self, db: Any, found: list[changes.Change], scan: int,
-                      summary: Summary) -> None:
+    def fetch_changes(self, found: list[changes.Change]) -> AnalysisChanges:
         from bson.raw_bson import RawBSONDocument
 
         _reject_unknown(found)
@@ -222,10 +260,14 @@ class AnalysesSource(_Watched):
         collection = self.db[self.collection].with_options(
             codec_options=self.db[self.collection].codec_options.with_options(
                 document_class=RawBSONDocument))
-        self.save_page(db, list(collection.find({"_id": {"$in": upserted}})) if upserted else [],
-                       scan, summary)
-        gone = [object_id_text(c.id) for c in found if c.operation == "delete"]
-        summary.deleted += sync_store.delete_analyses(db, gone)
+        return AnalysisChanges(
+            list(collection.find({"_id": {"$in": upserted}})) if upserted else [],
+            [object_id_text(c.id) for c in found if c.operation == "delete"])
+
+    def save_changes(self, db: Any, fetched: AnalysisChanges, scan: int, summary: Summary
+                     ) -> None:
+        self.save_page(db, fetched.documents, scan, summary)
+        summary.deleted += sync_store.delete_analyses(db, fetched.deleted)
 
     def delete_unseen(self, db: Any, scan: int) -> int:
         return sync_store.delete_unseen(db, "cv_analysis", scan)

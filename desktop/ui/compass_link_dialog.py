@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 from desktop.ui.i18n import date_time
 from desktop.ui.pages.clients import record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
+
+if TYPE_CHECKING:
+    from desktop.store.compass_link import SessionChoice
 
 
 class CompassLinkDialog(QDialog):
@@ -64,7 +67,7 @@ class CompassLinkDialog(QDialog):
         self.bridge.submit(lambda _t: compass_link.find_sessions(services, query),
                            on_result=self._show)
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
+    def _show(self, rows: list[SessionChoice]) -> None:
         self.model.set_rows(rows)
         self.status.setText(
             self.tr("{count} synced session(s) shown, newest first.").format(count=len(rows))
@@ -74,17 +77,17 @@ class CompassLinkDialog(QDialog):
             self.table.selectRow(0)
         self._enable()
 
-    def _selected(self) -> dict[str, Any] | None:
+    def _selected(self) -> SessionChoice | None:
         row = self.table.currentIndex().row()
         return self.model.row(row) if 0 <= row < len(self.model.rows) else None
 
     def _enable(self) -> None:
         row = self._selected()
         self.session_button.setEnabled(row is not None)
-        self.user_button.setEnabled(bool(row and row["user_id"]))
+        self.user_button.setEnabled(bool(row and row.user_id))
 
     def _choose(self, kind: str) -> None:
         row = self._selected()
         if row is not None:
-            self.choice = (kind, str(row["user_id"] if kind == "user" else row["session_id"]))
+            self.choice = (kind, str(row.user_id if kind == "user" else row.session_id))
             self.accept()

@@ -1,4 +1,5 @@
-"""A thin Qt table model over a list of dicts; columns say how to show each key."""
+"""A thin Qt table model over a list of records (dicts or dataclasses); columns say how to
+show each key."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
-Row = dict[str, Any]
+Row = Any  # a dict, or a record whose attributes the columns name
 
 
 def number(digits: int = 2) -> Callable[[Any], str]:
@@ -62,7 +63,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         row = self.rows[index.row()]
-        value = row.get(column.key)
+        value = row.get(column.key) if isinstance(row, dict) else getattr(row, column.key)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.display:
                 return column.display(value)

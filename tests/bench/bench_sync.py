@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from desktop.sync.mongo import BATCH_SIZE, CONNECT_TIMEOUT_MS
 from tests.fixtures.compass_docs import insert_compass
@@ -39,7 +40,7 @@ def drain(uri: str, database: str) -> int:
                    for _ in client[database][name].find({}, batch_size=BATCH_SIZE))
 
 
-def sync_once(uri: str, database: str, data_dir: Path) -> dict:
+def sync_once(uri: str, database: str, data_dir: Path) -> Any:
     from desktop.services.context import open_services
     from desktop.services.sync import MongoTarget, sync_compass
 
@@ -100,14 +101,14 @@ def main() -> None:
                     if name == "drain":
                         drains.append(seconds)
                     else:
-                        assert result["added"] == args.sessions, result
+                        assert result.added == args.sessions, result
                         syncs.append(seconds)
                     print(f"  round {round_ + 1}: {name} {seconds:.2f} s", flush=True)
                 seconds, result = timed(sync_once, uri, database, data_dir)
-                assert (result["added"], result["updated"], result["deleted"]) == (0, 0, 0)
+                assert (result.added, result.updated, result.deleted) == (0, 0, 0)
                 resyncs.append(seconds)
                 print(f"  round {round_ + 1}: no-change resync {seconds:.3f} s "
-                      f"({result['mode']})", flush=True)
+                      f"({result.mode})", flush=True)
             rss = peak_rss_of_cli_sync(uri, database, root / "rss")
         finally:
             if server is not None:

@@ -228,7 +228,7 @@ def test_an_answer_for_another_code_never_replaces_a_release_occupation(release_
 def test_release_rows_are_never_replaced_by_api_rows(release_services):
     from desktop.store import sync_store
 
-    detail = {"code": "15-1252.00", "title": "x", "ratings": {"skills": []}, "job_zone": None}
+    detail = sync_store.ApiOccupation("15-1252.00", "x", None, {"skills": []}, None)
     with release_services.cache.write() as db:
         assert sync_store.save_api_occupation(db, detail) is False
     assert catalog.occupation(release_services, "15-1252.00")["title"] == "Software Developers"

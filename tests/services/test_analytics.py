@@ -87,10 +87,10 @@ def test_chart_data(filled):
 def test_list_analyses_filters_and_pages(filled):
     page = analytics.list_analyses(filled, field="digital_technology", status="completed",
                                    offset=1, limit=1)
-    assert page["total"] == 3
-    assert [a["id"] for a in page["analyses"]] == ["a2"]  # newest first: a1, a2, a6
+    assert page.total == 3
+    assert [a.id for a in page.analyses] == ["a2"]  # newest first: a1, a2, a6
     everything = analytics.list_analyses(filled)
-    assert everything["total"] == 6 and len(everything["analyses"]) == 6
+    assert everything.total == 6 and len(everything.analyses) == 6
     assert analytics.filters(filled) == {
         "fields": ["arts_culture", "digital_technology", "science_research"],
         "statuses": ["completed", "error"]}

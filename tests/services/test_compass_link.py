@@ -31,7 +31,7 @@ def linked(release_services, mongo_db):
 def test_link_offers_synced_sessions_and_refuses_unknown_ids(linked):
     services, client_id = linked
     found = compass_link.find_sessions(services, "BRUJULA")
-    assert [(s["session_id"], s["experiences"], s["user_sessions"]) for s in found] == [
+    assert [(s.session_id, s.experiences, s.user_sessions) for s in found] == [
         (PERSON_SESSIONS[1], 5, 2), (PERSON_SESSIONS[0], 2, 2)]  # newest first, kept only
     assert casework.get_client(services, client_id)["compass_user_id"] == PERSON
     session = compass_link.link(services, client_id, session_id=str(PERSON_SESSIONS[0]))

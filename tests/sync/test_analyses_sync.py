@@ -24,7 +24,7 @@ def test_defective_metrics_are_derived_and_marked(services, mongo_db, mongo_uri)
     docs = [analysis(i) for i in range(30)]
     mongo_db.cv_analyses.insert_many(docs)
     summary = sync_analyses(services, MongoTarget(mongo_uri, mongo_db.name))
-    assert (summary["added"], summary["skipped"]) == (30, 0)
+    assert (summary.added, summary.skipped) == (30, 0)
     stored = rows(services)
     first = stored[str(docs[1]["_id"])]  # the upstream defect: nulls and zeros
     result = docs[1]["analysis_results"]["analysis"]
@@ -83,11 +83,11 @@ def test_incremental_then_full_resync_removes_deleted(services, mongo_db, mongo_
     mongo_db.cv_analyses.insert_one(analysis(50))
     mongo_db.cv_analyses.update_one({"_id": docs[0]["_id"]}, {"$set": {"likelihood": 0.9}})
     changed = sync_analyses(services, source)
-    assert (changed["added"], changed["updated"], changed["deleted"]) == (1, 1, 0)
+    assert (changed.added, changed.updated, changed.deleted) == (1, 1, 0)
     assert rows(services)[str(docs[0]["_id"])]["likelihood"] == 0.9
     mongo_db.cv_analyses.delete_many({"_id": {"$in": [d["_id"] for d in docs[:3]]}})
     full = sync_analyses(services, source, full=True)
-    assert (full["added"], full["updated"], full["deleted"]) == (0, 0, 3)
+    assert (full.added, full.updated, full.deleted) == (0, 0, 3)
     assert len(rows(services)) == 10
 
 
@@ -95,5 +95,5 @@ def test_malformed_analysis_is_skipped_with_its_id(services, mongo_db, mongo_uri
     bad = {**analysis(1), "analysis_results": "not an object"}
     mongo_db.cv_analyses.insert_many([analysis(0), bad])
     summary = sync_analyses(services, MongoTarget(mongo_uri, mongo_db.name))
-    assert (summary["added"], summary["skipped"]) == (1, 1)
-    assert summary["skipped_ids"] == [str(bad["_id"])]
+    assert (summary.added, summary.skipped) == (1, 1)
+    assert summary.skipped_ids == [str(bad["_id"])]

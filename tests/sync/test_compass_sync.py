@@ -42,7 +42,7 @@ def test_first_sync_stores_both_views_with_exact_counts(services, mongo_db):
     generator = insert_compass(mongo_db, 40)
     summary = sync_compass(services, target(mongo_db))
     e = generator.expected
-    assert (summary["added"], summary["updated"], summary["deleted"], summary["skipped"]) == (
+    assert (summary.added, summary.updated, summary.deleted, summary.skipped) == (
         40, 0, 0, 0)
     assert scalar(services, "SELECT count(*) FROM compass_session") == 40
     for view in ("pipeline", "explored", "deleted"):
@@ -102,7 +102,7 @@ def test_explored_view_ranks_by_order_index_with_user_edits(services, mongo_db):
 def test_missing_keys_are_kept_not_skipped(services, mongo_db):
     insert_compass(mongo_db, 5)  # session 4 has missing keys
     summary = sync_compass(services, target(mongo_db))
-    assert summary["skipped"] == 0
+    assert summary.skipped == 0
     with services.cache.read() as db:
         titles = db.exec_driver_sql(
             "SELECT DISTINCT title FROM compass_experience WHERE session_id = ?",
@@ -122,9 +122,9 @@ def test_malformed_documents_are_skipped_with_their_ids(services, mongo_db):
     bad = malformed_states()
     mongo_db.explore_experiences_director_state.insert_many(bad)
     summary = sync_compass(services, target(mongo_db))
-    assert summary["added"] == 6
-    assert summary["skipped"] == len(bad)
-    assert sorted(summary["skipped_ids"]) == sorted(str(d["_id"]) for d in bad)
+    assert summary.added == 6
+    assert summary.skipped == len(bad)
+    assert sorted(summary.skipped_ids) == sorted(str(d["_id"]) for d in bad)
     assert scalar(services, "SELECT count(*) FROM compass_session") == 6
 
 
@@ -132,7 +132,7 @@ def test_rerun_applies_only_changes_and_full_resync_drops_deleted(services, mong
     insert_compass(mongo_db, 20)
     sync_compass(services, target(mongo_db))
     again = sync_compass(services, target(mongo_db))
-    assert (again["added"], again["updated"], again["deleted"]) == (0, 0, 0)
+    assert (again.added, again.updated, again.deleted) == (0, 0, 0)
 
     states = mongo_db.explore_experiences_director_state
     states.update_one({"session_id": session_id_for(1)},
@@ -142,7 +142,7 @@ def test_rerun_applies_only_changes_and_full_resync_drops_deleted(services, mong
                                              {"$set": {"current_phase": "CHECKOUT"}})
     states.delete_one({"session_id": session_id_for(9)})
     changed = sync_compass(services, target(mongo_db))
-    assert (changed["added"], changed["updated"], changed["deleted"]) == (1, 2, 1)
+    assert (changed.added, changed.updated, changed.deleted) == (1, 2, 1)
     assert scalar(services, "SELECT conversation_phase FROM compass_session WHERE session_id = ?",
                   session_id_for(1)) == "COLLECT_EXPERIENCES"
     assert scalar(services, "SELECT current_phase FROM compass_session WHERE session_id = ?",
@@ -150,8 +150,8 @@ def test_rerun_applies_only_changes_and_full_resync_drops_deleted(services, mong
 
     states.delete_one({"session_id": session_id_for(10)})
     full = sync_compass(services, target(mongo_db), full=True)
-    assert full["mode"] == "full scan"
-    assert full["deleted"] == 1
+    assert full.mode == "full scan"
+    assert full.deleted == 1
     assert scalar(services, "SELECT count(*) FROM compass_session") == 19
     assert scalar(services, "SELECT count(*) FROM compass_skill WHERE session_id = ?",
                   session_id_for(10)) == 0
@@ -162,7 +162,7 @@ def test_taxonomy_is_deduplicated(services, mongo_db, mongo_uri):
     mongo_db.skillsmodelsembeddings.insert_many(taxonomy_docs(20))
     summary = sync_compass(services, target(mongo_db, taxonomy_uri=mongo_uri,
                                             taxonomy_database=mongo_db.name))
-    assert summary["taxonomy"]["added"] == 20
+    assert summary.taxonomy.added == 20
     assert scalar(services, "SELECT count(*) FROM taxonomy_skill") == 20
     assert scalar(services, "SELECT DISTINCT model_id FROM taxonomy_skill") == (
         "673b3fc9b52651611ad13a80")
@@ -174,7 +174,7 @@ def test_user_changes_reach_their_sessions(services, mongo_db):
     mongo_db.user_preferences.update_one({"user_id": "uid000000000000000000000001"},
                                          {"$set": {"user_id": "uid-renamed"}})
     changed = sync_compass(services, target(mongo_db))
-    assert (changed["mode"], changed["updated"]) == ("changes", 2)  # sessions 3 and 2
+    assert (changed.mode, changed.updated) == ("changes", 2)  # sessions 3 and 2
     assert scalar(services, "SELECT count(*) FROM compass_session WHERE user_id = ?",
                   "uid-renamed") == 2
 
@@ -195,8 +195,8 @@ def test_without_change_streams_a_hash_scan_finds_changes(services, mongo_db, mo
     states.update_one({"session_id": session_id_for(2)}, {"$set": {"country_of_user": "KENYA"}})
     states.delete_one({"session_id": session_id_for(5)})
     rerun = sync_compass(services, target(mongo_db))
-    assert rerun["mode"] == "scan"
-    assert (rerun["added"], rerun["updated"], rerun["deleted"], rerun["unchanged"]) == (
+    assert rerun.mode == "scan"
+    assert (rerun.added, rerun.updated, rerun.deleted, rerun.unchanged) == (
         0, 1, 1, 8)
     assert scalar(services, "SELECT country FROM compass_session WHERE session_id = ?",
                   session_id_for(2)) == "KENYA"
@@ -209,7 +209,7 @@ def test_another_database_means_a_new_full_scan(services, mongo_db, mongo_uri):
     try:
         insert_compass(other, 3, seed=9)  # sessions 0-2 again, with other content
         moved = sync_compass(services, target(other))
-        assert (moved["mode"], moved["added"], moved["updated"], moved["deleted"]) == (
+        assert (moved.mode, moved.added, moved.updated, moved.deleted) == (
             "full scan", 0, 3, 3)
     finally:
         mongo_db.client.drop_database(other.name)
@@ -251,10 +251,10 @@ def test_a_cache_synced_before_occupations_were_kept_gets_them_on_the_next_run(
         db.exec_driver_sql("DELETE FROM compass_occupation")
     monkeypatch.undo()
     upgraded = sync_compass(services, target(mongo_db))
-    assert (upgraded["mode"], upgraded["updated"]) == ("full scan", 8)
+    assert (upgraded.mode, upgraded.updated) == ("full scan", 8)
     assert view_count(services, "compass_occupation", "pipeline") > 8
     again = sync_compass(services, target(mongo_db))
-    assert (again["mode"], again["updated"]) == ("changes", 0)
+    assert (again.mode, again.updated) == ("changes", 0)
 
 
 def test_a_malformed_occupation_list_skips_the_document(services, mongo_db):
@@ -262,5 +262,5 @@ def test_a_malformed_occupation_list_skips_the_document(services, mongo_db):
     next(iter(document["experiences_state"].values()))["experience"]["esco_occupations"] = {}
     mongo_db.explore_experiences_director_state.insert_one(document)
     summary = sync_compass(services, target(mongo_db))
-    assert summary["skipped"] == 1
+    assert summary.skipped == 1
     assert "esco_occupations is a dict, not an array" in str(summary)

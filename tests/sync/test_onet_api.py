@@ -42,11 +42,11 @@ def test_search_limit_stops_paging(api):
 def test_occupation_converts_importance_back_to_im(api):
     with client(api) as onet:
         detail = onet.occupation(CODE)
-    assert detail["title"] == "Registered Nurses"
-    assert [(e["id"], e["im"]) for e in detail["ratings"]["skills"]] == [
+    assert detail.title == "Registered Nurses"
+    assert [(e.id, e.im) for e in detail.ratings["skills"]] == [
         (s[0], round(1 + s[2] * 4 / 100, 2)) for s in SKILLS]
-    assert detail["ratings"]["knowledge"] == []  # 422 "no data" for a section
-    assert detail["job_zone"] == 3
+    assert detail.ratings["knowledge"] == []  # 422 "no data" for a section
+    assert detail.job_zone == 3
 
 
 def test_im_conversion_matches_onet_examples():
@@ -57,7 +57,7 @@ def test_im_conversion_matches_onet_examples():
 
 def test_sync_stores_source_onet_api_without_levels(services, api):
     summary = sync_onet_api(services, KEY, [CODE], api.url)
-    assert summary["added"] + summary["updated"] == 1
+    assert summary.added + summary.updated == 1
     with services.cache.read() as db:
         source = db.exec_driver_sql("SELECT source FROM occupation WHERE code = ?",
                                     (CODE,)).scalar()
@@ -70,7 +70,7 @@ def test_sync_stores_source_onet_api_without_levels(services, api):
 
 def test_release_occupations_are_not_overwritten(release_services, api):
     summary = sync_onet_api(release_services, KEY, [CODE], api.url)
-    assert summary["kept_from_release"] == [CODE]
+    assert summary.kept_from_release == [CODE]
     assert api.requests == []
 
 
@@ -78,7 +78,7 @@ def test_retries_429_and_5xx_then_succeeds(api):
     api.fail_next(429)
     api.fail_next(503, 2)
     with client(api) as onet:
-        assert onet.occupation(CODE)["code"] == CODE
+        assert onet.occupation(CODE).code == CODE
     assert len(api.requests) >= 4
 
 
@@ -105,7 +105,7 @@ def test_422_json_error_message(api):
 
 def test_unknown_code_is_skipped_in_a_sync_and_all_unknown_fails(services, api):
     summary = sync_onet_api(services, KEY, [CODE, "11-1011.00"], api.url)
-    assert summary["skipped_ids"] == ["11-1011.00"]
+    assert summary.skipped_ids == ["11-1011.00"]
     with pytest.raises(NotFound):
         sync_onet_api(services, KEY, ["11-1011.00"], api.url)
 

@@ -64,14 +64,14 @@ def test_server_killed_mid_sync_loses_nothing_and_rerun_completes(services, tmp_
 
         server.start()  # same folder and port: the data survived the crash
         resumed = sync_compass(services, MongoTarget(server.uri, "brujula"))
-        assert resumed["mode"] == "resumed scan"
-        assert (resumed["added"], resumed["updated"], resumed["deleted"]) == (
+        assert resumed.mode == "resumed scan"
+        assert (resumed.added, resumed.updated, resumed.deleted) == (
             SESSIONS - committed, 0, 0)
         assert counts(services) == expected_rows(generator)
         assert state(services) == ("ok", None)
 
         again = sync_compass(services, MongoTarget(server.uri, "brujula"))
-        assert (again["added"], again["updated"], again["deleted"]) == (0, 0, 0)
+        assert (again.added, again.updated, again.deleted) == (0, 0, 0)
     finally:
         server.stop()
 
@@ -86,5 +86,5 @@ def test_cancel_stops_at_a_page_boundary_and_the_next_run_continues(services, mo
     assert counts(services)[0] == PAGE  # pages fetched ahead are dropped, not saved
     assert state(services)[0] == "cancelled"
     resumed = sync_compass(services, MongoTarget(mongo_uri, mongo_db.name), batch_size=PAGE)
-    assert resumed["added"] == SESSIONS - PAGE
+    assert resumed.added == SESSIONS - PAGE
     assert counts(services) == expected_rows(generator)

@@ -24,19 +24,19 @@ def test_pages_through_all_analyses(filled_window, qtbot):
     assert page.total == 500 and len(page.model.rows) == 50
     assert page.position.text() == "1–50 of 500"
     assert not page.previous.isEnabled() and page.next.isEnabled()
-    first = page.model.row(0)["id"]
+    first = page.model.row(0).id
     page.next.click()
     qtbot.waitUntil(lambda: page.offset == 50)
     assert page.position.text() == "51–100 of 500" and page.previous.isEnabled()
-    assert first not in {r["id"] for r in page.model.rows}
+    assert first not in {r.id for r in page.model.rows}
 
 
 def test_filters_by_field_and_status(filled_window, qtbot):
     page = open_page(filled_window, qtbot)
     page.status_filter.setCurrentText("error")
-    qtbot.waitUntil(lambda: {r["processing_status"] for r in page.model.rows} == {"error"})
+    qtbot.waitUntil(lambda: {r.processing_status for r in page.model.rows} == {"error"})
     page.field.setCurrentText("arts_culture")
-    qtbot.waitUntil(lambda: {r["field"] for r in page.model.rows} == {"arts_culture"})
+    qtbot.waitUntil(lambda: {r.field for r in page.model.rows} == {"arts_culture"})
     assert page.total < 50 and page.exportable().metadata["filters"] == {
         "field": "arts_culture", "status": "error"}
 
@@ -61,18 +61,18 @@ def test_columns_sort_across_every_page(synced_window, qtbot):
     score = next(i for i, c in enumerate(page.model.columns) if c.key == "overall_score")
     header.setSortIndicator(score, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: page.order == ("overall_score", False) and page.model.rows
-                    and page.model.row(0)["overall_score"] == 0, timeout=10000)
-    scores = [r["overall_score"] for r in page.model.rows]
+                    and page.model.row(0).overall_score == 0, timeout=10000)
+    scores = [r.overall_score for r in page.model.rows]
     present = [s for s in scores if s is not None]
     assert present == sorted(present) and scores[-1] is None  # errors (no score) last
     header.setSortIndicator(score, Qt.SortOrder.DescendingOrder)
-    qtbot.waitUntil(lambda: page.model.row(0)["overall_score"] == 100, timeout=10000)
+    qtbot.waitUntil(lambda: page.model.row(0).overall_score == 100, timeout=10000)
 
 
 def test_detail_shows_weaknesses(synced_window, qtbot):
     page = open_page(synced_window, qtbot)
     # analysis(3): completed, CV feedback with 3 weaknesses
-    row = next(i for i, r in enumerate(page.model.rows) if r["session_id"].endswith("00000003"))
+    row = next(i for i, r in enumerate(page.model.rows) if r.session_id.endswith("00000003"))
     page.view.selectRow(row)
     qtbot.waitUntil(lambda: "Weaknesses (CV feedback)" in page.detail.toPlainText(),
                     timeout=10000)

@@ -3,6 +3,8 @@ over a real sync of the fixture person and the real O*NET 30.1 release."""
 
 from __future__ import annotations
 
+from dataclasses import astuple
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -48,8 +50,8 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
     dialog = panel.link_dialog
     qtbot.keyClicks(dialog.search, "brujula")
     qtbot.waitUntil(lambda: len(dialog.model.rows) == 2
-                    and dialog.model.row(0)["user_id"] == PERSON, timeout=10000)
-    assert "@" not in " ".join(str(v) for r in dialog.model.rows for v in r.values())
+                    and dialog.model.row(0).user_id == PERSON, timeout=10000)
+    assert "@" not in " ".join(str(v) for r in dialog.model.rows for v in astuple(r))
     qtbot.mouseClick(dialog.user_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(panel.model.rows) == 35, timeout=15000)
     assert panel.link_text.text() == f"Compass user {PERSON}"

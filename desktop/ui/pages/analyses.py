@@ -5,7 +5,7 @@ roadmap)."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from desktop.ui.empty_state import nothing_synced_panel
 from desktop.ui.i18n import integer
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
+
+if TYPE_CHECKING:
+    from desktop.services.analytics import AnalysisPage
 
 ALL = QT_TRANSLATE_NOOP("AnalysesPage", "All")  # the first entry of each filter: no filter
 SEVERITY_COLOURS = {"critical": "#b3261e", "high": "#d9730d", "medium": "#8a6d00",
@@ -187,10 +190,10 @@ class AnalysesPage(Page):
                                         self.page_size, order_by, descending),
             key="analyses.page", on_result=self._show_page)
 
-    def _show_page(self, page: dict[str, Any]) -> None:
-        self.offset, self.total = page["offset"], page["total"]
-        self.model.set_rows(page["analyses"])
-        last = self.offset + len(page["analyses"])
+    def _show_page(self, page: AnalysisPage) -> None:
+        self.offset, self.total = page.offset, page.total
+        self.model.set_rows(page.analyses)
+        last = self.offset + len(page.analyses)
         self.position.setText(self.tr("{first}–{last} of {total}").format(
             first=integer(self.offset + 1), last=integer(last), total=integer(self.total))
             if self.total else self.tr("No analyses"))
@@ -201,7 +204,7 @@ class AnalysesPage(Page):
         self.nothing_synced.setVisible(nothing)
         self.panes.setVisible(not nothing)
         self.loaded = True
-        if page["analyses"]:
+        if page.analyses:
             self.view.selectRow(0)
 
     def _open(self, row: int) -> None:
@@ -209,7 +212,7 @@ class AnalysesPage(Page):
 
         if row < 0 or row >= len(self.model.rows):
             return
-        services, analysis_id = self.services, self.model.row(row)["id"]
+        services, analysis_id = self.services, self.model.row(row).id
         self.bridge.submit(lambda _task: analysis(services, analysis_id),
                            on_result=lambda record: self.detail.setHtml(detail_html(record)))
 
@@ -224,5 +227,5 @@ class AnalysesPage(Page):
         filters = {"field": self._choice(self.field) or "all",
                    "status": self._choice(self.status_filter) or "all"}
         return Table("cv-analyses-page", "CV analyses (this page)", LIST_COLUMNS,
-                     [[r.get(c) for c in LIST_COLUMNS] for r in self.model.rows],
+                     [[getattr(r, c) for c in LIST_COLUMNS] for r in self.model.rows],
                      {"filters": filters, "offset": self.offset, "total_matching": self.total})

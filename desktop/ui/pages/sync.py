@@ -7,7 +7,7 @@ connection typed in without a keychain serves this session only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 from desktop.ui import dialogs
 from desktop.ui.i18n import date_time, integer, number, translate
 from desktop.ui.pages import Page
+
+if TYPE_CHECKING:
+    from desktop.services.sync import SourceStatus
+    from desktop.sync.engine import Summary
 
 SOURCES = {  # translated where shown
     "release": (QT_TRANSLATE_NOOP("SyncPage", "O*NET release file"),
@@ -72,21 +76,21 @@ def counts_text(counts: dict[str, Any]) -> str:
                      for k, v in counts.items() if v is not None)
 
 
-def summary_text(title: str, summary: dict[str, Any]) -> str:
+def summary_text(title: str, summary: Summary) -> str:
     text = translate("SyncPage", "{source}: {added} added, {updated} updated, {deleted} deleted, "
                      "{skipped} skipped in {seconds} s").format(
-        source=title, added=integer(summary.get("added", 0)),
-        updated=integer(summary.get("updated", 0)), deleted=integer(summary.get("deleted", 0)),
-        skipped=integer(summary.get("skipped", 0)), seconds=number(summary.get("seconds", 0)))
-    ids = summary.get("skipped_ids") or []
+        source=title, added=integer(summary.added), updated=integer(summary.updated),
+        deleted=integer(summary.deleted), skipped=integer(summary.skipped),
+        seconds=number(summary.seconds))
+    ids = summary.skipped_ids
     if ids:
         more = (translate("SyncPage", " and {count} more").format(count=len(ids) - SHOWN_IDS)
                 if len(ids) > SHOWN_IDS else "")
         text += translate("SyncPage", ". Skipped (unreadable documents): {ids}").format(
             ids=", ".join(ids[:SHOWN_IDS]) + more)
-    if summary.get("kept_from_release"):
+    if summary.kept_from_release:
         text += translate("SyncPage", ". Kept from the release (it has levels too): {codes}"
-                          ).format(codes=", ".join(summary["kept_from_release"]))
+                          ).format(codes=", ".join(summary.kept_from_release))
     return text
 
 
@@ -171,7 +175,7 @@ class SyncPage(Page):
 
         services = self.services
 
-        def read(_task: Any) -> tuple[list[dict[str, Any]], dict[str, Any], bool]:
+        def read(_task: Any) -> tuple[list[SourceStatus], dict[str, Any], bool]:
             from dataclasses import asdict
 
             from desktop.services import secrets
@@ -184,22 +188,22 @@ class SyncPage(Page):
 
         self.bridge.submit(read, key="sync.status", on_result=self._loaded)
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], dict[str, Any], bool]) -> None:
+    def _loaded(self, result: tuple[list[SourceStatus], dict[str, Any], bool]) -> None:
         rows, self._saved, self._keychain = result
         self._show_status(rows)
 
-    def _show_status(self, rows: list[dict[str, Any]]) -> None:
+    def _show_status(self, rows: list[SourceStatus]) -> None:
         for row in rows:
-            widgets = self.rows[row["source"]]
-            widgets["last"].setText(local_time(row["last_sync_at"]))
-            widgets["last"].setToolTip(row["last_sync_at"] or "")
-            status = row["status"]
+            widgets = self.rows[row.source]
+            widgets["last"].setText(local_time(row.last_sync_at))
+            widgets["last"].setToolTip(row.last_sync_at or "")
+            status = row.status
             colour = STATUS_COLOURS.get(status, "#222222")
             text = f"<span style='color:{colour}'>{self.tr(status)}</span>"
-            if row.get("last_error"):
-                text += f"<br><span style='color:#555'>{row['last_error']}</span>"
+            if row.last_error:
+                text += f"<br><span style='color:#555'>{row.last_error}</span>"
             widgets["status"].setText(text)
-            widgets["counts"].setText(counts_text(row["counts"]) or "—")
+            widgets["counts"].setText(counts_text(row.counts) or "—")
 
     def set_busy(self, busy: bool) -> None:
         for widgets in self.rows.values():
@@ -278,7 +282,7 @@ class SyncPage(Page):
         job.failed.connect(lambda error: self._stopped(""))
         return job
 
-    def _finished(self, source: str, summary: dict[str, Any]) -> None:
+    def _finished(self, source: str, summary: Summary) -> None:
         self.set_busy(False)
         self.result.setText(summary_text(self.tr(SOURCES[source][0]), summary))
         self.result.show()
