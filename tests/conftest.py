@@ -46,14 +46,14 @@ def release_dir() -> Path:
 def imported_cache(tmp_path_factory: pytest.TempPathFactory, release_dir: Path) -> Path:
     """A cache file with the real release imported once per test session (copy it to write)."""
     from desktop.domain.progress import TaskState
-    from desktop.services import recommend
+    from desktop.services import catalog
     from desktop.services.context import open_services
     from desktop.store.onet_import import build_release_cache
 
     target = tmp_path_factory.mktemp("release") / "cache.sqlite"
     build_release_cache(release_dir, target, TaskState())
     opened = open_services(target.parent)  # precompute what an import does
-    recommend.release(opened)
+    catalog.precompute(opened)
     opened.close()
     return target
 

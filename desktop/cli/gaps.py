@@ -67,6 +67,8 @@ def show_gap(services: Services, args: argparse.Namespace) -> int:
 
 
 def show_similar(services: Services, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
     from desktop.domain.errors import InvalidArgument
     from desktop.domain.progress import TaskState
     from desktop.services import similar
@@ -84,10 +86,9 @@ def show_similar(services: Services, args: argparse.Namespace) -> int:
         return 0
     if args.output:
         raise InvalidArgument("--output is for similar --all; use --json for one occupation")
-    found = similar.similar(services, args.code, args.top)
+    found = [asdict(n) for n in similar.similar(services, args.code, args.top)]
     if args.json:
-        print_json([{k: item[k] for k in ("code", "title", "similarity", "job_zone")}
-                    for item in found])
+        print_json(found)
     else:
         print_table(found, ["code", "title", "similarity", "job_zone"])
     return 0

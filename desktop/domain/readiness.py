@@ -127,7 +127,7 @@ def background(req: Requirements, current_row: int | None, education: int | None
 
 
 def _years(table: dict[int, float], categories: np.ndarray) -> np.ndarray:
-    return np.array([table.get(int(c), 0.0) for c in categories])
+    return np.array([table.get(int(c), 0.0) for c in categories.tolist()])
 
 
 @dataclass(frozen=True)

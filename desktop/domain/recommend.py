@@ -162,7 +162,8 @@ def why(matrix: ProfileMatrix, scores: Scores, ratings: np.ndarray, row: int
 
 
 def _value(x: float) -> float | None:
-    return None if np.isnan(x) else round(float(x), 2)
+    value = float(x)
+    return None if value != value else round(value, 2)  # NaN: missing
 
 
 def _order(rows: np.ndarray, keys: list[np.ndarray], codes: np.ndarray) -> np.ndarray:

@@ -33,7 +33,7 @@ present. An occupation is never its own neighbour.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,7 +78,7 @@ def _cosine(vectors: np.ndarray) -> np.ndarray:
     """Pairwise cosine mapped to [0, 1]; NaN for rows that are NaN or zero."""
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     unit = np.divide(vectors, norms, out=np.full_like(vectors, np.nan), where=norms > 1e-12)
-    return np.clip((unit @ unit.T + 1) / 2, 0.0, 1.0)
+    return np.asarray(np.clip((unit @ unit.T + 1) / 2, 0.0, 1.0))
 
 
 def centred_cosine(vectors: np.ndarray) -> np.ndarray:
@@ -119,7 +119,7 @@ def _tfidf_cosine(vectorizer: Any, documents: Sequence[Any]) -> np.ndarray:
         matrix = vectorizer.fit_transform(documents)
     except ValueError:  # no usable terms at all
         return np.full((len(documents),) * 2, np.nan)
-    scores = np.clip((matrix @ matrix.T).toarray(), 0.0, 1.0)
+    scores: np.ndarray = np.clip((matrix @ matrix.T).toarray(), 0.0, 1.0)
     empty = np.array([not doc for doc in documents])
     scores[empty, :] = np.nan
     scores[:, empty] = np.nan
@@ -131,13 +131,13 @@ def _optional(vectors: np.ndarray | None) -> np.ndarray | None:
 
 
 def job_zone_proximity(zones: np.ndarray) -> np.ndarray:
-    return 1 - np.abs(zones[:, None] - zones[None, :]) / 4
+    return np.asarray(1 - np.abs(zones[:, None] - zones[None, :]) / 4)
 
 
 def components(inputs: SimilarityInputs, task: TaskState | None = None
                ) -> dict[str, np.ndarray]:
     task = task or TaskState()
-    steps = {
+    steps: dict[str, Callable[[], np.ndarray | None]] = {
         "skills": lambda: centred_cosine(inputs.skills),
         "knowledge": lambda: centred_cosine(inputs.knowledge),
         "abilities": lambda: _optional(inputs.abilities),
@@ -147,7 +147,7 @@ def components(inputs: SimilarityInputs, task: TaskState | None = None
         "interests": lambda: correlation(inputs.interests),
         "job_zone": lambda: job_zone_proximity(inputs.job_zones),
     }
-    result = {}
+    result: dict[str, np.ndarray] = {}
     for done, (name, step) in enumerate(steps.items()):
         task.check()
         task.report(done, len(steps), f"comparing {name.replace('_', ' ')}")
@@ -169,7 +169,8 @@ def similarity_matrix(inputs: SimilarityInputs, weights: dict[str, float] | None
         known = ~np.isnan(scores)
         total += np.where(known, scores, 0.0) * weights[name]
         weight_sum += known * weights[name]
-    similarity = np.divide(total, weight_sum, out=np.full((n, n), np.nan), where=weight_sum > 0)
+    similarity: np.ndarray = np.divide(total, weight_sum, out=np.full((n, n), np.nan),
+                                       where=weight_sum > 0)
     np.fill_diagonal(similarity, np.nan)
     return similarity
 
@@ -178,9 +179,9 @@ def top_neighbours(similarity: np.ndarray, top: int, rows: Sequence[int] | None 
                    ) -> tuple[np.ndarray, np.ndarray]:
     """Indices and scores of the ``top`` best neighbours of ``rows`` (default: all), best
     first, ties in index order; an occupation is never its own neighbour."""
-    rows = np.arange(similarity.shape[0]) if rows is None else np.asarray(rows)
+    chosen = np.arange(similarity.shape[0]) if rows is None else np.asarray(rows)
     top = max(0, min(top, similarity.shape[1] - 1))
-    scores = np.nan_to_num(similarity[rows], nan=-1.0)
-    scores[np.arange(len(rows)), rows] = -2.0
+    scores = np.nan_to_num(similarity[chosen], nan=-1.0)
+    scores[np.arange(len(chosen)), chosen] = -2.0
     order = np.argsort(-scores, axis=1, kind="stable")[:, :top]
-    return order, np.take_along_axis(similarity[rows], order, axis=1)
+    return order, np.take_along_axis(similarity[chosen], order, axis=1)

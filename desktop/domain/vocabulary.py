@@ -144,7 +144,20 @@ def render(value: Any, language: str = ENGLISH) -> str:
         template = template["one" if params.get("n") == 1 else "other"]
     if not template:
         raise KeyError(f"no template for message '{value.id}'")
-    return _Formatter(language).vformat(template, (), params)
+    formatter = _Formatter(language)  # str.format_map parses in C: a recommendation renders
+    return template.format_map({k: _Field(formatter, v) for k, v in params.items()})  # ~400
+
+
+class _Field:
+    """A parameter formatted by ``formatter`` whatever its type (see ``_Formatter``)."""
+
+    __slots__ = ("formatter", "value")
+
+    def __init__(self, formatter: _Formatter, value: Any) -> None:
+        self.formatter, self.value = formatter, value
+
+    def __format__(self, format_spec: str) -> str:
+        return self.formatter.format_field(self.value, format_spec)
 
 
 def fields(template: str | dict[str, str]) -> set[str]:

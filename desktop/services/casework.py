@@ -21,6 +21,7 @@ from desktop.store.casework_tables import Client, Rating, RatingChange
 CLIENT = Client.__table__
 RATING = Rating.__table__
 CHANGE = RatingChange.__table__
+CURRENT_CODE = "current_code"  # in the undo log: a change of the current occupation
 EDITABLE = {"label", "current_code", "compass_user_id", "compass_session_id", "notes",
             "archived", "education", "experience_years"}
 
@@ -187,30 +188,39 @@ def validate_ratings(services: Services, ratings: dict[str, Any]) -> dict[str, i
     return clean
 
 
-def _apply(db: Connection, client_id: int, changes: dict[str, int | None]) -> None:
-    """Write ``changes`` (None: unrate) as one undoable batch; unchanged values are skipped."""
-    _require_client(db, client_id)
+def _apply(db: Connection, client_id: int, changes: dict[str, int | None],
+           current_code: str | None = None) -> None:
+    """Write ``changes`` (None: unrate) and a new ``current_code`` (None: keep it) as one
+    undoable batch; unchanged values are skipped."""
+    client = _require_client(db, client_id)
     current = dict(db.execute(select(RATING.c.element_id, RATING.c.rating)
                               .where(RATING.c.client_id == client_id)).all())
     changes = {e: r for e, r in changes.items() if current.get(e) != r}
-    if not changes:
+    logged = [{"element_id": e, "previous": current.get(e), "previous_code": None}
+              for e in changes]
+    if current_code not in (None, client["current_code"]):
+        logged.append({"element_id": CURRENT_CODE, "previous": None,
+                       "previous_code": client["current_code"]})
+    if not logged:
         return
     stamp = now()
     batch = (db.execute(select(func.max(CHANGE.c.batch))
                         .where(CHANGE.c.client_id == client_id)).scalar() or 0) + 1
-    db.execute(insert(CHANGE), [{"client_id": client_id, "batch": batch, "element_id": e,
-                                 "previous": current.get(e), "at": stamp} for e in changes])
-    _write(db, client_id, changes, stamp)
+    db.execute(insert(CHANGE), [dict(row, client_id=client_id, batch=batch, at=stamp)
+                                for row in logged])
+    _write(db, client_id, changes, stamp, current_code)
 
 
-def _write(db: Connection, client_id: int, changes: dict[str, int | None], stamp: str) -> None:
+def _write(db: Connection, client_id: int, changes: dict[str, int | None], stamp: str,
+           current_code: str | None = None) -> None:
     for element_id, rating in changes.items():
         db.execute(delete(RATING).where((RATING.c.client_id == client_id)
                                         & (RATING.c.element_id == element_id)))
         if rating is not None:
             db.execute(insert(RATING).values(client_id=client_id, element_id=element_id,
                                              rating=rating, updated_at=stamp))
-    db.execute(update(CLIENT).where(CLIENT.c.id == client_id).values(updated_at=stamp))
+    moved = {} if current_code is None else {"current_code": current_code}
+    db.execute(update(CLIENT).where(CLIENT.c.id == client_id).values(**moved, updated_at=stamp))
 
 
 def set_rating(services: Services, client_id: int, element_id: str, rating: int | None) -> None:
@@ -219,15 +229,20 @@ def set_rating(services: Services, client_id: int, element_id: str, rating: int 
         _apply(db, client_id, {element_id: rating})
 
 
-def set_ratings(services: Services, client_id: int, ratings: dict[str, int]) -> None:
-    """Several ratings as one undoable change (a prefill, an import from a file)."""
+def set_ratings(services: Services, client_id: int, ratings: dict[str, int],
+                current_code: str | None = None) -> None:
+    """Several ratings, and a new current occupation if given, as one undoable change (a
+    prefill, an import from a file, Compass suggestions accepted)."""
     ratings = validate_ratings(services, ratings)
+    if current_code is not None:
+        current_code = require_occupation(services, current_code)
     with services.casework.write() as db:
-        _apply(db, client_id, dict(ratings))
+        _apply(db, client_id, dict(ratings), current_code)
 
 
 def undo_last_change(services: Services, client_id: int) -> bool:
-    """Restore the ratings changed by the client's last change; False if nothing to undo."""
+    """Restore the ratings (and the current occupation) changed by the client's last change;
+    False if nothing to undo."""
     with services.casework.write() as db:
         _require_client(db, client_id)
         batch = db.execute(select(func.max(CHANGE.c.batch))
@@ -235,9 +250,14 @@ def undo_last_change(services: Services, client_id: int) -> bool:
         if batch is None:
             return False
         mine = (CHANGE.c.client_id == client_id) & (CHANGE.c.batch == batch)
-        previous = dict(db.execute(select(CHANGE.c.element_id, CHANGE.c.previous).where(mine))
-                        .all())
+        logged = db.execute(select(CHANGE.c.element_id, CHANGE.c.previous,
+                                   CHANGE.c.previous_code).where(mine)).all()
+        previous = {e: rating for e, rating, _ in logged if e != CURRENT_CODE}
         _write(db, client_id, previous, now())
+        for element_id, _, code in logged:
+            if element_id == CURRENT_CODE:  # the occupation it replaced, or none
+                db.execute(update(CLIENT).where(CLIENT.c.id == client_id)
+                           .values(current_code=code))
         db.execute(delete(CHANGE).where(mine))
         return True
 

@@ -39,11 +39,19 @@ def import_release(services: Services, source: str | Path, task: TaskState | Non
             staging.unlink(missing_ok=True)
             raise
         services.cache.replace_with(staging)
-        from desktop.services import recommend
-
         task.report(1, 1, "Precomputing similar occupations")
-        recommend.release(services)  # saved in the cache: no recommendation waits for it
+        precompute(services)
     return report
+
+
+def precompute(services: Services) -> None:
+    """Load what every interaction shares, or compute and save it in the cache where it
+    lacks it (after an import, and once in the background after start), so no user action
+    waits for it: profile and similarity matrices, nearest neighbours, recommendation inputs."""
+    from desktop.services import recommend, similar
+
+    recommend.release(services)
+    similar.prepare(services)
 
 
 def search(services: Services, query: str, limit: int = 25) -> list[dict[str, Any]]:
@@ -55,7 +63,7 @@ def search(services: Services, query: str, limit: int = 25) -> list[dict[str, An
             return catalog.every_occupation(db, limit)
     index, zones = _index(services)
     found = index.search(query)[:limit]
-    titles = {t.code: t.text for t in index.titles if not t.alternate}
+    titles = index.occupation_titles
     return [{"code": code, "title": titles.get(code, matched), "job_zone": zones.get(code),
              "matched": matched} for code, matched in found]
 
@@ -63,6 +71,12 @@ def search(services: Services, query: str, limit: int = 25) -> list[dict[str, An
 def prepare_search(services: Services) -> None:
     """Build the title index ahead of the first keystroke (a second or two on a release)."""
     _index(services)
+
+
+def warm_up(services: Services) -> None:
+    """Once in the background after start: the title index and what every client shares."""
+    prepare_search(services)
+    precompute(services)
 
 
 def suggestions(services: Services, query: str) -> list[str]:

@@ -181,10 +181,6 @@ def accept(services: Services, client_id: int, skills: Sequence[str] | None = No
         current = found["current"]["code"]
     if not wanted and current is None:
         raise InvalidArgument("nothing to accept: name --skills, --current or --all")
-    if current is not None:  # checked before anything is written
-        current = casework.require_occupation(services, current)
-    casework.set_ratings(services, client_id, {e: offered[e] for e in wanted})
-    if current is not None:
-        casework.update_client(services, client_id, current_code=current)
+    casework.set_ratings(services, client_id, {e: offered[e] for e in wanted}, current)
     return {"client_id": client_id, "accepted": {e: offered[e] for e in wanted},
             "current_code": casework.get_client(services, client_id)["current_code"]}

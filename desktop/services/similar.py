@@ -1,8 +1,10 @@
 """Similar occupations (method in domain.similarity): one matrix per release.
 
 The matrix is computed once when a release is imported and kept in the cache file
-(``precomputed`` table), so neither ``similar`` nor a recommendation waits for it; a cache
-without it (the demo data, an older import) computes it on first use and stores it.
+(``precomputed`` table), with each occupation's STORED nearest neighbours
+(``similar_occupation``), so neither ``similar`` nor a recommendation waits for it: a list
+of neighbours is one indexed query. A cache without them (the demo data, an older import, a
+sync that changed an occupation) computes them on first use and stores them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import csv
 import math
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +27,10 @@ from desktop.services.files import atomic_text
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
 from desktop.store import recommend_inputs, similarity_inputs
+from desktop.store.similarity_inputs import Neighbour
 
 DEFAULT_TOP = 10
+STORED = 100  # neighbours stored per occupation: the Similar page lists at most 100
 MATRIX = "similarity"
 
 
@@ -93,16 +97,51 @@ def _check_top(top: int) -> None:
 
 
 def similar(services: Services, code: str, top: int = DEFAULT_TOP,
-            task: TaskState | None = None) -> list[dict[str, Any]]:
+            task: TaskState | None = None) -> list[Neighbour]:
     """The ``top`` occupations most similar to ``code``, best first."""
     _check_top(top)
-    row = rated_row(services, profiles(services, "skills"), code)
+    code = require_soc_code(code)
+    found = None
+    if top <= STORED:
+        found = _stored(services, code, top)
+        if found is None:
+            store_neighbours(services, task)
+            found = _stored(services, code, top)
+    if found is None:  # more than are stored: from the whole matrix
+        result = similarities(services, task)
+        order, scores = similarity.top_neighbours(
+            result.scores, top, [rated_row(services, profiles(services, "skills"), code)])
+        found = [Neighbour(result.codes[j], result.titles[j], float(score),
+                           None if math.isnan(result.job_zones[j]) else int(result.job_zones[j]))
+                 for j, score in zip(order[0], scores[0], strict=True) if not math.isnan(score)]
+    if not found:
+        rated_row(services, profiles(services, "skills"), code)  # NotFound, saying why
+    return [replace(n, similarity=round(n.similarity, 4)) for n in found]
+
+
+def _stored(services: Services, code: str, top: int) -> list[Neighbour] | None:
+    with services.cache.read() as db:
+        return similarity_inputs.neighbours(db, code, top, MATRIX)
+
+
+def prepare(services: Services) -> None:
+    """Store the neighbours if the cache lacks them (once per release)."""
+    with services.cache.read() as db:
+        stored = similarity_inputs.neighbours_stored(db, MATRIX)
+    if not stored:
+        store_neighbours(services)
+
+
+def store_neighbours(services: Services, task: TaskState | None = None) -> None:
+    """Store each rated occupation's STORED nearest neighbours."""
     result = similarities(services, task)
-    order, scores = similarity.top_neighbours(result.scores, top, [row])
-    return [{"code": result.codes[j], "title": result.titles[j],
-             "similarity": round(float(score), 4),
-             "job_zone": None if math.isnan(result.job_zones[j]) else int(result.job_zones[j])}
-            for j, score in zip(order[0], scores[0], strict=True) if not math.isnan(score)]
+    order, scores = similarity.top_neighbours(result.scores, STORED)
+    rows = [(code, rank, result.codes[j], float(score))
+            for i, code in enumerate(result.codes)
+            for rank, (j, score) in enumerate(zip(order[i], scores[i], strict=True), 1)
+            if not math.isnan(score)]
+    with services.cache.write() as db:
+        similarity_inputs.save_neighbours(db, rows)
 
 
 def onet_related(services: Services, code: str) -> list[dict[str, Any]]:

@@ -136,8 +136,15 @@ def _v4_background(db: Connection) -> None:
                        "CHECK (experience_years BETWEEN 0 AND 60)")
 
 
+def _v5_undo_current_occupation(db: Connection) -> None:
+    """The undo log also covers the current occupation: a change of it is logged under the
+    element id 'current_code', with the code it replaced (NULL: none) in previous_code."""
+    db.exec_driver_sql("ALTER TABLE rating_change ADD COLUMN previous_code TEXT")
+
+
 # Append only: never edit a migration that has shipped.
-MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan, _v4_background]
+MIGRATIONS: list[Migration] = [_v1_meta, _v2_caseload, _v3_action_plan, _v4_background,
+                               _v5_undo_current_occupation]
 
 
 class CaseworkStore(SqliteStore):

@@ -32,7 +32,8 @@ class Rating(SQLModel, table=True):
 
 
 class RatingChange(SQLModel, table=True):
-    """Undo log: the value a rating had before a change (None: it was unrated)."""
+    """Undo log: the value a rating had before a change (None: it was unrated); for the
+    element id CURRENT_CODE, the client's current occupation before (previous_code)."""
 
     __tablename__ = "rating_change"
     __table_args__ = CASEWORK
@@ -41,6 +42,7 @@ class RatingChange(SQLModel, table=True):
     batch: int  # one user action (a prefill changes many ratings at once)
     element_id: str
     previous: int | None = None
+    previous_code: str | None = None
     at: str
 
 

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
+from typing import Any, cast
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-_RATINGS = text("""
-SELECT r.element_id, coalesce(e.name, r.element_id) AS name,
-       max(CASE WHEN r.scale_id = 'IM' THEN r.data_value END) AS importance,
-       max(CASE WHEN r.scale_id = 'LV' THEN r.data_value END) AS level,
-       max(CASE WHEN r.scale_id = 'LV' THEN r.not_relevant END) AS not_relevant,
-       max(CASE WHEN r.scale_id = 'IM' THEN r.recommend_suppress END) AS importance_suppressed,
-       max(CASE WHEN r.scale_id = 'LV' THEN r.recommend_suppress END) AS level_suppressed
+# One query over the occupation's index (code first): every domain at once.
+_RATINGS = """
+SELECT r.domain, r.element_id, coalesce(e.name, r.element_id),
+       max(CASE WHEN r.scale_id = 'IM' THEN r.data_value END),
+       max(CASE WHEN r.scale_id = 'LV' THEN r.data_value END),
+       max(CASE WHEN r.scale_id = 'LV' THEN r.not_relevant END),
+       max(CASE WHEN r.scale_id = 'IM' THEN r.recommend_suppress END),
+       max(CASE WHEN r.scale_id = 'LV' THEN r.recommend_suppress END)
 FROM element_rating r LEFT JOIN element e ON e.element_id = r.element_id
-WHERE r.code = :code AND r.domain = :domain
-GROUP BY r.element_id ORDER BY r.element_id
-""")
+WHERE r.code = ?
+GROUP BY r.domain, r.element_id ORDER BY r.domain, r.element_id
+"""
+_OCCUPATION = ("SELECT o.code, o.title, o.description, o.source, z.job_zone FROM occupation o "
+               "LEFT JOIN job_zone z ON z.code = o.code WHERE o.code = ?")
+_TECHNOLOGY = ("SELECT example, commodity_code, commodity_title, hot, in_demand FROM "
+               "technology_skill WHERE code = ? ORDER BY hot DESC, in_demand DESC, example")
+_JOB_ZONE_REFERENCE = ("SELECT job_zone, name, experience, education, job_training, examples, "
+                       "svp_range FROM job_zone_reference WHERE job_zone = ?")
 
 RATING_DOMAINS = ("skills", "knowledge", "abilities", "work_activities")
 
@@ -47,42 +55,51 @@ def job_zones(db: Connection) -> dict[str, int | None]:
 
 
 def occupation(db: Connection, code: str) -> dict[str, Any] | None:
-    row = db.execute(text(
-        "SELECT o.code, o.title, o.description, o.source, z.job_zone FROM occupation o "
-        "LEFT JOIN job_zone z ON z.code = o.code WHERE o.code = :code"), {"code": code}).first()
-    if row is None:
+    """An occupation's page: its row, Job Zone, ratings, technology and alternate titles.
+
+    Read with the connection's own sqlite3 cursor: an occupation has some 300 rows, and
+    SQLAlchemy's row objects would take most of the time (the page must open in ms)."""
+    cursor = _cursor(db)
+    found = cursor.execute(_OCCUPATION, (code,)).fetchone()
+    if found is None:
         return None
-    detail: dict[str, Any] = dict(row._mapping)
-    detail["job_zone_reference"] = None
-    if detail["job_zone"] is not None:
-        reference = db.execute(text("SELECT * FROM job_zone_reference WHERE job_zone = :z"),
-                               {"z": detail["job_zone"]}).first()
-        detail["job_zone_reference"] = dict(reference._mapping) if reference else None
+    detail: dict[str, Any] = dict(zip(("code", "title", "description", "source", "job_zone"),
+                                      found, strict=True))
+    reference = cursor.execute(_JOB_ZONE_REFERENCE, (detail["job_zone"],)).fetchone()
+    detail["job_zone_reference"] = dict(zip(
+        ("job_zone", "name", "experience", "education", "job_training", "examples",
+         "svp_range"), reference, strict=True)) if reference else None
     for domain in RATING_DOMAINS:
-        detail[domain] = [_rating(r._mapping) for r in
-                          db.execute(_RATINGS, {"code": code, "domain": domain})]
-    detail["technology"] = [dict(r._mapping) | {"hot": bool(r.hot), "in_demand": bool(r.in_demand)}
-                            for r in db.execute(text(
-        "SELECT example, commodity_code, commodity_title, hot, in_demand FROM technology_skill "
-        "WHERE code = :code ORDER BY hot DESC, in_demand DESC, example"), {"code": code})]
-    detail["alternate_titles"] = list(db.execute(text(
-        "SELECT title FROM alternate_title WHERE code = :code ORDER BY title"),
-        {"code": code}).scalars())
+        detail[domain] = []
+    for domain, *rating in cursor.execute(_RATINGS, (code,)):
+        if domain in RATING_DOMAINS:
+            detail[domain].append(_rating(*rating))
+    detail["technology"] = [
+        {"example": example, "commodity_code": commodity, "commodity_title": title,
+         "hot": bool(hot), "in_demand": bool(in_demand)}
+        for example, commodity, title, hot, in_demand in cursor.execute(_TECHNOLOGY, (code,))]
+    detail["alternate_titles"] = [title for (title,) in cursor.execute(
+        "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,))]
     return detail
 
 
-def _rating(row: Any) -> dict[str, Any]:
-    importance_suppressed = bool(row["importance_suppressed"])
-    level_suppressed = bool(row["level_suppressed"])
+def _cursor(db: Connection) -> sqlite3.Cursor:
+    """A plain sqlite3 cursor on ``db`` (same connection, same transaction)."""
+    return cast(sqlite3.Connection, db.connection.driver_connection).cursor()
+
+
+def _rating(element_id: str, name: str, importance: float | None, level: float | None,
+            not_relevant: int | None, importance_suppressed: int | None,
+            level_suppressed: int | None) -> dict[str, Any]:
     return {
-        "element_id": row["element_id"],
-        "name": row["name"],
-        "importance": row["importance"],
-        "level": row["level"],
-        "not_relevant": bool(row["not_relevant"]),
-        "suppressed": importance_suppressed or level_suppressed,
-        "importance_suppressed": importance_suppressed,
-        "level_suppressed": level_suppressed,
+        "element_id": element_id,
+        "name": name,
+        "importance": importance,
+        "level": level,
+        "not_relevant": bool(not_relevant),
+        "suppressed": bool(importance_suppressed) or bool(level_suppressed),
+        "importance_suppressed": bool(importance_suppressed),
+        "level_suppressed": bool(level_suppressed),
     }
 
 

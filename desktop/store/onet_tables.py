@@ -157,18 +157,29 @@ class Precomputed(SQLModel, table=True):
     data: bytes  # numpy .npz: named arrays, no pickles
 
 
+class SimilarOccupation(SQLModel, table=True):
+    """Each rated occupation's nearest occupations by the ``similar`` score, best first (kept
+    with the similarity matrix they come from: stale once that ``precomputed`` row is gone)."""
+
+    __tablename__ = "similar_occupation"
+    code: str = Field(primary_key=True)
+    rank: int = Field(primary_key=True)
+    similar_code: str
+    similarity: float
+
+
 ONET_TABLES = [
-    model.__table__  # type: ignore[attr-defined]
+    model.__table__  # type: ignore[union-attr]
     for model in (Meta, Occupation, Scale, Element, ElementRating, JobZone, JobZoneReference,
                   AlternateTitle, TechnologySkill, Ete, EteCategory, Interest, LevelAnchor,
-                  RelatedOccupation, Precomputed)
+                  RelatedOccupation, Precomputed, SimilarOccupation)
 ]
 ONET_TABLE_NAMES = frozenset(t.name for t in ONET_TABLES)
 
-# Created after the bulk load, so the load itself touches no index.
+# Created after the bulk load, so the load itself touches no index. Ratings are read by
+# occupation; a whole domain is read once, into the profile matrices saved at import.
 ONET_INDEXES = (
     "CREATE INDEX ix_rating_code ON element_rating (code, domain, scale_id)",
-    "CREATE INDEX ix_rating_element ON element_rating (domain, element_id, scale_id)",
     "CREATE INDEX ix_alternate_title_code ON alternate_title (code)",
     "CREATE INDEX ix_technology_code ON technology_skill (code)",
     "CREATE INDEX ix_ete_code ON ete (code)",

@@ -29,10 +29,13 @@ def to_arrays(matrix: ProfileMatrix) -> dict[str, np.ndarray]:
 
 
 def from_arrays(domain: str, arrays: dict[str, np.ndarray]) -> ProfileMatrix:
-    values = {name: arrays[name] for name in ARRAYS}
-    for name in ("codes", "titles", "element_ids", "element_names"):
-        values[name] = values[name].tolist()
-    return ProfileMatrix(domain=domain, **values)
+    return ProfileMatrix(
+        domain=domain, codes=arrays["codes"].tolist(), titles=arrays["titles"].tolist(),
+        job_zones=arrays["job_zones"], element_ids=arrays["element_ids"].tolist(),
+        element_names=arrays["element_names"].tolist(), importance=arrays["importance"],
+        level=arrays["level"], not_relevant=arrays["not_relevant"],
+        importance_suppressed=arrays["importance_suppressed"],
+        level_suppressed=arrays["level_suppressed"])
 
 
 def load_profiles(db: Connection, domain: str = "skills") -> ProfileMatrix:

@@ -56,7 +56,7 @@ def load_arrays(db: Connection, name: str) -> dict[str, np.ndarray] | None:
 
 def save_arrays(db: Connection, name: str, arrays: dict[str, np.ndarray]) -> None:
     buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
+    np.savez(buffer, **arrays)  # type: ignore[arg-type]  # numpy's stub: allow_pickle
     db.execute(text("INSERT OR REPLACE INTO precomputed (name, data) VALUES (:n, :d)"),
                {"n": name, "d": buffer.getvalue()})
 

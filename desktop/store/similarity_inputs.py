@@ -1,8 +1,10 @@
-"""What the similarity score reads besides the profile matrices: titles, technology, interests."""
+"""What the similarity score reads besides the profile matrices (titles, technology,
+interests), and each occupation's nearest neighbours, stored once computed."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -36,3 +38,40 @@ def interest_scores(db: Connection) -> dict[str, list[float | None]]:
         if element_id in position:
             scores.setdefault(code, [None] * len(RIASEC_ELEMENTS))[position[element_id]] = value
     return scores
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    code: str
+    title: str
+    similarity: float
+    job_zone: int | None
+
+
+_NEIGHBOURS = text("""
+SELECT s.similar_code, o.title, s.similarity, z.job_zone FROM similar_occupation s
+JOIN occupation o ON o.code = s.similar_code LEFT JOIN job_zone z ON z.code = s.similar_code
+WHERE s.code = :code ORDER BY s.rank LIMIT :top
+""")
+
+
+def neighbours(db: Connection, code: str, top: int, matrix: str) -> list[Neighbour] | None:
+    """The ``top`` stored neighbours of ``code``, best first; None when none are stored for
+    the similarity matrix saved as ``matrix`` (never computed, or cleared since)."""
+    if not neighbours_stored(db, matrix):
+        return None
+    return [Neighbour(*row) for row in db.execute(_NEIGHBOURS, {"code": code, "top": top})]
+
+
+def neighbours_stored(db: Connection, matrix: str) -> bool:
+    return bool(db.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM precomputed WHERE name = :m) "
+        "AND EXISTS (SELECT 1 FROM similar_occupation)"), {"m": matrix}).scalar_one())
+
+
+def save_neighbours(db: Connection, rows: list[tuple[str, int, str, float]]) -> None:
+    """Replace every stored neighbour: (code, rank, similar code, similarity)."""
+    db.execute(text("DELETE FROM similar_occupation"))
+    if rows:  # an empty list would read as no parameters at all
+        db.exec_driver_sql("INSERT INTO similar_occupation (code, rank, similar_code, "
+                           "similarity) VALUES (?, ?, ?, ?)", rows)

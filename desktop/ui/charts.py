@@ -11,10 +11,11 @@ pyqtgraph costs ~0.5 s to load.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from html import escape
 from pathlib import Path
@@ -22,10 +23,17 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollBar,
+    QVBoxLayout,
+)
 
 from desktop.services.files import atomic_path
 from desktop.ui import dialogs
@@ -51,6 +59,7 @@ _make_singletons_immortal()
 BLUE, ORANGE, GREEN, GREY, RED = "#3b6ea8", "#e08a2c", "#4f9a5b", "#9a9a9a", "#b00020"
 KEY_GAP_MARK = "⚠ "  # before a key gap's skill name, besides its red bar
 LABEL_MAX = 38  # characters of a category label before it is elided
+LEVEL_ROW_HEIGHT = 34  # pixels per skill of a level chart: its name and two bars
 PNG_WIDTH = 1600
 DATE_TICKS = 6  # dates written under a time axis
 def elide(text: str, limit: int = LABEL_MAX) -> str:
@@ -66,7 +75,7 @@ class ChartCard(QFrame):
         self.title = title
         self.context = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = QLabel(f"<b>{escape(title)}</b>")
+        heading = QLabel(f"<b>{escape(title)}</b>", wordWrap=True)  # fits a narrow pane
         self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setToolTip(self.tr("Save this chart as a PNG or SVG image, with its "
                                             "title, period and data source"))
@@ -87,18 +96,21 @@ class ChartCard(QFrame):
         if y_label:
             item.setLabel("left", y_label)
             item.getAxis("left").setWidth(62)  # room for "70000" and the label, never overlapping
-        self.legend = pg.LegendItem(colCount=4)  # below the plot, in the item's own layout
-        item.layout.addItem(self.legend, 4, 1)
+        self.legend = pg.LegendItem(colCount=4)  # below the plot, in the item's own layout,
+        item.layout.addItem(self.legend, 4, 0, 1, 2)  # under the left axis too: narrow panes
         self.empty = QLabel(self.tr("No data in this period"),
                             alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #888; padding: 24px;")
         self.saved = QLabel(wordWrap=True)
         self.saved.setStyleSheet("color: #1b6e20;")
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scroller: RowScroller | None = None  # beside the plot, if it has one
+        self.plot_row = QHBoxLayout()
+        self.plot_row.addWidget(self.plot, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.caption)
-        layout.addWidget(self.plot, 1)
+        layout.addLayout(self.plot_row, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.saved)
         self.empty.hide()
@@ -146,12 +158,14 @@ class ChartCard(QFrame):
         item.layout.setRowFixedHeight(0, height)
         item.layout.activate()
         try:
-            if path.lower().endswith(".svg"):
-                self._save_svg(item, path)
-            else:
-                self._save_png(item, path)
+            with self.scroller.every_row() if self.scroller else contextlib.nullcontext():
+                if path.lower().endswith(".svg"):
+                    self._save_svg(item, path)
+                else:
+                    self._save_png(item, path)
         finally:
             item.setTitle(None)
+            item.layout.activate()  # the view as it was, at once
 
     def _save_png(self, item: pg.PlotItem, path: str) -> None:
         exporter = ImageExporter(item)
@@ -192,6 +206,64 @@ class ChartCard(QFrame):
         return {"Title": self.title, "Description": self.context,
                 "Creation Time": datetime.now(UTC).isoformat(timespec="seconds"),
                 "Software": "Skill Navigator"}
+
+
+class RowScroller(QScrollBar):
+    """Beside a chart of rows, the first at the top: the plot draws as many rows as fit at
+    ``row_height`` pixels each, and this bar (or the mouse wheel over the plot) moves through
+    the others, while the axes, the legend and the card's title stay in view."""
+
+    def __init__(self, card: ChartCard, row_height: int) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.row_height = row_height
+        self.count = 0
+        self.item = card.plot.getPlotItem()
+        card.plot_row.addWidget(self)
+        card.scroller = self
+        card.plot.viewport().installEventFilter(self)
+        self.item.getViewBox().sigResized.connect(lambda *_: self._fit())
+        self.valueChanged.connect(self._scroll)
+        self.hide()
+
+    def set_count(self, count: int) -> None:
+        """Rows charted at y = count - 1 (the first) down to 0; show from the first."""
+        self.count = count
+        self.setValue(0)
+        self._fit()
+
+    def shown(self) -> int:
+        fitting = int(self.item.getViewBox().height() // self.row_height)
+        return max(1, min(self.count, fitting))
+
+    @contextlib.contextmanager
+    def every_row(self) -> Iterator[None]:
+        """The plot grown to draw every row (to save an image), then as it was."""
+        first, size = self.value(), self.item.size()
+        hidden = (self.count - self.shown()) * self.row_height
+        self.item.resize(size.width(), size.height() + hidden)
+        self.item.layout.activate()
+        try:
+            yield
+        finally:
+            self.item.resize(size)
+            self.setValue(first)
+
+    def _fit(self) -> None:
+        shown = self.shown()
+        self.setPageStep(shown)
+        self.setMaximum(max(self.count - shown, 0))
+        self.setVisible(self.count > shown)
+        self._scroll(self.value())
+
+    def _scroll(self, first: int) -> None:
+        top = self.count - 1 - first  # y of the first row shown
+        self.item.setYRange(top - self.shown() + 0.5, top + 0.5, padding=0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and self.isVisible():
+            self.setValue(self.value() - round(event.angleDelta().y() / 40))  # 3 rows a notch
+            return True
+        return False
 
 
 def _value_labels(item: pg.PlotItem, xs: Sequence[float], ys: Sequence[float],
@@ -311,27 +383,33 @@ def horizontal_bar_chart(card: ChartCard, labels: Sequence[str], values: Sequenc
 
 def level_chart(card: ChartCard, names: Sequence[str], client: Sequence[float],
                 required: Sequence[float], key_gaps: Sequence[bool]) -> list[str]:
-    """Per skill, top to bottom, the required level (grey) over the client's level on the
-    Level scale 0–7; a key gap's bar is red and its name marked. Returns the names shown."""
+    """Per skill, top to bottom, its name over two bars on the Level scale 0–7: the required
+    level (grey) and the client's (blue; red and the name marked for a key gap). Names sit
+    above their bars, not on an axis, so the bars keep the width of a narrow pane. Rows are
+    one unit apart (LEVEL_ROW_HEIGHT pixels each in the pages). Returns the names shown."""
     item = card.clear(bool(names))
     if not names:
         return []
     ys = np.arange(len(names))[::-1].astype(float)  # the first skill at the top
-    need = pg.BarGraphItem(x0=0, y=ys + 0.19, width=required, height=0.36, brush=GREY,
+    need = pg.BarGraphItem(x0=0, y=ys - 0.09, width=required, height=0.2, brush=GREY,
                            pen=pg.mkPen("w"))
-    have = pg.BarGraphItem(x0=0, y=ys - 0.19, width=client, height=0.36, brush=BLUE,
+    have = pg.BarGraphItem(x0=0, y=ys - 0.31, width=client, height=0.2, brush=BLUE,
                            brushes=[RED if key else BLUE for key in key_gaps],
                            pen=pg.mkPen("w"))
     item.addItem(need)
     item.addItem(have)
+    card.legend.setColumnCount(1)  # one entry a line: the chart fits a narrow pane
     card.add_legend(need, translate("Charts", "Required level"))
     card.add_legend(have, translate("Charts", "Client level (red: key gap)"))
-    shown = [(KEY_GAP_MARK if key else "") + elide(name)
-             for name, key in zip(names, key_gaps, strict=True)]
-    axis = item.getAxis("left")
-    axis.setTicks([[(y, label) for y, label in zip(ys, shown, strict=True)]])
-    axis.setWidth(QFontMetrics(QFont()).horizontalAdvance(max(shown, key=len)) + 16)
+    shown = [(KEY_GAP_MARK if key else "") + name for name, key in zip(names, key_gaps,
+                                                                         strict=True)]
+    for y, label, key in zip(ys, shown, key_gaps, strict=True):
+        text = pg.TextItem(label, color=RED if key else "#222", anchor=(0, 0))
+        text.textItem.document().setDocumentMargin(1)
+        text.setPos(0, y + 0.5)  # its top-left corner at the top of the row
+        item.addItem(text)
+    item.hideAxis("left")
     item.getAxis("bottom").setTicks([[(level, str(level)) for level in range(8)]])
-    item.setYRange(-0.6, len(names) - 0.4, padding=0)
+    item.setYRange(-0.5, len(names) - 0.5, padding=0)
     item.setXRange(0, 7, padding=0.02)
     return shown

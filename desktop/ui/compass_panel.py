@@ -236,13 +236,13 @@ class CompassPanel(QWidget):
         self._write(lambda _t: compass_link.accept(services, client_id, skills))
 
     def set_current(self) -> None:
-        from desktop.services import casework
+        from desktop.services import compass_link
 
         code = self.current.currentData()
         if self.client is None or not code:
             return
         services, client_id = self.page.services, self.client["id"]
-        self._write(lambda _t: casework.update_client(services, client_id, current_code=code))
+        self._write(lambda _t: compass_link.accept(services, client_id, current=code))
 
     def ignore(self) -> None:
         """Hide the suggestions for now (nothing written); the next reload shows them again."""

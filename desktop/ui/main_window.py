@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -14,10 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,9 +25,11 @@ from desktop.paths import DataPaths, resolve_data_dir
 from desktop.ui import dialogs, i18n
 from desktop.ui.dialogs import message_for
 from desktop.ui.pages import Page
-from desktop.ui.start_guide import StartGuide
 from desktop.ui.ui_state import UiState
-from desktop.ui.worker import Bridge, Job
+
+if TYPE_CHECKING:  # imported when first used: after the first paint
+    from desktop.ui.start_guide import StartGuide
+    from desktop.ui.worker import Bridge, Job
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +77,8 @@ class JobRow(QWidget):
     """One running job in the status bar: its title, progress and a Cancel button."""
 
     def __init__(self, job: Job) -> None:
+        from PySide6.QtWidgets import QProgressBar, QPushButton
+
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +147,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.services: Any = None  # desktop.services.context.Services once opened
-        self.bridge = Bridge(self, report=self.report_error)
         self._errors_on_screen: set[str] = set()
         self.setWindowTitle(APP_NAME)
         self.ui_state = UiState(DataPaths(resolve_data_dir(data_dir)).ui_state)
@@ -217,9 +217,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.guide = StartGuide(self.import_release, self.add_client)
-        self.demo_banner = self.guide.demo_banner
-        outer.addWidget(self.guide)
+        self._outer = outer  # the start guide goes on top once built
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.page_list = QListWidget(objectName="pageList")
@@ -240,6 +238,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.release_label = QLabel(self.tr("Opening data…"))
         self.statusBar().addWidget(self.release_label)
+
+    @cached_property
+    def bridge(self) -> Bridge:
+        from desktop.ui.worker import Bridge
+
+        return Bridge(self, report=self.report_error)
+
+    @cached_property
+    def guide(self) -> StartGuide:
+        from desktop.ui.start_guide import StartGuide
+
+        guide = StartGuide(self.import_release, self.add_client)
+        self._outer.insertWidget(0, guide)
+        return guide
+
+    @property
+    def demo_banner(self) -> QLabel:
+        return self.guide.demo_banner
 
     # --- start-up: paint first, then open the stores in the background ---------------------
     def paintEvent(self, event: Any) -> None:
@@ -288,7 +304,13 @@ class MainWindow(QMainWindow):
 
             return services.cache.meta(), bool(casework.list_clients(services, True))
 
+        def warm_up(_task: Any) -> None:  # so no click waits for what every client shares
+            from desktop.services import catalog
+
+            catalog.warm_up(services)
+
         self.bridge.submit(read, key="window.cache", on_result=self._show_cache)
+        self.bridge.submit(warm_up, lane="write", key="window.warm_up")
         for page in self._pages.values():
             page.refresh()
 
@@ -310,6 +332,8 @@ class MainWindow(QMainWindow):
     def page(self, index: int) -> Page:
         if index not in self._pages:
             _, module, name = PAGES[index]
+            from PySide6.QtWidgets import QScrollArea
+
             page = getattr(importlib.import_module(module), name)(self)
             holder = QScrollArea(widgetResizable=True)  # a page too wide scrolls, the window
             holder.setFrameShape(QScrollArea.Shape.NoFrame)  # keeps fitting 1024×700
@@ -407,6 +431,8 @@ class MainWindow(QMainWindow):
         client_report(self, how)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.domain.crosswalk import ATTRIBUTION as CROSSWALKS
         from desktop.services import catalog
 

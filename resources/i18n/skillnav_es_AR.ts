@@ -415,8 +415,8 @@
         <translation>&amp;Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Undo the last change of this client&apos;s ratings</source>
-        <translation>Deshacer el último cambio en las calificaciones de este consultante</translation>
+        <source>Undo the last change of this client&apos;s ratings or current occupation</source>
+        <translation>Deshacer el último cambio en las calificaciones o la ocupación actual de este consultante</translation>
     </message>
     <message>
         <source>Recommen&amp;dations…</source>
@@ -2029,10 +2029,6 @@
         <translation>Buscando ocupaciones similares…</translation>
     </message>
     <message>
-        <source>Comparing occupations</source>
-        <translation>Comparando ocupaciones</translation>
-    </message>
-    <message>
         <source>The {count} occupations most similar to {title}.</source>
         <translation>Las {count} ocupaciones más similares a {title}.</translation>
     </message>
@@ -2048,8 +2044,8 @@
         <translation>Nivel del consultante frente al nivel requerido (0–7)</translation>
     </message>
     <message>
-        <source>O*NET Level scale (0–7)</source>
-        <translation>Escala de nivel de O*NET (0–7)</translation>
+        <source>O*NET Level scale</source>
+        <translation>Escala de nivel de O*NET</translation>
     </message>
     <message>
         <source>{client} against {title} ({code}); the skills it requires, largest weighted gap first; {key_gap}.</source>

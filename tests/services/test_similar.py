@@ -21,10 +21,10 @@ EXPERT = {
 @pytest.mark.parametrize("code", sorted(EXPERT))
 def test_related_occupations_are_in_the_top_ten(release_services, code):
     found = similar.similar(release_services, code)
-    codes = [item["code"] for item in found]
+    codes = [item.code for item in found]
     assert len(codes) == 10 and code not in codes
-    assert EXPERT[code] <= set(codes), [(i["code"], i["title"]) for i in found]
-    scores = [item["similarity"] for item in found]
+    assert EXPERT[code] <= set(codes), [(i.code, i.title) for i in found]
+    scores = [item.similarity for item in found]
     assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
 
 
@@ -63,8 +63,8 @@ def test_write_all_ranks_every_rated_occupation(release_services, tmp_path):
     developer = [r for r in rows if r["code"] == "15-1252.00"]
     assert [r["rank"] for r in developer] == ["1", "2", "3"]
     expected = similar.similar(release_services, "15-1252.00", top=3)
-    assert [r["similar_code"] for r in developer] == [i["code"] for i in expected]
-    assert [float(r["similarity"]) for r in developer] == [i["similarity"] for i in expected]
+    assert [r["similar_code"] for r in developer] == [i.code for i in expected]
+    assert [float(r["similarity"]) for r in developer] == [i.similarity for i in expected]
     assert not list(tmp_path.glob(".similar.csv*"))  # no temporary file left behind
 
 
@@ -75,5 +75,22 @@ def test_write_all_to_a_missing_folder_fails_cleanly(release_services, tmp_path)
 
 def test_demo_data_works_with_whatever_inputs_it_has(services):
     found = similar.similar(services, "15-1251.00", top=3)
-    assert [item["code"] for item in found][:1] == ["15-1232.00"]
-    assert all(0 <= item["similarity"] <= 1 for item in found)
+    assert [item.code for item in found][:1] == ["15-1232.00"]
+    assert all(0 <= item.similarity <= 1 for item in found)
+
+
+def test_stored_neighbours_are_the_matrix_order_and_come_back_after_a_sync(release_services):
+    from desktop.domain.similarity import top_neighbours
+
+    result = similar.similarities(release_services)
+    row = result.codes.index("29-1141.00")
+    order, scores = top_neighbours(result.scores, similar.STORED + 20, [row])
+    expected = [(result.codes[j], round(float(s), 4))
+                for j, s in zip(order[0], scores[0], strict=True)]
+    longer = similar.similar(release_services, "29-1141.00", top=similar.STORED + 20)  # matrix
+    assert [(n.code, n.similarity) for n in longer] == expected
+    stored = similar.similar(release_services, "29-1141.00", top=similar.STORED)
+    assert stored == longer[:similar.STORED]
+    with release_services.cache.write() as db:  # what a Web Services sync does to a change
+        db.exec_driver_sql("DELETE FROM precomputed")
+    assert similar.similar(release_services, "29-1141.00", top=similar.STORED) == stored

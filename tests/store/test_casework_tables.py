@@ -36,8 +36,9 @@ def test_a_v1_file_migrates_to_the_latest_after_a_backup(tmp_path: Path) -> None
     store.close()
 
 
-def _file_at(path: Path, version: int) -> None:
-    """A casework file as an older release wrote it: the first ``version`` migrations."""
+def _file_at(path: Path, version: int, *statements: str) -> None:
+    """A casework file as an older release wrote it: the first ``version`` migrations, then
+    ``statements`` (its data)."""
     from sqlalchemy import create_engine
 
     engine = create_engine(f"sqlite:///{path}")
@@ -47,34 +48,49 @@ def _file_at(path: Path, version: int) -> None:
     engine.dispose()
     with sqlite3.connect(path) as db:
         db.execute(f"PRAGMA user_version = {version}")
+        for statement in statements:
+            db.execute(statement)
     db.close()
 
 
 def test_a_v3_client_keeps_everything_and_gets_empty_background_fields(tmp_path: Path) -> None:
     path = tmp_path / "casework.sqlite"
-    _file_at(path, 3)
-    with sqlite3.connect(path) as db:
-        db.execute("INSERT INTO client (label, current_code, created_at, updated_at) "
-                   "VALUES ('Client Ä', '41-2031.00', 'x', 'x')")
-    db.close()
+    _file_at(path, 3, "INSERT INTO client (label, current_code, created_at, updated_at) "
+             "VALUES ('Client Ä', '41-2031.00', 'x', 'x')")
     store = CaseworkStore(path, tmp_path / "backups")
     with store.read() as db:
         row = db.exec_driver_sql("SELECT label, current_code, education, experience_years "
                                  "FROM client").one()
     assert tuple(row) == ("Client Ä", "41-2031.00", None, None)
-    assert list((tmp_path / "backups").glob("casework-*-before-v4.sqlite"))
+    assert list((tmp_path / "backups").glob(f"casework-*-before-v{len(MIGRATIONS)}.sqlite"))
+    store.close()
+
+
+def test_a_v4_undo_log_is_kept_and_can_log_the_current_occupation(tmp_path: Path) -> None:
+    path = tmp_path / "casework.sqlite"
+    _file_at(path, 4, "INSERT INTO client (label, current_code, created_at, updated_at) "
+             "VALUES ('K-8', '41-2031.00', 'x', 'x')",
+             "INSERT INTO rating VALUES (1, '2.A.1.a', 3, 'x')",
+             "INSERT INTO rating_change (client_id, batch, element_id, previous, at) "
+             "VALUES (1, 1, '2.A.1.a', 1, 'x')")
+    store = CaseworkStore(path, tmp_path / "backups")
+    with store.read() as db:
+        logged = db.exec_driver_sql("SELECT client_id, batch, element_id, previous, "
+                                    "previous_code FROM rating_change").one()
+    assert tuple(logged) == (1, 1, "2.A.1.a", 1, None)
+    (saved,) = (tmp_path / "backups").glob("casework-*-before-v5.sqlite")
+    with sqlite3.connect(saved) as copy:
+        assert copy.execute("SELECT count(*) FROM rating_change").fetchone()[0] == 1
+    copy.close()
     store.close()
 
 
 def test_a_v2_file_with_a_client_gains_the_action_plan_tables(tmp_path: Path) -> None:
     """A casework file as the release before the shortlist wrote it keeps every client."""
     path, backups = tmp_path / "casework.sqlite", tmp_path / "backups"
-    _file_at(path, 2)
-    with sqlite3.connect(path) as db:
-        db.execute("INSERT INTO client (label, created_at, updated_at) "
-                   "VALUES ('K-7', '2026-01-01', '2026-01-01')")
-        db.execute("INSERT INTO rating VALUES (1, '2.A.1.a', 3, '2026-01-01')")
-    db.close()
+    _file_at(path, 2, "INSERT INTO client (label, created_at, updated_at) "
+             "VALUES ('K-7', '2026-01-01', '2026-01-01')",
+             "INSERT INTO rating VALUES (1, '2.A.1.a', 3, '2026-01-01')")
     store = CaseworkStore(path, backups)
     assert store.schema_version == len(MIGRATIONS)
     with store.read() as db:

@@ -68,6 +68,13 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     assert model.columnCount() == 2 + 3 and model.rowCount() == 6 + 35
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (2, 3)] == \
         ["Cashiers", "First-Line Supervisors of Retail Sales Workers"]
+    assert page.table.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight
+    assert model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
+        "First-Line Supervisors of Retail Sales Workers"  # whole, where the header elides
+    listed = page.shortlist
+    assert not listed.horizontalScrollBar().isVisible()  # long titles elide, not scroll
+    assert listed.item(1).toolTip() == f"First-Line Supervisors of Retail Sales Workers " \
+        f"({SUPERVISOR})"
     assert model.index(0, 2).data().endswith(("Ready now", "Trainable", "Long reskill"))
     colours = {"ready_now": "#1b7a2f", "trainable": "#a35c00", "long_reskill": "#b0282a"}
     assert [model.index(0, c).data(Qt.ItemDataRole.BackgroundRole).color().name()

@@ -80,6 +80,9 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
     assert panel.current.currentData() == "41-1011.00"
     qtbot.mouseClick(panel.current_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.client["current_code"] == "41-1011.00", timeout=10000)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)  # the occupation just set
+    qtbot.waitUntil(lambda: page.client["current_code"] is None, timeout=10000)
+    assert len(casework.get_ratings(window.services, 1)) == 1
 
     qtbot.mouseClick(panel.ignore_button, Qt.MouseButton.LeftButton)
     assert len(panel.model.rows) == 0
@@ -87,7 +90,30 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
     assert len(casework.get_ratings(window.services, 1)) == 1
 
     shown: list[str] = []
-    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.about",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.about",
                         lambda parent, title, text: shown.append(text))
     window.show_about()
     assert "Nesta, Mapping Career Causeways" in shown[0]  # the crosswalks' attribution
+
+
+def test_sessions_synced_while_the_client_is_open_show_at_once(qtbot, release_services,
+                                                               mongo_db, monkeypatch) -> None:
+    from desktop.services import casework
+    from desktop.services.sync import sync_compass
+    from tests.ui.conftest import open_window
+
+    client = casework.create_client(release_services, "K-102", compass_user_id=PERSON)
+    root = release_services.paths.root
+    release_services.close()
+    window = open_window(qtbot, root, monkeypatch)
+    page = window.page_by_class("ClientPage")
+    page.open_client(client["id"])
+    panel = page.compass
+    page.side.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: "No synced Compass sessions" in panel.notes.text(), timeout=10000)
+    insert_person(mongo_db)
+    sync_compass(window.services, target(mongo_db))
+    window.cache_changed()  # as the Sync page does when a sync ends
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 7, timeout=10000)
+    assert len(panel.model.rows) == 35 and not panel.notes.isVisible()
+    window.bridge.wait()

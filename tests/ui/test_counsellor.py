@@ -35,28 +35,26 @@ def test_the_technology_tab_opens_after_a_skill_was_selected(release_window, qtb
     qtbot.waitUntil(lambda: page.current is not None and page.current["code"] == RETAIL,
                     timeout=10000)
     page.tabs.widget(0).selectRow(3)
+    assert page.anchor_note.isVisibleTo(page)  # what the selected skill's level means
     page.tabs.setCurrentIndex(2)
     page.tabs.widget(2).selectRow(1)
     qtbot.wait(50)
     assert release_window.errors == []
     assert page.technology.rowCount() > 0
-
-
-FITTING = {"ExplorerPage", "ClientsPage", "ClientPage", "GapPage", "SimilarPage",
-           "ModelStatusPage", "AnalysesPage", "SyncPage"}  # others scroll sideways at 1024
+    assert not page.anchor_note.isVisibleTo(page)  # no levels on the Technology tab
 
 
 def test_every_page_fits_1024_by_700_without_clipped_text(release_window, client, qtbot):
     from desktop.ui.main_window import PAGES
 
     window = release_window
-    for index, (title, _, name) in enumerate(PAGES):
+    for index, (title, _, _) in enumerate(PAGES):
         window.select_page(index)
         settle(qtbot, window)
         assert window.minimumSizeHint().width() <= 1024, title
         assert window.width() <= 1024 and window.height() <= 700
         holder = window.stack.currentWidget()  # a page wider than that would scroll
-        assert not holder.horizontalScrollBar().isVisible() or name not in FITTING, title
+        assert not holder.horizontalScrollBar().isVisible(), title
         metrics = window.page_list.fontMetrics()
         for row in range(window.page_list.count()):
             text = window.page_list.item(row).text()
@@ -262,3 +260,75 @@ def test_technology_and_tier_texts_use_only_glyphs_of_the_app_font(release_windo
     metrics = QFontMetrics(release_window.font())
     missing = {ch for text in texts for ch in text if not metrics.inFontUcs4(ord(ch))}
     assert missing == set()
+
+
+def in_view(widget) -> bool:
+    """Shown whole: neither clipped by a parent nor scrolled out of its page."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def check_chart_fits(window, chart, tmp_path):
+    """Title, Save…, caption and the 0–7 axis in view without scrolling; the rows that do not
+    fit scroll beside the plot (scroll bar, wheel); a saved image holds every row."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QImage, QWheelEvent
+
+    holder = window.stack.currentWidget()
+    assert not holder.verticalScrollBar().isVisible()
+    assert not holder.horizontalScrollBar().isVisible()
+    card, view = chart.card, chart.card.plot
+    for widget in (card.save_button, card.caption, view.viewport()):
+        assert in_view(widget), widget
+    axis = view.getPlotItem().getAxis("bottom")
+    assert view.viewport().rect().contains(view.mapFromScene(axis.sceneBoundingRect())
+                                           .boundingRect())
+    scroller = chart.scroller
+    shown = scroller.shown()
+    assert 4 <= shown < len(chart.rows) and in_view(scroller)
+    wheel = QWheelEvent(QPointF(20, 20), QPointF(20, 20), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert scroller.value() == 3  # one notch: three rows further down
+    low, high = view.getPlotItem().getViewBox().viewRange()[1]
+    assert (low, high) == (len(chart.rows) - 3 - shown - 0.5, len(chart.rows) - 3 - 0.5)
+    from desktop.ui.charts import LEVEL_ROW_HEIGHT, PNG_WIDTH
+
+    card.save(str(tmp_path / "chart.png"))
+    image = QImage(str(tmp_path / "chart.png"))
+    item_width = view.getPlotItem().width()
+    assert image.height() >= PNG_WIDTH * len(chart.rows) * LEVEL_ROW_HEIGHT / item_width
+    assert scroller.shown() == shown and scroller.value() == 3  # the view is as it was
+
+
+def test_skill_charts_fit_with_their_axis_in_view(release_window, client, qtbot, tmp_path):
+    window = release_window
+    ratings = window.page_by_class("ClientPage")
+    ratings.open_client(client["id"])
+    qtbot.waitUntil(lambda: ratings.chart.card is not None, timeout=10000)
+    ratings.side.setCurrentWidget(ratings.chart)
+    settle(qtbot, window)
+    check_chart_fits(window, ratings.chart, tmp_path)
+
+    gap_page = window.page_by_class("GapPage")
+    gap_page.compare_client(client["id"], "41-1011.00")
+    qtbot.waitUntil(lambda: gap_page.chart.card is not None, timeout=10000)
+    gap_page.views.setCurrentWidget(gap_page.chart)
+    settle(qtbot, window)
+    check_chart_fits(window, gap_page.chart, tmp_path)
+
+
+def test_client_labels_stay_whole_beside_a_long_occupation_title(release_window, qtbot):
+    from desktop.services import casework
+
+    casework.create_client(release_window.services, "Retail R-101", current_code="41-4012.00")
+    page = release_window.page_by_class("ClientsPage")
+    page.reload()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10000)
+    settle(qtbot, release_window)
+    table, header = page.table, page.table.horizontalHeader()
+    assert table.columnWidth(0) >= max(table.sizeHintForColumn(0), header.sectionSizeHint(0))
+    assert not table.horizontalScrollBar().isVisible()  # the long title is elided instead
+    assert page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Sales Representatives, Wholesale and Manufacturing, Except Technical and Scientific "
+        "Products (41-4012.00)")

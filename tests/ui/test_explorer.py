@@ -75,7 +75,7 @@ def test_describe_level_places_a_value_between_anchors():
 
 def test_about_names_the_release(window, qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.about",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.about",
                         lambda parent, title, text: shown.append(text))
     window.show_about()
     assert "Demo data — not O*NET" in shown[0]

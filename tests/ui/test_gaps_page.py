@@ -157,4 +157,4 @@ def test_the_chart_follows_the_target(qtbot, release_window):
     assert not any(key for *_, key in retail)  # prefilled from this very occupation
     page.compare("35-2014.00", "35-1011.00")
     qtbot.waitUntil(lambda: "from" in page.result, timeout=10000)
-    assert page.chart.rows == [] and page.chart.card is None
+    assert page.chart.rows == [] and page.chart.currentWidget() is page.chart.message

@@ -55,6 +55,13 @@ class Page(QWidget):
         layout.addWidget(splitter, 1)
         return splitter
 
+    def heightForWidth(self, width: int) -> int:
+        """The height the page needs, not the one it would like: its holder then scrolls
+        only when wrapped text and the panes' minimum sizes do not fit (QScrollArea asks
+        this of a page with word-wrapped labels)."""
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout else -1
+
     def refresh(self) -> None:
         """Reload from the stores: called when services open and after the cache changes."""
 

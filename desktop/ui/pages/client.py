@@ -58,7 +58,8 @@ class ClientPage(Page):
         self.prefill_button = QPushButton(self.tr("&Prefill from current occupation"))
         self.prefill_button.clicked.connect(self.prefill)
         self.undo_button = QPushButton(self.tr("&Undo (Ctrl+Z)"))
-        self.undo_button.setToolTip(self.tr("Undo the last change of this client's ratings"))
+        self.undo_button.setToolTip(self.tr("Undo the last change of this client's ratings or "
+                                            "current occupation"))
         self.undo_button.clicked.connect(self.undo)
         self.recommend_button = QPushButton(self.tr("Recommen&dations…"))
         self.recommend_button.clicked.connect(self.open_recommendations)
@@ -133,6 +134,7 @@ class ClientPage(Page):
             return casework.list_clients(services), catalog.level_anchors(services)
 
         self.bridge.submit(load, on_result=self._loaded)
+        self.compass.refresh()  # a sync may have brought the client's Compass sessions
 
     def _loaded(self, result: tuple[list[dict[str, Any]], Any]) -> None:
         clients, self.anchors = result

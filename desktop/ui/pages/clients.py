@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ def record_view(model: RecordTableModel, stretch: int = 0) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow column: "First-Line Sup…"
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
@@ -101,13 +102,14 @@ class ClientsPage(Page):
         self.model = RecordTableModel([
             ColumnSpec("label", self.tr("Client")),
             ColumnSpec("current_title", self.tr("Current occupation"),
-                       tooltip=lambda r: r["current_code"]),
+                       tooltip=lambda r: r["current_code"] and
+                       f"{r['current_title']} ({r['current_code']})"),
             ColumnSpec("updated_at", self.tr("Last change"), date_time),
             ColumnSpec("archived", self.tr("Status"),
                        lambda v: self.tr("archived") if v else self.tr("active"),
                        colour=lambda r: "#888888" if r["archived"] else None),
         ])
-        self.table = record_view(self.model)
+        self.table = record_view(self.model, stretch=1)  # labels whole, long titles elided
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self._select(current.row()))
         self.table.doubleClicked.connect(lambda _: self.open_ratings())

@@ -105,6 +105,8 @@ class ComparePage(Page):
         self.shortlist = QListWidget()
         self.shortlist.setToolTip(self.tr("The client's target occupations, in the counsellor's "
                                           "order"))
+        self.shortlist.setHorizontalScrollBarPolicy(  # long titles elide (whole in tooltips)
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QGridLayout()
         self.up_button = QPushButton(self.tr("▲ &Up"))
         self.down_button = QPushButton(self.tr("▼ Do&wn"))

@@ -150,6 +150,8 @@ class ExplorerPage(Page):
         self.tabs.addTab(self._view(self.technology, explain=False), self.tr("Technology"))
         self.tabs.addTab(self.alternates, self.tr("Alternate titles"))
         self.tabs.addTab(related_view, self.tr("Related occupations"))
+        self.tabs.currentChanged.connect(  # what a level means: under Skills and Knowledge only
+            lambda index: self.anchor_note.setVisible(index < 2))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

@@ -117,9 +117,6 @@ class RecommendationsPage(Page):
         self.over_qualified.setChecked(True)
         self.over_qualified.setToolTip(self.tr("Show occupations far below the client's Job Zone "
                                        "(listed after the others in each tier)"))
-        self.show_hidden = QCheckBox(self.tr("Show hi&dden"))
-        self.show_hidden.setToolTip(self.tr("Also list the occupations hidden for this client"))
-        self.show_hidden.toggled.connect(lambda _: self._list_rows())
         self.refresh_button = QPushButton(self.tr("&Recommend"))
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.recommend)
@@ -139,8 +136,11 @@ class RecommendationsPage(Page):
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        filters.addWidget(self.over_qualified)
-        filters.addWidget(self.show_hidden)  # a filter too: the outcome row stays narrow
+        self.show_hidden = QCheckBox(self.tr("Show hi&dden"))  # with the filters: the outcome
+        self.show_hidden.setToolTip(self.tr("Also list the occupations hidden for this client"))
+        self.show_hidden.toggled.connect(lambda _: self._list_rows())  # row then fits 1024 px
+        for box in (self.over_qualified, self.show_hidden):
+            filters.addWidget(box)
         filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -110,12 +111,10 @@ class SimilarPage(Page):
 
         def work(task: Any) -> tuple[str, list[Row]]:
             resolved = resolve(services, code)
-            return resolved, similar.similar(services, resolved, top, task)
+            return resolved, [asdict(n) for n in similar.similar(services, resolved, top, task)]
 
-        job = self.bridge.submit(work, title=self.tr("Comparing occupations"), key="similar.find",
-                                 on_result=lambda result: self._shown(*result),
-                                 on_error=self._failed)
-        self.window_.progress.track(job)
+        self.bridge.submit(work, key="similar.find", on_result=lambda result: self._shown(*result),
+                           on_error=self._failed)  # stored neighbours: no progress to show
 
     def _failed(self, error: BaseException) -> None:
         from desktop.ui.main_window import message_for
