@@ -114,6 +114,7 @@ def check_sklearn(services: Any) -> str:
     matrix = profiles(services)
     levels = np.nan_to_num(matrix.level)
     row = matrix.row(SOFTWARE_DEVELOPERS)
+    assert row is not None, f"{SOFTWARE_DEVELOPERS} is missing from the release"
     _, nearest = NearestNeighbors(n_neighbors=2).fit(levels).kneighbors(levels[row:row + 1])
     found = matrix.titles[nearest[0][1]]
     assert found == "Computer Programmers", f"nearest to Software Developers: {found}"
@@ -198,7 +199,7 @@ def check_window(services: Any) -> str:
     assert QFontDatabase.families(), "Qt found no fonts: every glyph would be a box"
     errors: list[str] = []
     show_error, excepthook = dialogs.show_error, sys.excepthook
-    dialogs.show_error = lambda _parent, title, message: errors.append(f"{title}: {message}")
+    dialogs.show_error = lambda parent, title, message: errors.append(f"{title}: {message}")
     sys.excepthook = lambda kind, error, _trace: errors.append(f"{kind.__name__}: {error}")
     window = MainWindow(str(services.paths.root))
     try:
@@ -214,7 +215,7 @@ def check_window(services: Any) -> str:
             window.page_list.setCurrentRow(index)
             _wait_until(app, lambda: not window.bridge.busy)
             assert not errors, f"page {title!r}: {errors}"
-        return f"{app.platformName()}, {len(PAGES)} pages: {', '.join(t for t, _, _ in PAGES)}"
+        return f"{app.platformName()}, {len(PAGES)} pages: {', '.join(str(t) for t, _, _ in PAGES)}"
     finally:
         window.close()
         app.processEvents()

@@ -10,6 +10,7 @@ builds this parser too, and must stay light. Exit codes: 0 ok, 2 invalid argumen
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import json
 import sys
@@ -73,8 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    """JSON for programs: typed records (dataclasses) as objects, anything else as text."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_jsonable)
     sys.stdout.write("\n")
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return str(value)
 
 
 def shown(value: Any) -> str:

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from desktop.services.context import Services
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     analytics = commands.add_parser("analytics", parents=[common],
                                     help="figures over the synced CV analyses and Compass data")
     views = analytics.add_subparsers(dest="analytics_view", metavar="VIEW", required=True)

@@ -16,7 +16,8 @@ TIER_TITLES = {"ready_now": "Ready now", "trainable": "Trainable",
                "long_reskill": "Long reskill"}
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     rec = commands.add_parser("recommend", parents=[common],
                               help="tiered occupation recommendations for a set of ratings")
     source = rec.add_mutually_exclusive_group(required=True)

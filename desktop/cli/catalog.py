@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from desktop.services.context import Services
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     imp = commands.add_parser("import-onet", parents=[common],
                               help="import an O*NET text release (db_XX_Y_text.zip or folder)")
     imp.add_argument("path", help="the release zip or its unpacked folder")

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 ACTIONS = ("link", "suggest", "accept")
 
 
-def register_client_actions(actions: argparse._SubParsersAction,
+def register_client_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser],
                             common: argparse.ArgumentParser) -> None:
     link = actions.add_parser("link", parents=[common],
                               help="link a client to a synced Compass user or session")

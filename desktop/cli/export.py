@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from desktop.services.context import Services
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     export = commands.add_parser(
         "export", parents=[common], help="export data to CSV, JSON or XLSX files",
         description="CSV files get a sidecar <file>.meta.json naming what was exported, "
@@ -98,7 +99,7 @@ def user_skills(services: Services, args: argparse.Namespace) -> int:
 
     report = export_user_skills(services, args.output, output_format(args), args.titles,
                                 args.source, cli_progress(), args.contacts)
-    return done(report["rows"], "skill rows", args.output)
+    return done(report.count, "skill rows", args.output)
 
 
 def analyses_export(services: Services, args: argparse.Namespace) -> int:
@@ -107,7 +108,7 @@ def analyses_export(services: Services, args: argparse.Namespace) -> int:
     status = None if args.status == "all" else args.status
     report = export_analyses(services, args.output, output_format(args), cli_progress(),
                              args.contacts, args.field, status)
-    return done(report["count"], "analyses", args.output)
+    return done(report.count, "analyses", args.output)
 
 
 def table_export(services: Services, args: argparse.Namespace) -> int:

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from desktop.services.context import Services
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     gap = commands.add_parser(
         "gap", parents=[common], help="skills a target occupation needs beyond a source",
         description="Skill gaps on the O*NET Level scale (0–7): the skills the target needs "

@@ -8,7 +8,8 @@ from pathlib import Path
 from desktop.cli import print_facts
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     casework = commands.add_parser("casework", parents=[common],
                                    help="check the casework file or restore a backup")
     actions = casework.add_subparsers(dest="action", metavar="ACTION", required=True)

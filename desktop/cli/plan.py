@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from desktop.cli import print_json, print_table
 
 if TYPE_CHECKING:
+    from desktop.domain.action_plan import Cell, Occupation, Unlock
     from desktop.services.context import Services
 
 TIERS = {"ready_now": "Ready now", "trainable": "Trainable", "long_reskill": "Long reskill"}
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     pinned = commands.add_parser("shortlist", parents=[common],
                                  help="a client's shortlist of target occupations")
     actions = pinned.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -103,42 +106,41 @@ def show_compare(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
-    if not result["targets"]:
+    if not result.targets:
         raise InvalidArgument("nothing to compare: shortlist targets or pass --targets A,B")
-    targets = result["targets"]
-    print(f"{result['client']['label']}: {len(targets)} targets ({result['model']})\n")
-    print_table([dict(t, tier=TIERS[t["tier"]], n=n) for n, t in enumerate(targets, 1)],
+    targets = result.targets
+    print(f"{result.client.label}: {len(targets)} targets ({result.model})\n")
+    print_table([dict(asdict(t), tier=TIERS[t.tier], n=n) for n, t in enumerate(targets, 1)],
                 ["n", "code", "title", "tier", "fit", "match", "job_zone", "job_zone_step",
                  "education", "training"])
     print("\nRequired level / client's deficit (LV 0–7; '-' not required):")
-    print_table([{"skill": row["name"], "rating": row["client_rating"],
-                  **{str(n): _cell(cell) for n, cell in enumerate(row["targets"], 1)}}
-                 for row in result["skills"]],
+    print_table([{"skill": row.name, "rating": row.client_rating,
+                  **{str(n): _cell(cell) for n, cell in enumerate(row.targets, 1)}}
+                 for row in result.skills],
                 ["skill", "rating", *(str(n) for n in range(1, len(targets) + 1))])
-    for key, title in (("shortlist", "shortlisted targets"), ("all", "all occupations")):
+    for shortlisted, title in ((True, "shortlisted targets"), (False, "all occupations")):
         print(f"\nSkills whose next rating step unlocks most {title}:")
-        for entry in result["unlocks"][key] or [{"name": None}]:
-            print(_unlock(entry, key))
+        found = result.unlocks.shortlist if shortlisted else result.unlocks.all
+        for entry in found:
+            print(_unlock(entry, entry.shortlisted if shortlisted else entry.unlocked))
+        if not found:
+            print("  none: no single step moves one to a better tier")
     return 0
 
 
-def _cell(cell: dict[str, Any]) -> str:
+def _cell(cell: Cell) -> str:
     from desktop.domain.gaps import TOLERANCE
 
-    if cell["required_level"] <= 0:
+    if cell.required_level <= 0:
         return "-"
-    short = " ok" if cell["deficit"] <= TOLERANCE else \
-        f" short {cell['deficit']:.1f}{' KEY' if cell['key_gap'] else ''}"
-    return f"{cell['required_level']:.1f}{short}"
+    short = " ok" if cell.deficit <= TOLERANCE else \
+        f" short {cell.deficit:.1f}{' KEY' if cell.key_gap else ''}"
+    return f"{cell.required_level:.1f}{short}"
 
 
-def _unlock(entry: dict[str, Any], key: str) -> str:
-    if entry["name"] is None:
-        return "  none: no single step moves one to a better tier"
-    jobs = entry["shortlisted"] if key == "shortlist" else entry["unlocked"]
-    listed = ", ".join(j["title"] for j in jobs[:5]) + (" …" if len(jobs) > 5 else "")
-    return (f"  {entry['name']} {entry['rating']} → {entry['raised_to']}: "
-            f"{len(jobs)} ({listed})")
+def _unlock(entry: Unlock, jobs: list[Occupation]) -> str:
+    listed = ", ".join(j.title for j in jobs[:5]) + (" …" if len(jobs) > 5 else "")
+    return f"  {entry.name} {entry.rating} → {entry.raised_to}: {len(jobs)} ({listed})"
 
 
 def show_what_if(services: Services, args: argparse.Namespace) -> int:
@@ -146,26 +148,24 @@ def show_what_if(services: Services, args: argparse.Namespace) -> int:
 
     changes = action_plan.parse_changes(args.set)
     result = action_plan.what_if(services, args.client, changes, args.targets)
-    if args.keep:
-        result["kept"] = shortlist.keep_scenario(services, args.client, args.keep, changes)
+    kept = shortlist.keep_scenario(services, args.client, args.keep, changes) \
+        if args.keep else None
     if args.json:
-        print_json(result)
+        print_json(dict(asdict(result), kept=kept) if kept else result)
         return 0
-    print(f"Scenario for {result['client']['label']} (hypothetical, not saved as ratings): "
-          + ", ".join(f"{k} {result['ratings'].get(k, '—')} → {v}" for k, v in changes.items()))
+    print(f"Scenario for {result.client.label} (hypothetical, not saved as ratings): "
+          + ", ".join(f"{k} {result.ratings.get(k, '—')} → {v}" for k, v in changes.items()))
     print("\nTier sizes now → scenario: " + ", ".join(
-        f"{TIERS[t]} {a} → {b}" for t, (a, b) in result["tier_counts"].items()))
-    if result["targets"]:
+        f"{TIERS[t]} {a} → {b}" for t, (a, b) in result.tier_counts.items()))
+    columns = ["code", "title", "tier_before", "tier_after", "fit_before", "fit_after"]
+    if result.targets:
         print("\nTargets:")
-        print_table(result["targets"], ["code", "title", "tier_before", "tier_after",
-                                        "fit_before", "fit_after"])
-    print(f"\n{len(result['moved'])} occupations change tier"
-          + (":" if result["moved"] else "."))
-    if result["moved"]:
-        print_table(result["moved"][:25], ["code", "title", "tier_before", "tier_after",
-                                           "fit_before", "fit_after"])
-    if args.keep:
-        print(f"\nKept for the report as '{result['kept']['label']}'.")
+        print_table([asdict(t) for t in result.targets], columns)
+    print(f"\n{len(result.moved)} occupations change tier" + (":" if result.moved else "."))
+    if result.moved:
+        print_table([asdict(m) for m in result.moved[:25]], columns)
+    if kept:
+        print(f"\nKept for the report as '{kept['label']}'.")
     return 0
 
 

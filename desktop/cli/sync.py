@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 SUMMARY_KEYS = ("source", "added", "updated", "deleted", "skipped", "skipped_ids", "seconds")
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     sync = commands.add_parser("sync", parents=[common],
                                help="sync Compass skills, CV analyses or O*NET Web Services")
     sources = sync.add_subparsers(dest="source", metavar="SOURCE", required=True)

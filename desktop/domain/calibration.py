@@ -53,4 +53,5 @@ def train(x: np.ndarray, y: np.ndarray, min_samples: int, seed: int = 42
 
 
 def probabilities(model: Any, x: np.ndarray) -> np.ndarray:
-    return model.predict_proba(x)[:, 1]
+    by_class: np.ndarray = model.predict_proba(x)
+    return by_class[:, 1]

@@ -60,7 +60,7 @@ def occupation_gap(matrix: ProfileMatrix, source: int, target: int) -> list[Row]
     """Rows of ``matrix`` in, gap rows out (element_id, element_name, from/to level…)."""
     if source == target:
         return []
-    gaps = []
+    gaps: list[Row] = []
     for j, element_id in enumerate(matrix.element_ids):
         to_level = _required_level(matrix, target, j)
         from_level = _required_level(matrix, source, j)
@@ -89,7 +89,7 @@ def importance_weight(importance: float | None) -> float:
 
 def client_gap(matrix: ProfileMatrix, target: int, ratings: Mapping[str, int]) -> list[Row]:
     """Every skill of occupation ``target`` against a client's 0–4 ratings."""
-    rows = []
+    rows: list[Row] = []
     for j, element_id in enumerate(matrix.element_ids):
         importance = _value(matrix.importance, target, j)
         required = _required_level(matrix, target, j)

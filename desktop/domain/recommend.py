@@ -296,7 +296,7 @@ def item(r: Ranking, row: int, tier: str, language: str = ENGLISH) -> dict[str, 
     gaps = top_gaps(matrix, scores, r.vector, row)
     related_tier = r.release.onet_related.get(matrix.codes[r.current_row], {}).get(
         matrix.codes[row]) if r.current_row is not None else None
-    item = {
+    item: dict[str, Any] = {
         "code": matrix.codes[row], "title": matrix.titles[row], "tier": tier,
         "score": float(r.fit[row]), "fit": float(r.fit[row]),
         "match_score": float(scores.match[row]), "gap_severity": float(scores.gap[row]),

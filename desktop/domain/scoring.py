@@ -119,12 +119,15 @@ def rating_vector(matrix: ProfileMatrix, ratings: dict[str, int]) -> np.ndarray:
 
 def _normalise(weights: np.ndarray) -> np.ndarray:
     total = weights.sum(axis=1, keepdims=True)
-    return np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
+    normalised: np.ndarray = np.divide(weights, total, out=np.zeros_like(weights),
+                                       where=total > 0)
+    return normalised
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
-    return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+    unit: np.ndarray = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+    return unit
 
 
 _prepared: dict[int, tuple[ProfileMatrix, Prepared]] = {}
@@ -147,8 +150,9 @@ def prepare(matrix: ProfileMatrix) -> Prepared:
     weight = _normalise(raw * np.where(suppressed, 0.5, 1.0))
     mean = level.mean(axis=0)
     inverse = np.divide(1.0, level, out=np.zeros_like(level), where=required)
-    result = Prepared(sprout, has.astype(float), ~sprout.any(axis=1), level, required,
-                      np.nan_to_num(matrix.importance), inverse, weight, ~weight.any(axis=1),
+    result = Prepared(sprout, has.astype(float), np.logical_not(sprout.any(axis=1)), level,
+                      required, np.nan_to_num(matrix.importance), inverse, weight,
+                      np.logical_not(weight.any(axis=1)),
                       mean, level - mean, _unit(level - mean))
     if len(_prepared) > 8:
         _prepared.clear()
@@ -187,7 +191,8 @@ def relatedness(matrix: ProfileMatrix, client_levels: np.ndarray,
         targets, client = p.unit_deviation, client_levels - p.mean
     else:
         targets, client = _unit(p.deviation[:, rated]), (client_levels - p.mean)[rated]
-    return np.clip(targets @ _unit(client), 0.0, 1.0)
+    cosine: np.ndarray = np.clip(targets @ _unit(client), 0.0, 1.0)
+    return cosine
 
 
 def level_aware(matrix: ProfileMatrix, ratings: np.ndarray) -> Scores:

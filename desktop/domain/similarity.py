@@ -86,7 +86,8 @@ def centred_cosine(vectors: np.ndarray) -> np.ndarray:
     known = ~np.isnan(vectors).all(axis=1)
     if not known.any():
         return np.full((len(vectors),) * 2, np.nan)
-    return _cosine(vectors - vectors[known].mean(axis=0))
+    mean: np.ndarray = vectors[known].mean(axis=0)
+    return _cosine(vectors - mean)
 
 
 def correlation(vectors: np.ndarray) -> np.ndarray:

@@ -76,7 +76,8 @@ def weigh(experience: Experience, today: float) -> float:
     if length is None:
         experience.notes.append("dates unreadable: counted as one year")
     span = min(10.0, max(0.25, 1.0 if length is None else length))
-    return span * 0.5 ** (ago / HALF_LIFE) * WORK_TYPE_WEIGHT.get(experience.work_type or "", 1)
+    decay: float = 0.5 ** (ago / HALF_LIFE)
+    return span * decay * WORK_TYPE_WEIGHT.get(experience.work_type or "", 1)
 
 
 def choose(experience: Experience, rated: set[str]) -> Candidate | None:

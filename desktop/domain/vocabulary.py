@@ -99,7 +99,7 @@ def catalogue(language: str) -> dict[str, Any]:
     return json.loads(path.read_text("utf-8"))  # type: ignore[no-any-return]
 
 
-def lookup(language: str, path: Sequence[str], default: str = "") -> Any:
+def lookup(language: str, path: Sequence[str], default: Any = "") -> Any:
     """The catalogue's entry at ``path``, else English's, else ``default``."""
     for lang in dict.fromkeys((language, ENGLISH)):
         node: Any = catalogue(lang)
@@ -139,7 +139,7 @@ def render(value: Any, language: str = ENGLISH) -> str:
     if not isinstance(value, Message):
         return _Formatter(language).format_field(value, "")
     params = dict(value.params)
-    template = lookup(language, ("messages", value.id))
+    template: str | dict[str, str] = lookup(language, ("messages", value.id))
     if isinstance(template, dict):
         template = template["one" if params.get("n") == 1 else "other"]
     if not template:

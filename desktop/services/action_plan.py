@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain import action_plan, readiness
@@ -14,6 +15,92 @@ from desktop.services.context import Services
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
 from desktop.services.recommend import readiness_thresholds, release, thresholds
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """What a plan may show of a client: never notes or Compass ids."""
+
+    id: int
+    label: str
+    current_code: str | None
+
+
+@dataclass(frozen=True)
+class TargetSummary:
+    """One target of the comparison: its tier and fit for the client, and what it asks."""
+
+    code: str
+    title: str
+    note: str
+    tier: str
+    fit: float
+    match: float
+    gap: float
+    job_zone: int | None
+    job_zone_step: int | None  # target's Job Zone − the current occupation's
+    education: str | None
+    gaps: int  # key skill gaps
+    training: str
+    training_time: str | None
+    explanation: str
+    top_gaps: list[dict[str, Any]]  # the recommendation's top gaps
+
+
+@dataclass(frozen=True)
+class Plan:
+    client: ClientSummary
+    model: str
+    ratings: dict[str, int]
+    targets: list[TargetSummary]
+    skills: list[action_plan.SkillRow]
+    unlocks: action_plan.Unlocks
+
+
+@dataclass(frozen=True)
+class ClientWhatIf(action_plan.WhatIf):
+    client: ClientSummary
+    model: str
+    ratings: dict[str, int]
+
+
+@dataclass(frozen=True)
+class KeptScenario:
+    label: str
+    changes: dict[str, int]
+    result: ClientWhatIf
+
+
+@dataclass(frozen=True)
+class Titled:
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    name: str
+    required_level: float
+    client_level: float
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the client's printed plan shows, and nothing else."""
+
+    label: str
+    date: str
+    current: Titled | None
+    targets: list[TargetSummary]
+    chart_target: TargetSummary
+    chart: list[ChartBar]  # the chart target's most important required skills
+    unlocks: list[action_plan.Unlock]
+    skill_names: dict[str, str]
+    ratings: dict[str, int]
+    scenario: KeptScenario | None
+    next_steps: str
+    release: str
+    attribution: str
 
 
 def education_text(category: int | None) -> str | None:
@@ -49,14 +136,14 @@ def _targets(services: Services, client_id: int, codes: list[str] | None) -> lis
 
 
 def compare(services: Services, client_id: int, targets: list[str] | None = None,
-            model: str | None = None) -> dict[str, Any]:
+            model: str | None = None) -> Plan:
     """Skills × targets (the shortlist by default) and what closing each gap unlocks."""
     client, plan_client, rules = _context(services, client_id, model)
     codes = _targets(services, client_id, targets)
     shared = release(services)
     matrix = shared.matrix
     base = action_plan.standing(shared, plan_client, rules)
-    rows = [matrix.row(code) for code in codes]
+    rows = [rated_row(services, matrix, code) for code in codes]
     notes = {e["code"]: e["note"] for e in shortlist.shortlist(services, client_id)}
     current_zone = _zone(matrix, matrix.row(client["current_code"])) \
         if client["current_code"] else None
@@ -65,21 +152,16 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
         tier, zone = TIERS[int(base.tier[row])], _zone(matrix, row)
         gaps = int(base.scores.missing[row])
         advice = item(base.ranking, row, tier)
-        summaries.append({
-            "code": code, "title": matrix.titles[row], "note": notes.get(code, ""),
-            "tier": tier, "fit": round(float(base.fit[row]), 2),
-            "match": round(float(base.match[row]), 2),
-            "gap": round(float(base.scores.gap[row]), 2), "job_zone": zone,
-            "job_zone_step": None if zone is None or current_zone is None
-            else zone - current_zone,
-            "education": education_text(advice.get("education")), "gaps": gaps,
-            "training": advice["training_suggestion"],
-            "training_time": advice.get("training_time"),
-            "explanation": advice["explanation"], "top_gaps": advice["top_gaps"]})
+        summaries.append(TargetSummary(
+            code, matrix.titles[row], notes.get(code, ""), tier, round(float(base.fit[row]), 2),
+            round(float(base.match[row]), 2), round(float(base.scores.gap[row]), 2), zone,
+            None if zone is None or current_zone is None else zone - current_zone,
+            education_text(advice.get("education")), gaps, advice["training_suggestion"],
+            advice.get("training_time"), advice["explanation"], advice["top_gaps"]))
     ratings = plan_client.ratings
-    return {"client": _summary(client), "model": rules.model, "ratings": ratings,
-            "targets": summaries, "skills": action_plan.comparison(matrix, ratings, rows),
-            "unlocks": action_plan.unlocks(shared, plan_client, rules, codes, base=base)}
+    return Plan(_summary(client), rules.model, ratings, summaries,
+                action_plan.comparison(matrix, ratings, rows),
+                action_plan.unlocks(shared, plan_client, rules, codes, base=base))
 
 
 def _zone(matrix: Any, row: int | None) -> int | None:
@@ -88,13 +170,12 @@ def _zone(matrix: Any, row: int | None) -> int | None:
     return int(matrix.job_zones[row])
 
 
-def _summary(client: dict[str, Any]) -> dict[str, Any]:
-    """What a plan may show of a client: never notes or Compass ids."""
-    return {key: client[key] for key in ("id", "label", "current_code")}
+def _summary(client: dict[str, Any]) -> ClientSummary:
+    return ClientSummary(client["id"], client["label"], client["current_code"])
 
 
 def what_if(services: Services, client_id: int, changes: dict[str, Any],
-            targets: list[str] | None = None, model: str | None = None) -> dict[str, Any]:
+            targets: list[str] | None = None, model: str | None = None) -> ClientWhatIf:
     """The client's tiers under hypothetical ratings (nothing is saved)."""
     client, plan_client, rules = _context(services, client_id, model)
     changes = casework.validate_ratings(services, changes)
@@ -102,7 +183,8 @@ def what_if(services: Services, client_id: int, changes: dict[str, Any],
         raise InvalidArgument("a what-if changes at least one rating (--set 2.A.1.a=3)")
     codes = _targets(services, client_id, targets)
     result = action_plan.what_if(release(services), plan_client, changes, rules, codes)
-    return dict(result, client=_summary(client), model=rules.model, ratings=plan_client.ratings)
+    return ClientWhatIf(result.changes, result.tier_counts, result.moved, result.targets,
+                        _summary(client), rules.model, plan_client.ratings)
 
 
 def parse_changes(pairs: list[str]) -> dict[str, int]:
@@ -120,7 +202,7 @@ CHART_SKILLS = 16
 
 
 def report(services: Services, client_id: int, target: str | None = None,
-           include_scenario: bool = True, next_steps: str = "") -> dict[str, Any]:
+           include_scenario: bool = True, next_steps: str = "") -> Report:
     """What the client's printed plan shows, and nothing else: the label (never notes or
     Compass ids), the shortlist, its gaps, the chart target, the kept scenario if chosen."""
     from datetime import date
@@ -130,37 +212,33 @@ def report(services: Services, client_id: int, target: str | None = None,
     from desktop.services import catalog
 
     plan = compare(services, client_id)
-    if not plan["targets"]:
+    if not plan.targets:
         raise InvalidArgument(f"shortlist at least one target occupation for "
-                              f"{plan['client']['label']} first")
-    codes = [t["code"] for t in plan["targets"]]
+                              f"{plan.client.label} first")
+    codes = [t.code for t in plan.targets]
     target = target or codes[0]
     if target not in codes:
         raise InvalidArgument(f"the chart target {target} is not on this client's shortlist")
     column = codes.index(target)
-    required = [(row, row["targets"][column]) for row in plan["skills"]
-                if row["targets"][column]["required_level"] > 0]
-    required.sort(key=lambda pair: -(pair[1]["importance"] or 0))
-    chart = [{"name": row["name"], "required_level": cell["required_level"],
-              "client_level": rating_to_level(row["client_rating"] or 0)}
+    required = [(row, row.targets[column]) for row in plan.skills
+                if row.targets[column].required_level > 0]
+    required.sort(key=lambda pair: -(pair[1].importance or 0))
+    chart = [ChartBar(row.name, cell.required_level, rating_to_level(row.client_rating or 0))
              for row, cell in required[:CHART_SKILLS]]
-    for entry in plan["targets"]:
-        for gap in entry["top_gaps"]:
+    for entry in plan.targets:
+        for gap in entry.top_gaps:
             gap["rating_needed"] = rating_needed(gap["level"] or 0)
-    scenario = shortlist.kept_scenario(services, client_id) if include_scenario else None
-    if scenario is not None:
-        scenario["result"] = what_if(services, client_id, scenario["changes"])
-    current = plan["client"]["current_code"]
+    kept = shortlist.kept_scenario(services, client_id) if include_scenario else None
+    scenario = None if kept is None else KeptScenario(
+        kept["label"], kept["changes"], what_if(services, client_id, kept["changes"]))
+    current = plan.client.current_code
     matrix = profiles(services, "skills")
     current_row = matrix.row(current) if current else None
-    return {"label": plan["client"]["label"], "date": date.today().isoformat(),
-            "current": None if not current else {
-                "code": current,
-                "title": matrix.titles[current_row] if current_row is not None else current},
-            "targets": plan["targets"], "chart_target": plan["targets"][column],
-            "chart": chart, "unlocks": plan["unlocks"]["shortlist"][:3],
-            "skill_names": dict(zip(matrix.element_ids, matrix.element_names, strict=True)),
-            "ratings": plan["ratings"], "scenario": scenario,
-            "next_steps": (next_steps or "").strip(),
-            "release": catalog.release_label(services),
-            "attribution": catalog.attribution(services)}
+    return Report(
+        plan.client.label, date.today().isoformat(),
+        None if not current else Titled(
+            current, matrix.titles[current_row] if current_row is not None else current),
+        plan.targets, plan.targets[column], chart, plan.unlocks.shortlist[:3],
+        dict(zip(matrix.element_ids, matrix.element_names, strict=True)), plan.ratings,
+        scenario, (next_steps or "").strip(), catalog.release_label(services),
+        catalog.attribution(services))

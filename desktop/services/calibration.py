@@ -18,11 +18,11 @@ from desktop.domain import calibration
 from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.domain.recommend import FEATURES, Reranker
 from desktop.services.context import Services
-from desktop.store.casework_tables import Feedback, ModelRegistry, RecommendedItem
+from desktop.store.casework_tables import Feedback, ModelRegistry, RecommendedItem, table_of
 
-FEEDBACK = Feedback.__table__
-ITEM = RecommendedItem.__table__
-REGISTRY = ModelRegistry.__table__
+FEEDBACK = table_of(Feedback)
+ITEM = table_of(RecommendedItem)
+REGISTRY = table_of(ModelRegistry)
 _loaded: dict[str, Any] = {}
 _lock = threading.Lock()
 

@@ -16,11 +16,11 @@ from desktop.domain.ratings import RATING_MAX, RATING_MIN, level_to_rating
 from desktop.domain.readiness import EDUCATION_NAMES
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
-from desktop.store.casework_tables import Client, Rating, RatingChange
+from desktop.store.casework_tables import Client, Rating, RatingChange, table_of
 
-CLIENT = Client.__table__
-RATING = Rating.__table__
-CHANGE = RatingChange.__table__
+CLIENT = table_of(Client)
+RATING = table_of(Rating)
+CHANGE = table_of(RatingChange)
 CURRENT_CODE = "current_code"  # in the undo log: a change of the current occupation
 EDITABLE = {"label", "current_code", "compass_user_id", "compass_session_id", "notes",
             "archived", "education", "experience_years"}
@@ -147,7 +147,8 @@ def create_client(services: Services, label: str, current_code: str | None = Non
     stamp = now()
     with services.casework.write() as db:
         client_id = db.execute(insert(CLIENT).values(
-            **fields, created_at=stamp, updated_at=stamp, archived=False)).inserted_primary_key[0]
+            **fields, created_at=stamp, updated_at=stamp, archived=False)
+            .returning(CLIENT.c.id)).scalar_one()
         return _require_client(db, client_id)
 
 

@@ -85,13 +85,12 @@ def suggestions(services: Services, query: str) -> list[str]:
 
 
 _index_lock = threading.Lock()
-_indexes: dict[tuple[str, float], tuple[TitleIndex, dict[str, int | None]]] = {}
+_indexes: dict[tuple[str, int], tuple[TitleIndex, dict[str, int | None]]] = {}
 
 
 def _index(services: Services) -> tuple[TitleIndex, dict[str, int | None]]:
-    """The title index and Job Zones, built once per cache file (a new import rebuilds them)."""
-    path = services.cache.path
-    key = (str(path), path.stat().st_mtime)
+    """The title index and Job Zones, built again after any write to the cache."""
+    key = services.cache.version()
     with _index_lock:
         if key not in _indexes:
             with services.cache.read() as db:

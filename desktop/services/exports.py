@@ -14,6 +14,7 @@ import contextlib
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -31,6 +32,16 @@ XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
 PROGRESS_EVERY = 5000
 CONTACTS_NOTE = {"mask": "e-mail addresses and phone numbers masked",
                  "keep": "e-mail addresses and phone numbers kept (internal use only)"}
+
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: how many records (rows, or analyses), where, in which format."""
+
+    count: int
+    path: str
+    file_format: str
 
 
 # --- files -------------------------------------------------------------------------------------
@@ -151,7 +162,8 @@ def _write_xlsx(path: Path, columns: list[str], batches: Iterable[Sequence[Seque
                 about.append([key, fmt.neutralise(value)])
             _save_book(book, temporary)
         except BaseException:
-            for open_sheet in book.worksheets:  # end openpyxl's streams, drop its temp files
+            sheets: list[Any] = book.worksheets  # write-only: their private _writer is reached
+            for open_sheet in sheets:  # end openpyxl's streams, drop its temp files
                 if not open_sheet.closed and open_sheet._writer is not None:
                     open_sheet.close()
                     open_sheet._writer.cleanup()
@@ -166,12 +178,12 @@ def _save_book(book: Any, path: Path) -> None:
 
     from openpyxl.writer.excel import ExcelWriter
 
-    writer = ExcelWriter(book, ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True))
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
     try:
-        writer.save()
+        ExcelWriter(book, archive).save()
     except BaseException:
         with contextlib.suppress(OSError, ValueError):
-            writer._archive.close()
+            archive.close()
         raise
 
 
@@ -231,7 +243,7 @@ def release_metadata(services: Services) -> dict[str, Any]:
 
 def export_user_skills(services: Services, path: str | Path, file_format: str = "csv",
                        titles: str = "keep", source: str = "explored",
-                       task: TaskState | None = None, contacts: str = "mask") -> dict[str, Any]:
+                       task: TaskState | None = None, contacts: str = "mask") -> Exported:
     """Seed 000's JSON or CSV (or XLSX) of sessions, experiences and their top skills;
     e-mail addresses and phone numbers in titles and skill labels masked unless
     ``contacts`` is "keep"."""
@@ -242,7 +254,7 @@ def export_user_skills(services: Services, path: str | Path, file_format: str = 
     with services.cache.read() as db:
         counts = queries.user_skills_counts(db, source)
         queries.register_function(db, "export_title", transform)
-        batches = queries.batches(db, queries.user_skills_sql(
+        batches: Iterator[Sequence[tuple[Any, ...]]] = queries.batches(db, queries.user_skills_sql(
             source, file_format != "json", titles, "export_title", file_format == "csv"))
         if contacts == "mask":
             batches = mask_column(batches, fmt.USER_SKILLS_COLUMNS.index("skill_preferred_label"))
@@ -260,7 +272,7 @@ def export_user_skills(services: Services, path: str | Path, file_format: str = 
                             contacts=CONTACTS_NOTE[contacts])
             count = write_rows(path, file_format, fmt.USER_SKILLS_COLUMNS, batches, metadata,
                                task, total=counts.rows, neutralised=True)
-    return dict(summary, rows=count, path=str(path), format=file_format)
+    return Exported(count, str(path), file_format)
 
 
 def mask_column(batches: Iterable[Sequence[tuple[Any, ...]]], column: int
@@ -296,7 +308,7 @@ class _Counted:
 def export_analyses(services: Services, path: str | Path, file_format: str = "json",
                     task: TaskState | None = None, contacts: str = "mask",
                     field: str | None = None, status: str | None = "completed"
-                    ) -> dict[str, Any]:
+                    ) -> Exported:
     """Seed 001's {dataset, count, exported_at}, or flat metric rows, of the analyses in
     ``field`` and ``status`` (None: any; by default every completed analysis, as upstream);
     e-mail addresses and phone numbers in every text masked unless ``contacts`` is "keep"."""
@@ -322,8 +334,7 @@ def export_analyses(services: Services, path: str | Path, file_format: str = "js
                        {"title": "CV analyses", "exported_at": exported_at,
                         "selection": selection, "contacts": CONTACTS_NOTE[contacts]}, task,
                        total=total, neutralised=True)
-    return {"count": total, "exported_at": exported_at, "path": str(path),
-            "format": file_format, "selection": selection}
+    return Exported(total, str(path), file_format)
 
 
 def analysis_document(row: Sequence[Any]) -> dict[str, Any]:

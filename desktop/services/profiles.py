@@ -16,13 +16,12 @@ from desktop.store.profiles import from_arrays, load_profiles, to_arrays
 from desktop.store.recommend_inputs import saved_or_computed
 
 _lock = threading.Lock()
-_loaded: dict[tuple[str, float, str], ProfileMatrix] = {}
+_loaded: dict[tuple[tuple[str, int], str], ProfileMatrix] = {}
 
 
 def profiles(services: Services, domain: str = "skills") -> ProfileMatrix:
-    """The matrix for ``domain``; a new import (new file, new mtime) loads it afresh."""
-    path = services.cache.path
-    key = (str(path), path.stat().st_mtime, domain)
+    """The matrix for ``domain``; after any write to the cache it is loaded afresh."""
+    key = (services.cache.version(), domain)
     with _lock:
         if key not in _loaded:
             def load() -> dict[str, np.ndarray]:
@@ -31,8 +30,8 @@ def profiles(services: Services, domain: str = "skills") -> ProfileMatrix:
 
             matrix = from_arrays(domain, saved_or_computed(services.cache, f"profiles:{domain}",
                                                            load))
-            key = (str(path), path.stat().st_mtime, domain)  # saving may have touched it
-            for stale in [k for k in _loaded if k[0] == key[0] and k[2] == domain]:
+            key = (services.cache.version(), domain)  # saving it was a write
+            for stale in [k for k in _loaded if k[0][0] == key[0][0] and k[1] == domain]:
                 del _loaded[stale]
             _loaded[key] = matrix
         return _loaded[key]

@@ -23,12 +23,12 @@ from desktop.services import casework
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
 from desktop.store import recommend_inputs
-from desktop.store.casework_tables import Feedback, RecommendationEvent, RecommendedItem
+from desktop.store.casework_tables import Feedback, RecommendationEvent, RecommendedItem, table_of
 
 ACTIONS = ("click", "save", "hide", "apply", "interview", "offer")
-EVENT = RecommendationEvent.__table__
-ITEM = RecommendedItem.__table__
-FEEDBACK = Feedback.__table__
+EVENT = table_of(RecommendationEvent)
+ITEM = table_of(RecommendedItem)
+FEEDBACK = table_of(Feedback)
 _lock = threading.Lock()
 _releases: dict[tuple[str, int], Release] = {}
 
@@ -158,11 +158,9 @@ def recommend_for_client(services: Services, client_id: int, model: str | None =
     return result
 
 
-def _same_showing(db: Any, event_id: int | None, client: dict[str, Any], model: str,
+def _same_showing(db: Any, event_id: int, client: dict[str, Any], model: str,
                   ratings: dict[str, int]) -> bool:
     """Is ``event_id`` this client's event with the same ratings, occupation and model?"""
-    if event_id is None:
-        return False
     event = db.execute(select(EVENT).where(EVENT.c.id == event_id)).first()
     return (event is not None and event.client_id == client["id"] and event.model == model
             and event.current_code == client["current_code"]
@@ -172,7 +170,7 @@ def _same_showing(db: Any, event_id: int | None, client: dict[str, Any], model: 
 def _record(services: Services, client: dict[str, Any], model: str, params: dict[str, Any],
             result: dict[str, Any], shown: int | None) -> int:
     with services.casework.write() as db:
-        if _same_showing(db, shown, client, model, params["ratings"]):
+        if shown is not None and _same_showing(db, shown, client, model, params["ratings"]):
             event_id = shown
             listed = set(db.execute(select(ITEM.c.code).where(ITEM.c.event_id == shown))
                          .scalars())
@@ -180,7 +178,7 @@ def _record(services: Services, client: dict[str, Any], model: str, params: dict
             event_id = db.execute(insert(EVENT).values(
                 client_id=client["id"], created_at=casework.now(),
                 current_code=client["current_code"], model=model,
-                params=json.dumps(params))).inserted_primary_key[0]
+                params=json.dumps(params)).returning(EVENT.c.id)).scalar_one()
             listed = set()
         items = [{"event_id": event_id, "code": item["code"], "tier": tier,
                   "rank": item["rank"], "is_exploration": item["is_exploration"],

@@ -10,10 +10,10 @@ from sqlalchemy import delete, func, insert, select, update
 from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.services import casework
 from desktop.services.context import Services
-from desktop.store.casework_tables import Scenario, ShortlistEntry
+from desktop.store.casework_tables import Scenario, ShortlistEntry, table_of
 
-SHORTLIST = ShortlistEntry.__table__
-SCENARIO = Scenario.__table__
+SHORTLIST = table_of(ShortlistEntry)
+SCENARIO = table_of(Scenario)
 MAX_TARGETS = 12
 MAX_NOTE = 500
 

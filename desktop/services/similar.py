@@ -43,7 +43,7 @@ class Similarities:
 
 
 _lock = threading.Lock()
-_computed: dict[tuple[str, float], Similarities] = {}
+_computed: dict[tuple[str, int], Similarities] = {}
 
 
 def load_inputs(services: Services) -> similarity.SimilarityInputs:
@@ -71,8 +71,7 @@ def load_inputs(services: Services) -> similarity.SimilarityInputs:
 
 def similarities(services: Services, task: TaskState | None = None) -> Similarities:
     """All pairwise scores of the current release: stored at import, else computed once."""
-    path = services.cache.path
-    key = (str(path), path.stat().st_mtime)
+    key = services.cache.version()
     with _lock:
         if key not in _computed:
             skills = profiles(services, "skills")
@@ -85,7 +84,7 @@ def similarities(services: Services, task: TaskState | None = None) -> Similarit
             if stored["codes"].tolist() != skills.codes:  # never expected: fail loudly
                 raise RuntimeError("the stored similarity matrix does not fit the release")
             scores = stored["scores"].astype(float)
-            key = (str(path), path.stat().st_mtime)
+            key = services.cache.version()  # saving it was a write
             _computed.clear()
             _computed[key] = Similarities(skills.codes, skills.titles, skills.job_zones, scores)
         return _computed[key]

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from desktop.store.db import SqliteStore, read_only_folder
+from desktop.store.db import SqliteStore, read_only_folder, writer_lock
 
 
 class CacheStore(SqliteStore):
@@ -27,6 +27,10 @@ class CacheStore(SqliteStore):
         if not read_only_folder(self.path):
             with engine.begin() as db:
                 sync_store.ensure_columns(db)
+
+    def version(self) -> tuple[str, int]:
+        """What in-memory caches of this store key on: the file and its change counter."""
+        return str(self.path), self.change_counter()
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -45,8 +49,10 @@ class CacheStore(SqliteStore):
         return self.path.with_name(self.path.name + ".importing")
 
     def replace_with(self, new_file: Path) -> None:
-        """Swap a fully built cache file in; open connections are closed first."""
-        self.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(self.path) + suffix).unlink(missing_ok=True)
-        os.replace(new_file, self.path)
+        """Swap a fully built cache file in, on the writer lane (no write is half-way);
+        open connections are closed first. The new file's change counter starts afresh."""
+        with writer_lock(self.path):
+            self.close()
+            for suffix in ("-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            os.replace(new_file, self.path)

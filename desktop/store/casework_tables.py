@@ -3,9 +3,16 @@ cache: ``info["store"] == "casework"``). Queries use these; tests check they mat
 
 from __future__ import annotations
 
+from sqlalchemy import Table
 from sqlmodel import Field, SQLModel
 
 CASEWORK = {"info": {"store": "casework"}}
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The SQLAlchemy table behind a table model (SQLModel's stubs do not declare it)."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 class Client(SQLModel, table=True):

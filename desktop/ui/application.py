@@ -20,6 +20,7 @@ QUIT_AFTER_PAINT_ENV = "SKILLNAV_QUIT_AFTER_PAINT"
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication), "a QApplication, not a bare QCoreApplication"
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
@@ -27,7 +28,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resources_dir() / "icons" / "skillnav.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _report_unexpected(window: QWidget) -> None:
@@ -36,7 +37,7 @@ def _report_unexpected(window: QWidget) -> None:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         logging.getLogger("desktop").error("unexpected error", exc_info=(kind, error, trace))
         from desktop.ui import dialogs
-        from desktop.ui.main_window import message_for
+        from desktop.ui.dialogs import message_for
 
         dialogs.show_error(window, QApplication.translate("MainWindow", "Unexpected error"),
                            message_for(error))

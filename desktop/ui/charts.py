@@ -15,7 +15,7 @@ import contextlib
 import ctypes
 import sys
 import textwrap
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from html import escape
 from pathlib import Path
@@ -24,7 +24,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageWriter, QPainter, QWheelEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFrame,
@@ -174,8 +174,9 @@ class ChartCard(QFrame):
         for key, value in self.metadata().items():
             image.setText(key, value)
         with atomic_path(path) as temporary:
-            if not image.save(str(temporary), "PNG"):
-                raise OSError(f"cannot write {path}")
+            writer = QImageWriter(str(temporary), b"PNG")  # the temporary has no .png suffix
+            if not writer.write(image):
+                raise OSError(f"cannot write {path}: {writer.errorString()}")
 
     def _save_svg(self, item: pg.PlotItem, path: str) -> None:
         """Through Qt's SVG generator: pyqtgraph's SVGExporter cannot parse the paths that
@@ -260,13 +261,13 @@ class RowScroller(QScrollBar):
         self.item.setYRange(top - self.shown() + 0.5, top + 0.5, padding=0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and self.isVisible():
+        if isinstance(event, QWheelEvent) and self.isVisible():
             self.setValue(self.value() - round(event.angleDelta().y() / 40))  # 3 rows a notch
             return True
         return False
 
 
-def _value_labels(item: pg.PlotItem, xs: Sequence[float], ys: Sequence[float],
+def _value_labels(item: pg.PlotItem, xs: Iterable[float], ys: Iterable[float],
                   horizontal: bool = False) -> None:
     """Each bar's value written at its end."""
     for x, y in zip(xs, ys, strict=True):
@@ -310,21 +311,21 @@ def bar_chart(card: ChartCard, labels: Sequence[str], series: Sequence[Sequence[
     _pad_range(item, float(bottom.max()))
 
 
-def histogram_chart(card: ChartCard, edges: Sequence[float], counts: Sequence[int],
+def histogram_chart(card: ChartCard, edges: Iterable[float], counts: Iterable[float],
                     tick_format: str = "{:g}", colour: str = BLUE) -> None:
     """Adjacent bars over ``edges`` (len(counts) + 1) with counts on them."""
-    counts = np.asarray(counts)
-    item = card.clear(bool(counts.sum()))
-    if not counts.sum():
+    heights = np.asarray(counts)
+    item = card.clear(bool(heights.sum()))
+    if not heights.sum():
         return
-    edges = np.asarray(edges, dtype=float)
-    centres = (edges[:-1] + edges[1:]) / 2
-    item.addItem(pg.BarGraphItem(x=centres, height=counts, width=np.diff(edges) * 0.92,
+    bounds = np.asarray(edges, dtype=float)
+    centres = (bounds[:-1] + bounds[1:]) / 2
+    item.addItem(pg.BarGraphItem(x=centres, height=heights, width=np.diff(bounds) * 0.92,
                                  brush=colour, pen=pg.mkPen("w")))
-    _value_labels(item, centres, counts)
-    item.getAxis("bottom").setTicks([[(e, tick_format.format(e)) for e in edges]])
-    item.setXRange(edges[0], edges[-1], padding=0.05)  # room for the last tick's label
-    _pad_range(item, float(counts.max()))
+    _value_labels(item, centres, heights)
+    item.getAxis("bottom").setTicks([[(e, tick_format.format(e)) for e in bounds]])
+    item.setXRange(bounds[0], bounds[-1], padding=0.05)  # room for the last tick's label
+    _pad_range(item, float(heights.max()))
 
 
 def date_ticks(days: Sequence[date]) -> list[tuple[float, str]]:

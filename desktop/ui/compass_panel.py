@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
+from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import number, translate
-from desktop.ui.main_window import message_for
 from desktop.ui.pages.clients import record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
@@ -70,11 +70,12 @@ class CompassPanel(QWidget):
         self.link_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.link_button = QPushButton(self.tr("&Link Compass…"))
         self.link_button.clicked.connect(self.choose_link)
-        self.notes = QLabel(objectName="compassNotes", wordWrap=True,
-                            textFormat=Qt.TextFormat.PlainText)
+        self.notes = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.notes.setObjectName("compassNotes")
         self.notes.setStyleSheet("#compassNotes { background: #fff3c4; color: #5c4400; "
                                  "padding: 4px; border: 1px solid #e0c060; }")
-        self.tree = QTreeWidget(headerHidden=True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
         self.model = RecordTableModel([
             ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r["provenance_text"]),
             ColumnSpec("current_rating", self.tr("Now"), _rating, align_right=True),

@@ -181,20 +181,22 @@ def export_user_skills(window: MainWindow) -> None:
     if target is None:
         return
     path = target[0]
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import export_user_skills as export
 
     _run(window, "Exporting user skills",
          lambda task: export(services, path, file_format, task=task, **options), path,
-         lambda report: report["rows"],
+         lambda report: report.count,
          f"skill rows ({MASKED if options['contacts'] == 'mask' else 'contacts kept'})")
 
 
 def shown_analyses(window: MainWindow) -> dict[str, Any] | None:
     """The CV analyses page's filters and match count, once that page is built."""
+    from desktop.ui.pages.analyses import AnalysesPage
+
     for page in window.built_pages():
-        if hasattr(page, "shown_selection") and page.loaded:
-            return page.shown_selection()  # type: ignore[no-any-return]
+        if isinstance(page, AnalysesPage) and page.loaded:
+            return page.shown_selection()
     return None
 
 
@@ -210,12 +212,12 @@ def export_analyses(window: MainWindow) -> None:
     if target is None:
         return
     path = target[0]
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import export_analyses as export
 
     _run(window, "Exporting CV analyses",
          lambda task: export(services, path, file_format, task, **options), path,
-         lambda report: report["count"],
+         lambda report: report.count,
          f"analyses ({MASKED if options['contacts'] == 'mask' else 'contacts kept'})")
 
 
@@ -233,7 +235,7 @@ def export_current_table(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import export_page_table
 
     _run(window, f"Exporting {table.title}",
@@ -248,7 +250,7 @@ def export_caseload(window: MainWindow) -> None:
     if target is None:
         return
     path, file_format = target
-    services = window.services
+    services = window.opened_services()
     from desktop.services.exports import caseload_table, write_table
 
     _run(window, "Exporting caseload",

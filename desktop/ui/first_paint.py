@@ -17,7 +17,8 @@ class _PaintWatcher(QObject):
         if event.type() == QEvent.Type.Paint:
             print(f"first-paint {time.time():.6f}", flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, watched.close)
+            if isinstance(watched, QWidget):
+                QTimer.singleShot(0, watched.close)
         return False
 
 

@@ -6,7 +6,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -28,6 +28,7 @@ from desktop.ui.pages import Page
 from desktop.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # imported when first used: after the first paint
+    from desktop.services.context import Services
     from desktop.ui.start_guide import StartGuide
     from desktop.ui.worker import Bridge, Job
 
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # (title in the page list, module, class). Modules load when their page is first shown.
 # Titles are translated where shown (QT_TRANSLATE_NOOP only marks them for the catalogue).
-PAGES: list[tuple[str, str, str]] = [
+PAGES: list[tuple[object, str, str]] = [  # QT_TRANSLATE_NOOP's stub returns object
     (QT_TRANSLATE_NOOP("MainWindow", "Occupations"), "desktop.ui.pages.explorer", "ExplorerPage"),
     (QT_TRANSLATE_NOOP("MainWindow", "Clients"), "desktop.ui.pages.clients", "ClientsPage"),
     (QT_TRANSLATE_NOOP("MainWindow", "Client ratings"), "desktop.ui.pages.client", "ClientPage"),
@@ -53,6 +54,7 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 
 SHOW_PROGRESS_AFTER_MS = 500
+P = TypeVar("P", bound=Page)
 
 
 def page_keys(index: int) -> str | None:
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: str | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
-        self.services: Any = None  # desktop.services.context.Services once opened
+        self.services: Services | None = None  # opened after the first paint
         self._errors_on_screen: set[str] = set()
         self.setWindowTitle(APP_NAME)
         self.ui_state = UiState(DataPaths(resolve_data_dir(data_dir)).ui_state)
@@ -180,17 +182,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, (title, _, _) in enumerate(PAGES):
-            action = QAction(self.tr(title), self)
-            if keys := page_keys(index):
-                action.setShortcuts([QKeySequence(keys)])
+            action = QAction(self.tr(str(title)), self)
+            if page_key := page_keys(index):
+                action.setShortcuts([QKeySequence(page_key)])
             action.triggered.connect(lambda _=False, i=index: self.select_page(i))
             go_menu.addAction(action)
         self._build_language_menu(self.menuBar().addMenu(self.tr("&Settings")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        keys = QAction(self.tr("&Keyboard shortcuts"), self)
-        keys.setShortcuts([QKeySequence("F1")])
-        keys.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(keys)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcuts([QKeySequence("F1")])
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About Skill Navigator"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for choice, name in LANGUAGE_NAMES.items():
-            action = QAction(self.tr(name) if choice == i18n.SYSTEM else name, self)
+            action = QAction(self.tr(str(name)) if choice == i18n.SYSTEM else str(name), self)
             action.setCheckable(True)
             action.setChecked(choice == self.ui_state.language)
             action.triggered.connect(lambda _=False, c=choice: self.choose_language(c))
@@ -220,16 +222,18 @@ class MainWindow(QMainWindow):
         self._outer = outer  # the start guide goes on top once built
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        self.page_list = QListWidget(objectName="pageList")
-        self.page_list.addItems([self.tr(title) for title, _, _ in PAGES])
+        self.page_list = QListWidget()
+        self.page_list.setObjectName("pageList")
+        self.page_list.addItems([self.tr(str(title)) for title, _, _ in PAGES])
         for index in range(len(PAGES)):
             self.page_list.item(index).setToolTip(page_keys(index) or "")
         self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 24)
         self.page_list.currentRowChanged.connect(self.show_page)
         self.stack = QStackedWidget()
         for _ in PAGES:
-            self.stack.addWidget(QLabel(self.tr("Loading…"),
-                                        styleSheet="qproperty-alignment: AlignCenter;"))
+            loading = QLabel(self.tr("Loading…"))
+            loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+            self.stack.addWidget(loading)
         body.addWidget(self.page_list)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -295,11 +299,16 @@ class MainWindow(QMainWindow):
         self.release_label.setText(self.tr("Data folder could not be opened"))
         dialogs.show_error(self, self.tr("Cannot open data"), message_for(error))
 
+    def opened_services(self) -> Services:
+        """The services, for work that runs only once they are open."""
+        assert self.services is not None, "the data folder is opened before this runs"
+        return self.services
+
     def cache_changed(self) -> None:
         """After start-up, an import or a sync: update the labels, the guide and every page."""
-        services = self.services
+        services = self.opened_services()
 
-        def read(_task: Any) -> tuple[dict[str, str], bool]:
+        def read(_task: Any) -> tuple[dict[str, str | None], bool]:
             from desktop.services import casework
 
             return services.cache.meta(), bool(casework.list_clients(services, True))
@@ -314,7 +323,7 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             page.refresh()
 
-    def _show_cache(self, result: tuple[dict[str, str], bool]) -> None:
+    def _show_cache(self, result: tuple[dict[str, str | None], bool]) -> None:
         meta, has_clients = result
         demo = meta.get("demo") == "1"
         label = self.tr("Demo data — not O*NET") if demo else meta.get("release_title") or "O*NET"
@@ -326,7 +335,9 @@ class MainWindow(QMainWindow):
         self.guide.update_for(demo, has_clients)
 
     def add_client(self) -> None:
-        self.page_by_class("ClientsPage").new_client()
+        from desktop.ui.pages.clients import ClientsPage
+
+        self.open_page(ClientsPage).new_client()
 
     # --- pages ----------------------------------------------------------------------------
     def page(self, index: int) -> Page:
@@ -339,6 +350,7 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QScrollArea.Shape.NoFrame)  # keeps fitting 1024×700
             holder.setWidget(page)
             placeholder = self.stack.widget(index)
+            assert placeholder is not None, "one placeholder per page until it is built"
             showing = self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, holder)
             if showing:  # else removing the placeholder would show the next page's
@@ -353,7 +365,8 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index < 0 or self.services is None:
             return
-        self.stack.setCurrentWidget(self.page(index).parentWidget().parentWidget())
+        self.page(index)  # its holder replaced the placeholder at the same index
+        self.stack.setCurrentIndex(index)
 
     def built_pages(self) -> list[Page]:
         return list(self._pages.values())
@@ -367,10 +380,14 @@ class MainWindow(QMainWindow):
         self.page_list.setCurrentRow(index)
         self.show_page(index)
 
-    def page_by_class(self, class_name: str) -> Page:
-        index = next(i for i, (_, _, name) in enumerate(PAGES) if name == class_name)
+    def open_page(self, page_class: type[P]) -> P:
+        """Show the page of ``page_class`` (built on first use) and return it."""
+        index = next(i for i, (_, module, name) in enumerate(PAGES)
+                     if (module, name) == (page_class.__module__, page_class.__name__))
         self.select_page(index)
-        return self.page(index)
+        page = self.page(index)
+        assert isinstance(page, page_class)
+        return page
 
     # --- long work ------------------------------------------------------------------------
     def report_error(self, title: str, error: BaseException) -> None:
@@ -412,7 +429,7 @@ class MainWindow(QMainWindow):
         source = Path(path)
         if source.suffix.lower() == ".txt":  # a file picked inside an unpacked release
             source = source.parent
-        services = self.services
+        services = self.opened_services()
         return self.run_task(self.tr("Importing {file}").format(file=source.name),
                              lambda task: catalog.import_release(services, source, task),
                              self._imported)
@@ -444,9 +461,9 @@ class MainWindow(QMainWindow):
                           + f"</p><p>{attribution}</p><p>{CROSSWALKS}</p>")
 
     def show_shortcuts(self) -> None:
-        rows = [(page_keys(i), self.tr("Go to {page}").format(page=self.tr(title)))
+        rows = [(page_keys(i), self.tr("Go to {page}").format(page=self.tr(str(title))))
                 for i, (title, _, _) in enumerate(PAGES) if page_keys(i)]
-        rows += [(keys, self.tr(what)) for keys, what in SHORTCUTS]
+        rows += [(keys, self.tr(str(what))) for keys, what in SHORTCUTS]
         dialogs.show_info(self, self.tr("Keyboard shortcuts"), "<table>" + "".join(
             f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in rows)
             + "</table>")

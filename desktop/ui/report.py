@@ -8,7 +8,7 @@ outlined, hatched bars for what the target requires.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -27,6 +26,11 @@ from PySide6.QtGui import (
 
 from desktop.domain.ratings import LEVEL_MAX, RATING_LABELS
 from desktop.ui.tier_badge import tier_text
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.services.action_plan import ChartBar, Report
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300  # dots per inch of the PDF's layout
@@ -55,61 +59,60 @@ def _step(value: int | None) -> str:
     return "—" if value is None else f"{value:+d}" if value else "same"
 
 
-def html(data: dict[str, Any]) -> str:
+def html(data: Report) -> str:
     """The report's body; the chart is the image resource ``chart``."""
     e = escape
-    current = data["current"]
-    chart = data["chart_target"]
-    parts = [f"<h1>Action plan — {e(data['label'])}</h1>",
-             f"<p class='muted'>{e(data['date'])} · current occupation: "
-             f"{e(current['title']) + ' (' + e(current['code']) + ')' if current else 'none'}"
-             "</p>", f"<h2>Skill profile against {e(chart['title'])}</h2>",
+    current = data.current
+    chart = data.chart_target
+    parts = [f"<h1>Action plan — {e(data.label)}</h1>",
+             f"<p class='muted'>{e(data.date)} · current occupation: "
+             f"{e(current.title) + ' (' + e(current.code) + ')' if current else 'none'}"
+             "</p>", f"<h2>Skill profile against {e(chart.title)}</h2>",
              f"<img src='chart' width='{CHART_WIDTH * 96 // RESOLUTION}'>",
              "<h2>Target occupations</h2>",
              "<table width='100%'><tr><th width='3%'>#</th><th width='23%'>Occupation</th>"
              "<th width='14%'>Tier</th><th width='5%'>Fit</th><th width='10%'>Job Zone</th>"
              "<th width='18%'>Typical education</th><th width='27%'>Training</th></tr>"]
-    for n, t in enumerate(data["targets"], start=1):
-        note = f"<br><i>{e(t['note'])}</i>" if t["note"] else ""
-        zone = "—" if t["job_zone"] is None else \
-            f"{t['job_zone']}&nbsp;({_step(t['job_zone_step'])})"
-        tier = tier_text(t["tier"]).replace(" ", "&nbsp;")  # one line, not "Trainabl-e"
-        parts.append(f"<tr><td>{n}</td><td><b>{e(t['title'])}</b><br>{e(t['code'])}{note}</td>"
-                     f"<td>{tier}</td><td>{t['fit']:.0f}</td><td>{zone}</td>"
-                     f"<td>{e(t['education'] or '—')}</td><td>{e(t['training'])}</td></tr>")
+    for n, t in enumerate(data.targets, start=1):
+        note = f"<br><i>{e(t.note)}</i>" if t.note else ""
+        zone = "—" if t.job_zone is None else f"{t.job_zone}&nbsp;({_step(t.job_zone_step)})"
+        tier = tier_text(t.tier).replace(" ", "&nbsp;")  # one line, not "Trainabl-e"
+        parts.append(f"<tr><td>{n}</td><td><b>{e(t.title)}</b><br>{e(t.code)}{note}</td>"
+                     f"<td>{tier}</td><td>{t.fit:.0f}</td><td>{zone}</td>"
+                     f"<td>{e(t.education or '—')}</td><td>{e(t.training)}</td></tr>")
     parts += ["</table>", "<h2>Top gaps and what closing them takes</h2>"]
-    for t in data["targets"]:
-        parts.append(f"<p><b>{e(t['title'])}</b>: ")
-        if t["top_gaps"]:
+    for t in data.targets:
+        parts.append(f"<p><b>{e(t.title)}</b>: ")
+        if t.top_gaps:
             parts.append("; ".join(
                 f"{e(g['name'])} from {_rating(g['client_rating'])} to "
-                f"{_rating(g['rating_needed'])}" for g in t["top_gaps"]) + ".<br>")
+                f"{_rating(g['rating_needed'])}" for g in t.top_gaps) + ".<br>")
         else:
             parts.append("no key skill gaps.<br>")
-        parts.append(f"<i>{e(t['training'])}</i></p>")
-    if data["unlocks"]:
+        parts.append(f"<i>{e(t.training)}</i></p>")
+    if data.unlocks:
         parts.append("<p><b>Skills that help most:</b> " + "; ".join(
-            f"{e(u['name'])} one step up (to {_rating(u['raised_to'])}) moves "
-            + ", ".join(e(s['title']) for s in u["shortlisted"]) + " to a better tier"
-            for u in data["unlocks"]) + ".</p>")
-    scenario = data["scenario"]
+            f"{e(u.name)} one step up (to {_rating(u.raised_to)}) moves "
+            + ", ".join(e(s.title) for s in u.shortlisted) + " to a better tier"
+            for u in data.unlocks) + ".</p>")
+    scenario = data.scenario
     if scenario is not None:
-        names = data["skill_names"]
+        names = data.skill_names
         changes = ", ".join(
-            f"{e(names.get(k, k))} {_rating(data['ratings'].get(k))} → {_rating(v)}"
-            for k, v in scenario["changes"].items())
-        moved = [m for m in scenario["result"]["targets"]
-                 if m["tier_before"] != m["tier_after"] or m["fit_before"] != m["fit_after"]]
-        better = sum(m["better"] for m in scenario["result"]["moved"])
-        parts += [f"<h2>Scenario (hypothetical): {e(scenario['label'])}</h2>",
+            f"{e(names.get(k, k))} {_rating(data.ratings.get(k))} → {_rating(v)}"
+            for k, v in scenario.changes.items())
+        moved = [m for m in scenario.result.targets
+                 if m.tier_before != m.tier_after or m.fit_before != m.fit_after]
+        better = sum(m.better for m in scenario.result.moved)
+        parts += [f"<h2>Scenario (hypothetical): {e(scenario.label)}</h2>",
                   f"<p>If {changes}:</p><ul>"]
-        parts += [f"<li>{e(m['title'])}: {tier_text(m['tier_before'])} → "
-                  f"{tier_text(m['tier_after'])}, fit {m['fit_before']:.0f} → "
-                  f"{m['fit_after']:.0f}</li>" for m in moved]
+        parts += [f"<li>{e(m.title)}: {tier_text(m.tier_before)} → "
+                  f"{tier_text(m.tier_after)}, fit {m.fit_before:.0f} → "
+                  f"{m.fit_after:.0f}</li>" for m in moved]
         parts.append(f"<li>{better} occupations in all move to a better tier.</li></ul>")
     parts.append("<h2>Next steps</h2>")
-    if data["next_steps"]:
-        parts.append("<p>" + e(data["next_steps"]).replace("\n", "<br>") + "</p>")
+    if data.next_steps:
+        parts.append("<p>" + e(data.next_steps).replace("\n", "<br>") + "</p>")
     parts.append("<table class='lines' width='100%'>" + "<tr><td>&nbsp;</td></tr>" * 4
                  + "</table>")
     return "".join(parts)
@@ -118,7 +121,7 @@ def html(data: dict[str, Any]) -> str:
 CHART_WIDTH = 1900  # layout pixels at RESOLUTION: about 16 cm
 
 
-def chart_image(rows: list[dict[str, Any]], width: int = CHART_WIDTH) -> QImage:
+def chart_image(rows: list[ChartBar], width: int = CHART_WIDTH) -> QImage:
     """Horizontal bars per skill: the client solid black, the target outlined and hatched."""
     row_height, label_width, top = 46, int(width * 0.36), 70
     height = top + row_height * len(rows) + 40
@@ -147,35 +150,35 @@ def chart_image(rows: list[dict[str, Any]], width: int = CHART_WIDTH) -> QImage:
         y = top + i * row_height
         painter.setPen(QPen(QColor("black")))
         painter.drawText(QRectF(0, y, label_width - 10, row_height),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row["name"])
-        required = QRectF(label_width, y + 6, row["required_level"] * scale, row_height - 12)
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.name)
+        required = QRectF(label_width, y + 6, row.required_level * scale, row_height - 12)
         painter.fillRect(required, hatched)
         painter.drawRect(required)
-        painter.fillRect(QRectF(label_width, y + 14, row["client_level"] * scale,
+        painter.fillRect(QRectF(label_width, y + 14, row.client_level * scale,
                                 row_height - 28), QColor("black"))
     painter.end()
     return image
 
 
-def document(data: dict[str, Any]) -> QTextDocument:
+def document(data: Report) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultStyleSheet(STYLE)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart"),
-                    chart_image(data["chart"]))
+                    chart_image(data.chart))
     doc.setHtml(html(data))
     return doc
 
 
-def _footer(data: dict[str, Any], page: int, pages: int) -> QTextDocument:
+def _footer(data: Report, page: int, pages: int) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultStyleSheet("body { font-family: 'DejaVu Sans', Arial, sans-serif; "
                              "font-size: 6.5pt; color: black; }")
-    doc.setHtml(f"<p>{escape(data['label'])} · {escape(data['date'])} · {escape(data['release'])}"
-                f" · page {page} of {pages}<br>{escape(data['attribution'])}</p>")
+    doc.setHtml(f"<p>{escape(data.label)} · {escape(data.date)} · {escape(data.release)}"
+                f" · page {page} of {pages}<br>{escape(data.attribution)}</p>")
     return doc
 
 
-def paint(data: dict[str, Any], device: QPagedPaintDevice) -> int:
+def paint(data: Report, device: QPdfWriter | QPrinter) -> int:
     """Lay the report out on ``device``'s pages (PDF or printer); returns the page count."""
     body = document(data)
     body.documentLayout().setPaintDevice(device)
@@ -209,18 +212,18 @@ def paint(data: dict[str, Any], device: QPagedPaintDevice) -> int:
     return pages
 
 
-def save_pdf(data: dict[str, Any], path: str, paper: str = "a4") -> int:
+def save_pdf(data: Report, path: str, paper: str = "a4") -> int:
     """Write the report as a PDF; returns the number of pages."""
     writer = QPdfWriter(path)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(f"Action plan — {data['label']}")
+    writer.setTitle(f"Action plan — {data.label}")
     writer.setCreator("Skill Navigator")
     writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter))
     return paint(data, writer)
 
 
-def save_pdf_offscreen(data: dict[str, Any], path: str, paper: str = "a4") -> int:
+def save_pdf_offscreen(data: Report, path: str, paper: str = "a4") -> int:
     """The CLI's renderer: a GUI application without a window system, then ``save_pdf``."""
     from PySide6.QtGui import QGuiApplication
 

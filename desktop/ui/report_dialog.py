@@ -22,6 +22,7 @@ from desktop.ui.pages.clients import ClientPicker
 from desktop.ui.report import PAPERS, default_paper
 
 if TYPE_CHECKING:
+    from desktop.services.action_plan import Report
     from desktop.ui.main_window import MainWindow
 
 
@@ -69,7 +70,7 @@ class ReportDialog(QDialog):
     def load(self, client_id: int | None) -> None:
         from desktop.services import casework
 
-        services = self.window_.services
+        services = self.window_.opened_services()
         self.window_.bridge.submit(lambda _t: casework.list_clients(services),
                                    on_result=lambda c: self.client.set_clients(c, client_id))
 
@@ -80,7 +81,7 @@ class ReportDialog(QDialog):
         self.ok.setEnabled(False)
         if client_id is None:
             return
-        services = self.window_.services
+        services = self.window_.opened_services()
 
         def work(_t: Any) -> tuple[int, list[dict[str, Any]], dict[str, Any] | None]:
             return (client_id, shortlist.shortlist(services, client_id),
@@ -125,26 +126,26 @@ def client_report(window: MainWindow, how: str) -> None:
         return
     from desktop.services import action_plan
 
-    services = window.services
+    services = window.opened_services()
     window.run_task("Preparing the client's plan",
                     lambda _t: action_plan.report(services, **options),
                     lambda data: deliver(window, how, data, paper), lane="read")
 
 
-def deliver(window: MainWindow, how: str, data: dict[str, Any], paper: str) -> None:
+def deliver(window: MainWindow, how: str, data: Report, paper: str) -> None:
     from desktop.ui import report
 
     if how == "print":
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Action plan — {data['label']}")
+        printer.setDocName(f"Action plan — {data.label}")
         if dialogs.run_dialog(QPrintDialog(printer, window)):
             pages = report.paint(data, printer)
             window.statusBar().showMessage(f"Sent the plan to the printer ({pages} pages).",
                                            10000)
         return
-    stem = f"plan-{data['label']}-{data['date']}".replace(" ", "_")
+    stem = f"plan-{data.label}-{data.date}".replace(" ", "_")
     path = dialogs.ask_save_path(window, "Save the client's plan", f"{stem}.pdf",
                                  "PDF document (*.pdf)")
     if not path:

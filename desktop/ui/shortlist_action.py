@@ -51,7 +51,7 @@ def pin(page: Any, code: str | None, client_id: int | None) -> None:
 
 def _pin(page: Any, client_id: int, code: str) -> None:
     from desktop.services import shortlist
-    from desktop.ui.main_window import message_for
+    from desktop.ui.dialogs import message_for
 
     services = page.services
     page.bridge.submit(

@@ -17,9 +17,11 @@ STYLE = ("#startGuide { background: #fff3c4; border-bottom: 1px solid #e0c060; }
 class StartGuide(QFrame):
     def __init__(self, import_release: Callable[[], None], add_client: Callable[[], None]
                  ) -> None:
-        super().__init__(objectName="startGuide")
+        super().__init__()
+        self.setObjectName("startGuide")
         self.setStyleSheet(STYLE)
-        self.demo_banner = QLabel(self.tr("Demo data — not O*NET."), objectName="demoBanner")
+        self.demo_banner = QLabel(self.tr("Demo data — not O*NET."))
+        self.demo_banner.setObjectName("demoBanner")
         self.text = QLabel(wordWrap=True)
         self.import_button = QPushButton(self.tr("Import O*NET release…"))
         self.import_button.clicked.connect(import_release)

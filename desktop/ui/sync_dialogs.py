@@ -46,7 +46,8 @@ class _Form(QDialog):
         if not keychain:
             warning = QLabel(self.tr("No OS keychain is available: what you type is used until "
                                      "Skill Navigator closes and is never written to disk."),
-                             wordWrap=True, objectName="keychainNote")
+                             wordWrap=True)
+            warning.setObjectName("keychainNote")
             warning.setStyleSheet("color: #8a4b00;")
             layout.addWidget(warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

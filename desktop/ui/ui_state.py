@@ -21,7 +21,7 @@ class UiState:
     @property
     def last_page(self) -> int:
         try:
-            return int(self._settings.value("window/page", 0))
+            return int(str(self._settings.value("window/page", 0)))
         except (TypeError, ValueError):
             return 0
 

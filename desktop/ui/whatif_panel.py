@@ -7,7 +7,8 @@ scenario (its changes and a name) for the printed plan.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,12 +26,15 @@ from desktop.ui import dialogs
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 from desktop.ui.tier_badge import tier_text
 
+if TYPE_CHECKING:
+    from desktop.services.action_plan import ClientWhatIf, Plan
+
 
 class WhatIfPanel(QWidget):
     def __init__(self, page: Any) -> None:
         super().__init__()
         self.page = page
-        self.plan: dict[str, Any] | None = None
+        self.plan: Plan | None = None
         self.changes: dict[str, int] = {}
         self.skill = QComboBox()
         self.rating = QSpinBox(minimum=0, maximum=4)
@@ -46,8 +50,8 @@ class WhatIfPanel(QWidget):
                                 (self.rating, 0), (self.set_button, 0),
                                 (self.clear_button, 0)):
             row.addWidget(widget, stretch)
-        self.banner = QLabel(self.tr("SCENARIO — hypothetical ratings, not saved to the client"),
-                             objectName="scenarioBanner")
+        self.banner = QLabel(self.tr("SCENARIO — hypothetical ratings, not saved to the client"))
+        self.banner.setObjectName("scenarioBanner")
         self.banner.setStyleSheet("#scenarioBanner { background: #e8e0f8; color: #3b2470; "
                                   "padding: 4px; font-weight: bold; border: 1px dashed #3b2470; }")
         self.described = QLabel(wordWrap=True)
@@ -80,15 +84,15 @@ class WhatIfPanel(QWidget):
         layout.addWidget(self.kept)
         self._update()
 
-    def set_plan(self, plan: dict[str, Any] | None) -> None:
-        client = None if self.plan is None else self.plan["client"]["id"]
+    def set_plan(self, plan: Plan | None) -> None:
+        client = None if self.plan is None else self.plan.client.id
         self.plan = plan
-        if plan is None or plan["client"]["id"] != client:
+        if plan is None or plan.client.id != client:
             self.changes = {}
         self.skill.blockSignals(True)
         self.skill.clear()
-        for skill in plan["skills"] if plan else []:
-            self.skill.addItem(skill["name"], skill["element_id"])
+        for skill in plan.skills if plan else []:
+            self.skill.addItem(skill.name, skill.element_id)
         self.skill.blockSignals(False)
         self._skill_chosen()
         self._show_kept()
@@ -97,14 +101,14 @@ class WhatIfPanel(QWidget):
     def _skill_chosen(self) -> None:
         element = self.skill.currentData()
         if self.plan is not None and element is not None:
-            current = self.changes.get(element, self.plan["ratings"].get(element, 0))
+            current = self.changes.get(element, self.plan.ratings.get(element, 0))
             self.rating.setValue(min(4, current + (element not in self.changes)))
 
     def try_rating(self) -> None:
         element = self.skill.currentData()
         if self.plan is None or element is None:
             return
-        if self.plan["ratings"].get(element, 0) == self.rating.value():
+        if self.plan.ratings.get(element, 0) == self.rating.value():
             self.changes.pop(element, None)
         else:
             self.changes[element] = self.rating.value()
@@ -121,31 +125,32 @@ class WhatIfPanel(QWidget):
         if self.plan is None or not self.changes:
             self.results.set_rows([])
             return
-        services, client_id = self.page.services, self.plan["client"]["id"]
-        changes, targets = dict(self.changes), [t["code"] for t in self.plan["targets"]]
+        services, client_id = self.page.services, self.plan.client.id
+        changes, targets = dict(self.changes), [t.code for t in self.plan.targets]
         self.page.bridge.submit(
             lambda _t: action_plan.what_if(services, client_id, changes, targets),
             key="whatif.run", on_result=self._show,
             on_error=lambda e: dialogs.show_error(self, self.tr("What if"), str(e)))
 
-    def _show(self, result: dict[str, Any]) -> None:
-        shortlisted = [dict(t, note=self.tr("shortlisted")) for t in result["targets"]]
-        codes = {t["code"] for t in shortlisted}
-        moved = [dict(m, note=self.tr("changes tier")) for m in result["moved"]
-                 if m["code"] not in codes]
-        self.results.set_rows(shortlisted + moved)
+    def _show(self, result: ClientWhatIf) -> None:
+        codes = {t.code for t in result.targets}
+        rows: list[dict[str, Any]] = [dict(asdict(t), note=self.tr("shortlisted"))
+                                      for t in result.targets]
+        rows += [dict(asdict(m), note=self.tr("changes tier")) for m in result.moved
+                 if m.code not in codes]
+        self.results.set_rows(rows)
         counts = ", ".join(f"{tier_text(t)} {a} → {b}"
-                           for t, (a, b) in result["tier_counts"].items())
+                           for t, (a, b) in result.tier_counts.items())
         self.described.setText(self._changes_text() + "<br>" + self.tr(
             "{count} occupations change tier. Tier sizes: {sizes}.").format(
-                count=len(result["moved"]), sizes=counts))
+                count=len(result.moved), sizes=counts))
 
     def _changes_text(self) -> str:
         if self.plan is None:
             return ""
-        names = {s["element_id"]: s["name"] for s in self.plan["skills"]}
+        names = {s.element_id: s.name for s in self.plan.skills}
         return self.tr("If {changes}:").format(changes=", ".join(
-            f"<b>{names[e]}</b> {self.plan['ratings'].get(e, '—')} → {r}"
+            f"<b>{names[e]}</b> {self.plan.ratings.get(e, '—')} → {r}"
             for e, r in self.changes.items()))
 
     def _update(self) -> None:
@@ -164,7 +169,7 @@ class WhatIfPanel(QWidget):
 
         if self.plan is None or not self.changes:
             return
-        services, client_id = self.page.services, self.plan["client"]["id"]
+        services, client_id = self.page.services, self.plan.client.id
         label, changes = self.label.text(), dict(self.changes)
         self.page.bridge.submit(
             lambda _t: shortlist.keep_scenario(services, client_id, label, changes),
@@ -177,7 +182,7 @@ class WhatIfPanel(QWidget):
         if self.plan is None:
             self.kept.setText("")
             return
-        services, client_id = self.page.services, self.plan["client"]["id"]
+        services, client_id = self.page.services, self.plan.client.id
         self.page.bridge.submit(lambda _t: shortlist.kept_scenario(services, client_id),
                                 on_result=lambda kept: self.kept.setText(
                                     self.tr("Kept for the report: “{label}”").format(

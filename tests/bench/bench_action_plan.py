@@ -70,7 +70,7 @@ def main() -> None:
 
         def ours_unlocks(model: str) -> dict[str, int]:
             plan = action_plan.compare(services, client["id"], model=model)
-            return {u["element_id"]: u["count"] for u in plan["unlocks"]["all"]}
+            return {u.element_id: u.count for u in plan.unlocks.all}
 
         expected = loop_unlocks()
         top = dict(sorted(expected.items(), key=lambda kv: -kv[1])[:5])

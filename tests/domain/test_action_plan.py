@@ -68,13 +68,12 @@ def test_unlocks_matches_a_direct_recomputation(release, matrix, model, current,
         if better:
             expected[element_id] = better
     assert expected, "some skill step must unlock something for this client"
-    assert {f["element_id"]: {o["code"] for o in f["unlocked"]} for f in found["all"]} \
-        == expected
-    counts = [f["count"] for f in found["all"]]
+    assert {f.element_id: {o.code for o in f.unlocked} for f in found.all} == expected
+    counts = [f.count for f in found.all]
     assert counts == sorted(counts, reverse=True)
-    for f in found["shortlist"]:
-        assert {o["code"] for o in f["shortlisted"]} == expected[f["element_id"]] & set(targets)
-    assert all(f["shortlisted"] for f in found["shortlist"])
+    for f in found.shortlist:
+        assert {o.code for o in f.shortlisted} == expected[f.element_id] & set(targets)
+    assert all(f.shortlisted for f in found.shortlist)
 
 
 @pytest.mark.parametrize("current", [None, RETAIL])
@@ -99,13 +98,13 @@ def test_what_if_lists_exactly_the_occupations_that_change_tier(release, matrix)
     before = tiers_for(release, ratings, LEVEL_AWARE, RETAIL)
     after = tiers_for(release, {**ratings, **changes}, LEVEL_AWARE, RETAIL)
     expected = {matrix.codes[r] for r in np.flatnonzero(after != before)} - {RETAIL}
-    assert expected and {m["code"] for m in result["moved"]} == expected
-    assert all(m["better"] and TIERS.index(m["tier_after"]) < TIERS.index(m["tier_before"])
-               for m in result["moved"])
-    assert [t["code"] for t in result["targets"]] == [CASHIER, SUPERVISOR]
-    assert all(t["match_after"] >= t["match_before"] for t in result["targets"])
-    assert sum(a for a, _ in result["tier_counts"].values()) == len(matrix)
-    assert sum(b for _, b in result["tier_counts"].values()) == len(matrix)
+    assert expected and {m.code for m in result.moved} == expected
+    assert all(m.better and TIERS.index(m.tier_after) < TIERS.index(m.tier_before)
+               for m in result.moved)
+    assert [t.code for t in result.targets] == [CASHIER, SUPERVISOR]
+    assert all(t.match_after >= t.match_before for t in result.targets)
+    assert sum(a for a, _ in result.tier_counts.values()) == len(matrix)
+    assert sum(b for _, b in result.tier_counts.values()) == len(matrix)
 
 
 def test_comparison_rows_follow_the_client_gap_table(matrix) -> None:
@@ -113,13 +112,13 @@ def test_comparison_rows_follow_the_client_gap_table(matrix) -> None:
 
     ratings = prefilled(matrix, RETAIL)
     rows = action_plan.comparison(matrix, ratings, [matrix.row(NURSE), matrix.row(CASHIER)])
-    assert [r["element_id"] for r in rows] == matrix.element_ids
+    assert [r.element_id for r in rows] == matrix.element_ids
     nurse = {g["element_id"]: g for g in client_gap(matrix, matrix.row(NURSE), ratings)}
     for r in rows:
-        cell = r["targets"][0]
-        assert cell["code"] == NURSE
-        assert (cell["required_level"], cell["deficit"]) == (
-            nurse[r["element_id"]]["required_level"], nurse[r["element_id"]]["deficit"])
+        cell = r.targets[0]
+        assert cell.code == NURSE
+        assert (cell.required_level, cell.deficit) == (
+            nurse[r.element_id]["required_level"], nurse[r.element_id]["deficit"])
 
 
 @pytest.mark.parametrize(("level", "rating"), [(0.0, 0), (0.87, 0), (1.0, 1), (2.6, 1),

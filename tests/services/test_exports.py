@@ -56,7 +56,7 @@ def test_csv_columns_order_and_rows_of_the_explored_view(compass, tmp_path):
                                ("200", "e1", "1", "s2"), ("200", "e1", "2", "s3"),
                                ("300", "e4", "1", "s6"), ("300", "e4", "2", "s7"),
                                ("300", "e6", "1", "s5")]
-    assert report["rows"] == 6
+    assert report.count == 6
 
 
 def test_explored_keeps_renamed_labels_and_drops_deleted_and_removed(compass, tmp_path):
@@ -205,7 +205,7 @@ def test_analyses_json_is_the_seed_dataset_with_derived_metrics(analyses, tmp_pa
     report = exports.export_analyses(analyses, path, "json")
     document = json.loads(path.read_text("utf-8"))
     assert list(document) == ["dataset", "count", "exported_at"]
-    assert document["count"] == 2 == report["count"]
+    assert document["count"] == 2 == report.count
     assert [d["_id"] for d in document["dataset"]] == ["a3", "a1"]  # completed, oldest first
     a1 = document["dataset"][1]
     assert (a1["overall_score"], a1["likelihood"], a1["recommendation"]) == (80.0, 0.7, "strong")
@@ -326,6 +326,6 @@ def test_user_skills_xlsx_has_the_csv_columns_with_numbers_as_numbers(compass, t
 
     path, report = export(compass, tmp_path, "out.xlsx")
     rows = list(load_workbook(path).worksheets[0].values)
-    assert list(rows[0]) == USER_SKILLS_COLUMNS and len(rows) == report["rows"] + 1 == 7
+    assert list(rows[0]) == USER_SKILLS_COLUMNS and len(rows) == report.count + 1 == 7
     assert rows[1][0] == 100 and rows[1][6] == 1  # session_id and rank are numbers
     assert rows[4][5] == "'=cmd|' /C calc'!A0" and rows[4][9] == "'-negotiate"

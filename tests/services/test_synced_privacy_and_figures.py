@@ -87,9 +87,9 @@ def test_every_export_masks_contacts_by_default(synced, tmp_path, file_format):
     casework.create_client(services, f"Client {PHONE}", notes=f"mail {EMAIL}")
     written = {
         "skills": exports.export_user_skills(services, tmp_path / f"s.{file_format}",
-                                             file_format)["path"],
+                                             file_format).path,
         "analyses": exports.export_analyses(services, tmp_path / f"a.{file_format}",
-                                            file_format)["path"],
+                                            file_format).path,
         "caseload": tmp_path / f"c.{file_format}"}
     exports.write_table(exports.caseload_table(services), written["caseload"], file_format)
     for name, path in written.items():
@@ -138,9 +138,10 @@ def test_analyses_export_what_is_shown_or_everything(synced, tmp_path):
     with open(tmp_path / "shown.csv", newline="", encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))
     # arts_culture: i % 3 == 1 -> 1 4 7 10 13 16 19; errors at 4 19
-    assert (everything["count"], shown["count"], len(rows)) == (16, 7, 7)
+    assert (everything.count, shown.count, len(rows)) == (16, 7, 7)
     assert {r["processing_status"] for r in rows} == {"completed", "error"}
-    assert shown["selection"] == {"field": "arts_culture", "status": "all"}
+    sidecar = json.loads(exports.sidecar_path(shown.path).read_text(encoding="utf-8"))
+    assert sidecar["selection"] == {"field": "arts_culture", "status": "all"}
 
 
 def test_top_skills_group_by_uuid_else_by_normalised_label(synced):

@@ -9,12 +9,13 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QPushButton
 
 from desktop.ui import dialogs
+from desktop.ui.pages.analyses import AnalysesPage
 from tests.cache_rows import add_analysis, analysis_document
 from tests.ui.conftest import menu_action
 
 
 def open_page(window, qtbot):
-    page = window.page_by_class("AnalysesPage")
+    page = window.open_page(AnalysesPage)
     qtbot.waitUntil(lambda: page.loaded, timeout=20000)
     return page
 

@@ -13,10 +13,12 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.ui import dialogs
+from desktop.ui.pages.analytics import AnalyticsPage
+from desktop.ui.pages.sync import SyncPage
 
 
 def open_page(window, qtbot):
-    page = window.page_by_class("AnalyticsPage")
+    page = window.open_page(AnalyticsPage)
     qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
     return page
 
@@ -155,7 +157,7 @@ def test_fits_1024_by_700_without_scrolling_sideways(synced_window, qtbot):
 
 def test_the_sync_page_explains_its_larger_compass_counts(synced_window, qtbot):
     page = open_page(synced_window, qtbot)
-    sync = synced_window.page_by_class("SyncPage")
+    sync = synced_window.open_page(SyncPage)
     tip = sync.rows["compass"]["counts"].toolTip()
     assert "all three views" in tip and "Analytics counts only the experiences the user kept" in tip
     assert page.figures["experiences"].toolTip().startswith(

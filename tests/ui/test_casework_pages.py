@@ -6,6 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.scoring import TIERS
+from desktop.ui.pages.client import ClientPage
+from desktop.ui.pages.clients import ClientsPage
+from desktop.ui.pages.gaps import GapPage
+from desktop.ui.pages.model_status import ModelStatusPage
+from desktop.ui.pages.recommendations import RecommendationsPage
 from tests.ui.conftest import open_window
 
 SOFTWARE = "15-1252.00"
@@ -24,7 +29,7 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     from desktop.services import calibration, casework, recommend
     from desktop.ui import dialogs
 
-    clients = window.page_by_class("ClientsPage")
+    clients = window.open_page(ClientsPage)
     clients.new_client()
     qtbot.keyClicks(clients.label, "K-042")
     clients.occupation.setText(f"Software Developers · {SOFTWARE}")
@@ -35,7 +40,7 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     client_id = clients.model.row(0)["id"]
 
     clients.open_ratings()
-    ratings = window.page_by_class("ClientPage")
+    ratings = window.open_page(ClientPage)
     qtbot.waitUntil(lambda: len(ratings.model.rows) == 35 and ratings.client is not None,
                     timeout=10000)
     qtbot.mouseClick(ratings.prefill_button, Qt.MouseButton.LeftButton)
@@ -57,7 +62,7 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     assert not ratings.warning.isVisibleTo(ratings)
 
     ratings.open_recommendations()
-    page = window.page_by_class("RecommendationsPage")
+    page = window.open_page(RecommendationsPage)
     qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
     shown = {r["tier"] for r in page.items.rows}
     assert shown <= set(TIERS) and "ready_now" in shown
@@ -75,19 +80,19 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     assert next(iter(table.rows))[:4] == ["K-042", "Ready now", 1, first["code"]]
 
     qtbot.mouseClick(page.gaps_button, Qt.MouseButton.LeftButton)  # this client vs this job
-    gaps = window.page_by_class("GapPage")
+    gaps = window.open_page(GapPage)
     qtbot.waitUntil(lambda: gaps.table.model() is gaps.models["client"]
                     and gaps.models["client"].rowCount() > 0, timeout=10000)
     assert gaps.to_picker.code() == first["code"]
     assert "K-042" in gaps.summary.text()
-    page = window.page_by_class("RecommendationsPage")
+    page = window.open_page(RecommendationsPage)
 
     page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))  # a filter: same event
     qtbot.waitUntil(lambda: {r["tier"] for r in page.items.rows} == {"trainable"},
                     timeout=20000)
     assert page.result["event_id"] == event
 
-    status = window.page_by_class("ModelStatusPage")
+    status = window.open_page(ModelStatusPage)
     qtbot.waitUntil(lambda: status.status is not None
                     and status.status["labelled_samples"] == 1, timeout=10000)
     assert not status.train_button.isEnabled()
@@ -95,7 +100,7 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     assert window.services.settings.exploration_enabled
     assert calibration.status(window.services)["exploration_enabled"]
     monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
-    window.page_by_class("ClientsPage").toggle_archive()
+    window.open_page(ClientsPage).toggle_archive()
     qtbot.waitUntil(lambda: casework.get_client(window.services, client_id)["archived"],
                     timeout=10000)
 
@@ -107,7 +112,7 @@ def test_flat_ratings_are_flagged_in_the_editor(qtbot, window) -> None:
     services = window.services
     client = casework.create_client(services, "Flat")["id"]
     casework.set_ratings(services, client, {e: 2 for e in profiles(services).element_ids})
-    page = window.page_by_class("ClientPage")
+    page = window.open_page(ClientPage)
     page.open_client(client)
     qtbot.waitUntil(lambda: page.client is not None and page.client["id"] == client
                     and page.warning.isVisibleTo(page), timeout=10000)
@@ -119,7 +124,7 @@ def test_model_status_trains_and_activates(qtbot, window) -> None:
     from tests.services.test_calibration import generate_feedback
 
     generate_feedback(window.services)
-    page = window.page_by_class("ModelStatusPage")
+    page = window.open_page(ModelStatusPage)
     page.refresh()
     qtbot.waitUntil(lambda: page.train_button.isEnabled(), timeout=10000)
     qtbot.mouseClick(page.train_button, Qt.MouseButton.LeftButton)
@@ -139,8 +144,8 @@ def test_the_first_page_shows_once_data_is_open_with_several_pages(qtbot, window
     assert len(PAGES) > 1
     qtbot.waitUntil(lambda: 0 in window._pages)
     assert window.current_page() is window.page(0)
-    window.page_by_class("ModelStatusPage")
-    assert window.current_page() is window.page_by_class("ModelStatusPage")
+    window.open_page(ModelStatusPage)
+    assert window.current_page() is window.open_page(ModelStatusPage)
 
 
 def test_the_ratings_chart_follows_the_client_and_their_ratings(qtbot, release_window) -> None:
@@ -149,7 +154,7 @@ def test_the_ratings_chart_follows_the_client_and_their_ratings(qtbot, release_w
     services = release_window.services
     retail = casework.create_client(services, "Retail R", "41-2031.00")
     cook = casework.create_client(services, "Cook C", "35-2014.00")
-    page = release_window.page_by_class("ClientPage")
+    page = release_window.open_page(ClientPage)
 
     def expected(client_id, code):
         rows = gaps.client_gap(services, client_id, code)["skill_gaps"]
@@ -191,7 +196,7 @@ def damaged_data(_isolated_data):
 
 def test_a_damaged_casework_store_is_reported_not_an_empty_list(qtbot, damaged_data,
                                                                  window) -> None:
-    page = window.page_by_class("ClientsPage")
+    page = window.open_page(ClientsPage)
     qtbot.waitUntil(lambda: any("casework.sqlite is damaged" in e for e in window.errors),
                     timeout=10000)
     message = next(e for e in window.errors if "casework.sqlite is damaged" in e)

@@ -11,6 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.ui import dialogs, shortlist_action
+from desktop.ui.pages.compare import ComparePage
+from desktop.ui.pages.explorer import ExplorerPage
+from desktop.ui.pages.recommendations import RecommendationsPage
+from desktop.ui.pages.similar import SimilarPage
 from tests.ui.conftest import menu_action
 
 RETAIL, CASHIER, SUPERVISOR = "41-2031.00", "41-2011.00", "41-1011.00"
@@ -42,9 +46,9 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     window.resize(1024, 700)
 
     # Shortlist from Similar occupations (asks which client) …
-    similar = window.page_by_class("SimilarPage")
+    similar = window.open_page(SimilarPage)
     similar.picker.setText(RETAIL)
-    similar.find()
+    similar.find_similar()
     qtbot.waitUntil(lambda: len(similar.found) == 10, timeout=30000)
     supervisor = next(i for i, r in enumerate(similar.found) if r["code"] == SUPERVISOR)
     similar.table.selectRow(supervisor)
@@ -54,15 +58,15 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
                     timeout=10000)
 
     # … and from the Occupations page.
-    explorer = window.page_by_class("ExplorerPage")
+    explorer = window.open_page(ExplorerPage)
     explorer.open_occupation("43-4051.00")
     qtbot.waitUntil(lambda: (explorer.current or {}).get("code") == "43-4051.00", timeout=10000)
     qtbot.mouseClick(explorer.shortlist_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(shortlisted(window, client_id)) == 3, timeout=10000)
 
-    page = window.page_by_class("ComparePage")
+    page = window.open_page(ComparePage)
     page.open_client(client_id)
-    qtbot.waitUntil(lambda: page.plan is not None and len(page.plan["targets"]) == 3,
+    qtbot.waitUntil(lambda: page.plan is not None and len(page.plan.targets) == 3,
                     timeout=20000)
     model = page.table_model
     assert model.columnCount() == 2 + 3 and model.rowCount() == 6 + 35
@@ -78,7 +82,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     assert model.index(0, 2).data().endswith(("Ready now", "Trainable", "Long reskill"))
     colours = {"ready_now": "#1b7a2f", "trainable": "#a35c00", "long_reskill": "#b0282a"}
     assert [model.index(0, c).data(Qt.ItemDataRole.BackgroundRole).color().name()
-            for c in (2, 3, 4)] == [colours[t["tier"]] for t in page.plan["targets"]]
+            for c in (2, 3, 4)] == [colours[t.tier] for t in page.plan.targets]
     assert type(page.table.itemDelegateForRow(0)).__name__ == "TierBadgeDelegate"
     skill_cells = [model.index(r, c) for r in range(6, 41) for c in range(2, 5)]
     short = [i for i in skill_cells if "short" in i.data()]
@@ -89,7 +93,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     page.shortlist.setCurrentRow(2)
     qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shortlisted(window, client_id)[1] == "43-4051.00", timeout=10000)
-    qtbot.waitUntil(lambda: page.plan["targets"][1]["code"] == "43-4051.00", timeout=20000)
+    qtbot.waitUntil(lambda: page.plan.targets[1].code == "43-4051.00", timeout=20000)
     table = page.exportable()
     assert table.name == "comparison-K-77" and len(list(table.rows)) == 35 * 3
 
@@ -149,7 +153,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     assert "Sent the plan to the printer" in window.statusBar().currentMessage()
 
     # File ▸ Export ▸ Current table… writes the comparison.
-    window.page_by_class("ComparePage")
+    window.open_page(ComparePage)
     exported = tmp_path / "comparison.csv"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(exported))
     menu_action(window, "Current table…").trigger()
@@ -165,7 +169,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
 
 def test_shortlist_from_recommendations_uses_the_page_client(qtbot, client_id,
                                                              release_window) -> None:
-    page = release_window.page_by_class("RecommendationsPage")
+    page = release_window.open_page(RecommendationsPage)
     page.open_client(client_id)
     qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,
                     timeout=30000)
@@ -182,7 +186,7 @@ def test_empty_states_say_what_to_do(qtbot, release_window) -> None:
 
     services = release_window.services
     bare = casework.create_client(services, "K-0", RETAIL)
-    page = release_window.page_by_class("ComparePage")
+    page = release_window.open_page(ComparePage)
     page.open_client(bare["id"])
     qtbot.waitUntil(lambda: "rate at least one skill of K-0" in page.summary.text(),
                     timeout=10000)

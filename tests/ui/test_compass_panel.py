@@ -8,6 +8,7 @@ from dataclasses import astuple
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.ui.pages.client import ClientPage
 from tests.fixtures.compass_docs import PERSON, insert_person
 from tests.sync.test_compass_sync import target
 
@@ -37,7 +38,7 @@ def window(qtbot, release_services, mongo_db):
 def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> None:
     from desktop.services import casework
 
-    page = window.page_by_class("ClientPage")
+    page = window.open_page(ClientPage)
     page.open_client(1)
     qtbot.waitUntil(lambda: page.client is not None and len(page.model.rows) == 35,
                     timeout=10000)

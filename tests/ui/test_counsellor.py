@@ -9,6 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import dialogs
+from desktop.ui.pages.client import ClientPage
+from desktop.ui.pages.clients import ClientsPage
+from desktop.ui.pages.explorer import ExplorerPage
+from desktop.ui.pages.gaps import GapPage
+from desktop.ui.pages.recommendations import RecommendationsPage
 
 RETAIL = "41-2031.00"
 
@@ -30,7 +35,7 @@ def settle(qtbot, window) -> None:
 
 
 def test_the_technology_tab_opens_after_a_skill_was_selected(release_window, qtbot):
-    page = release_window.page_by_class("ExplorerPage")
+    page = release_window.open_page(ExplorerPage)
     page.open_occupation(RETAIL)
     qtbot.waitUntil(lambda: page.current is not None and page.current["code"] == RETAIL,
                     timeout=10000)
@@ -60,7 +65,7 @@ def test_every_page_fits_1024_by_700_without_clipped_text(release_window, client
             text = window.page_list.item(row).text()
             assert metrics.horizontalAdvance(text) < window.page_list.viewport().width(), text
 
-    ratings = window.page_by_class("ClientPage")
+    ratings = window.open_page(ClientPage)
     ratings.open_client(client["id"])
     qtbot.waitUntil(lambda: len(ratings.model.rows) == 35, timeout=10000)
     settle(qtbot, window)
@@ -69,7 +74,7 @@ def test_every_page_fits_1024_by_700_without_clipped_text(release_window, client
         text = ratings.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
 
-    explorer = window.page_by_class("ExplorerPage")
+    explorer = window.open_page(ExplorerPage)
     explorer.open_occupation("29-1141.00")  # knowledge with low-precision notes
     qtbot.waitUntil(lambda: explorer.current and explorer.current["code"] == "29-1141.00",
                     timeout=10000)
@@ -85,7 +90,7 @@ def test_every_page_fits_1024_by_700_without_clipped_text(release_window, client
 
 
 def test_the_occupation_box_suggests_without_rewriting_what_was_typed(release_window, qtbot):
-    clients = release_window.page_by_class("ClientsPage")
+    clients = release_window.open_page(ClientsPage)
     clients.new_client()
     qtbot.keyClicks(clients.label, "R-102")
     qtbot.keyClicks(clients.occupation, "Retail")
@@ -114,7 +119,7 @@ def test_prefill_asks_before_changing_ratings_and_says_how_many(release_window, 
     answer = [False]
     monkeypatch.setattr(dialogs, "confirm",
                         lambda _p, _t, question: asked.append(question) or answer[0])
-    page = release_window.page_by_class("ClientPage")
+    page = release_window.open_page(ClientPage)
     page.open_client(client["id"])
     qtbot.waitUntil(lambda: page.client is not None and page.prefill_button.isEnabled(),
                     timeout=10000)
@@ -130,7 +135,7 @@ def test_prefill_asks_before_changing_ratings_and_says_how_many(release_window, 
 
 
 def recommendations_for(window, qtbot, client_id):
-    page = window.page_by_class("RecommendationsPage")
+    page = window.open_page(RecommendationsPage)
     page.open_client(client_id)
     qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,
                     timeout=20000)
@@ -176,7 +181,7 @@ def test_filters_do_not_record_new_events(release_window, client, qtbot):
 
 
 def test_search_ranks_abbreviations_and_suggests_close_spellings(release_window, qtbot):
-    page = release_window.page_by_class("ExplorerPage")
+    page = release_window.open_page(ExplorerPage)
     page.search_box.setText("RN")
     qtbot.waitUntil(lambda: page.results.count() > 0
                     and page.results.item(0).text().startswith("Registered Nurses\n"),
@@ -199,7 +204,7 @@ def test_a_slow_earlier_client_search_never_replaces_a_newer_one(release_window,
     services = release_window.services
     for label in ("A-1", "B-2", "B-3"):
         casework.create_client(services, label)
-    page = release_window.page_by_class("ClientsPage")
+    page = release_window.open_page(ClientsPage)
     qtbot.waitUntil(lambda: len(page.model.rows) == 3, timeout=10000)
     slow = threading.Event()
     original = casework.list_clients
@@ -226,7 +231,7 @@ def test_a_gap_export_names_the_client_and_the_release_inside(release_window, cl
 
     from desktop.ui.exports import export_current_table
 
-    gaps = release_window.page_by_class("GapPage")
+    gaps = release_window.open_page(GapPage)
     gaps.compare_client(client["id"], "41-1011.00")
     qtbot.waitUntil(lambda: gaps.models["client"].rowCount() > 0, timeout=10000)
     target = tmp_path / "my exports" / "gaps.csv"
@@ -245,7 +250,7 @@ def test_technology_and_tier_texts_use_only_glyphs_of_the_app_font(release_windo
                                                                    qtbot):
     from PySide6.QtGui import QFontMetrics
 
-    page = release_window.page_by_class("ExplorerPage")
+    page = release_window.open_page(ExplorerPage)
     page.open_occupation("15-1252.00")  # many hot technologies
     qtbot.waitUntil(lambda: page.current and page.current["code"] == "15-1252.00",
                     timeout=10000)

@@ -7,7 +7,7 @@ from desktop.ui.pages.explorer import ExplorerPage, describe_level
 
 
 def explorer(window) -> ExplorerPage:
-    return window.page_by_class("ExplorerPage")
+    return window.open_page(ExplorerPage)
 
 
 def test_first_start_shows_the_demo_label_and_lists_occupations(window, qtbot):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.ui import dialogs
 from desktop.ui.exports import UserSkillsDialog
+from desktop.ui.pages.analytics import AnalyticsPage
 from tests.ui.conftest import menu_action
 
 
@@ -101,7 +102,7 @@ def test_current_table_of_the_analytics_page_to_xlsx(filled_window, qtbot, monke
                                                      tmp_path):
     from openpyxl import load_workbook
 
-    page = filled_window.page_by_class("AnalyticsPage")
+    page = filled_window.open_page(AnalyticsPage)
     qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
     target = tmp_path / "by-field.xlsx"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services import gaps
+from desktop.ui.pages.gaps import GapPage
 
 # typing words opens the suggestion popup, which the offscreen platform cannot grab keys for
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing th
 
 
 def open_page(window):
-    page = window.page_by_class("GapPage")
+    page = window.open_page(GapPage)
     assert window.current_page() is page
     return page
 

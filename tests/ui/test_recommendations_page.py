@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.ui.pages.client import ClientPage
+from desktop.ui.pages.model_status import ModelStatusPage
+from desktop.ui.pages.recommendations import RecommendationsPage
+
 RETAIL, POLICE = "41-2031.00", "33-3051.00"
 
 
@@ -13,7 +17,7 @@ def test_a_retail_client_sees_sales_jobs_first_and_no_higher_zone_ready(qtbot,
     services = window.services
     client = casework.create_client(services, "Retail-1", current_code=RETAIL)["id"]
     casework.prefill_from_occupation(services, client, RETAIL)
-    page = window.page_by_class("RecommendationsPage")
+    page = window.open_page(RecommendationsPage)
     page.open_client(client)
     qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
     rows = page.items.rows
@@ -52,7 +56,7 @@ def test_background_and_thresholds_are_edited_and_saved(qtbot, release_window) -
     window = release_window
     services = window.services
     client = casework.create_client(services, "Nurse-1", current_code="29-1141.00")["id"]
-    page = window.page_by_class("ClientPage")
+    page = window.open_page(ClientPage)
     page.open_client(client)
     qtbot.waitUntil(lambda: page.client is not None and page.background.isEnabled(),
                     timeout=20000)
@@ -65,7 +69,7 @@ def test_background_and_thresholds_are_edited_and_saved(qtbot, release_window) -
     qtbot.waitUntil(lambda: casework.get_client(services, client)["experience_years"] == 2.5,
                     timeout=10000)
 
-    status = window.page_by_class("ModelStatusPage")
+    status = window.open_page(ModelStatusPage)
     qtbot.waitUntil(lambda: status.status is not None, timeout=10000)
     assert status.thresholds.boxes["trainable_zones"].value() == 1
     status.thresholds.boxes["trainable_years"].setValue(3.0)

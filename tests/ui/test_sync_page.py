@@ -9,13 +9,14 @@ from typing import Any
 import pytest
 
 from desktop.ui import dialogs
+from desktop.ui.pages.sync import SyncPage
 from tests.fixtures.compass_docs import analysis, insert_compass, malformed_states
 from tests.fixtures.onet_api_server import CODE, KEY, OnetApiServer
 
 
 @pytest.fixture
 def page(window, qtbot):
-    sync_page = window.page_by_class("SyncPage")
+    sync_page = window.open_page(SyncPage)
     qtbot.waitUntil(lambda: sync_page.rows["compass"]["last"].text() != "—", timeout=5000)
     return sync_page
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
 from desktop.domain.errors import NotFound
+from desktop.ui.pages.clients import ClientsPage
 from tests.ui.conftest import open_window
 
 
@@ -105,7 +106,7 @@ def test_the_window_remembers_its_size_page_and_splitters(qtbot, _isolated_data,
 
     first = open_window(qtbot, _isolated_data, monkeypatch)
     first.resize(780, 560)  # inside the offscreen screen
-    clients = first.page_by_class("ClientsPage")
+    clients = first.open_page(ClientsPage)
     splitter = clients.findChild(QSplitter)
     splitter.setSizes([300, 500])
     sizes = splitter.sizes()

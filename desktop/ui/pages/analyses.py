@@ -115,8 +115,8 @@ class AnalysesPage(Page):
                        self.status_filter):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.position, self.previous, self.next):
-            bar.addWidget(widget)
+        for control in (self.position, self.previous, self.next):
+            bar.addWidget(control)
 
         self.order = ("created_at", True)  # (column, descending)
         self.model = RecordTableModel([

@@ -104,7 +104,9 @@ class AnalyticsPage(Page):
         for key, label in PERIODS.items():
             self.period_choice.addItem(self.tr(label), key)
         self.period_choice.setCurrentIndex(self.period_choice.findData("all"))
-        self.since, self.until = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        self.since, self.until = QDateEdit(), QDateEdit()
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
         today = QDate.currentDate()
         self.since.setDate(today.addDays(-29))
         self.until.setDate(today)
@@ -210,8 +212,7 @@ class AnalyticsPage(Page):
 
     def chosen_period(self) -> Period:
         choice = self.period_choice.currentData()
-        since, until = self.since.date().toPython(), self.until.date().toPython()
-        return period(choice, date.today(), since, until)
+        return period(choice, date.today(), _day(self.since), _day(self.until))
 
     def refresh(self) -> None:
         from desktop.services.analytics import chart_data
@@ -234,8 +235,7 @@ class AnalyticsPage(Page):
         overview = data["overview"]
         compass = overview["compass"]
         cached = data["cached"]
-        self.body.setCurrentWidget(self.nothing_synced if not any(cached.values())
-                                   else self.body.widget(0))
+        self.body.setCurrentIndex(1 if not any(cached.values()) else 0)  # nothing synced: 1
         values = dict(overview, **compass)
         for key, figure in self.figures.items():
             figure.value.setText(self._figure_text(key, values))
@@ -340,3 +340,8 @@ class AnalyticsPage(Page):
                             "period_since": self.period.since and self.period.since.isoformat(),
                             "period_until": self.period.until and self.period.until.isoformat(),
                             "synced_at": self.data["synced_at"]["analyses"]})
+
+
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())

@@ -25,8 +25,8 @@ from desktop.domain.ratings import RATING_LABELS, rating_to_level
 from desktop.ui import dialogs
 from desktop.ui.background_editor import BackgroundEditor
 from desktop.ui.compass_panel import CompassPanel
+from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import number
-from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.pages.explorer import describe_level
@@ -63,22 +63,24 @@ class ClientPage(Page):
         self.undo_button.clicked.connect(self.undo)
         self.recommend_button = QPushButton(self.tr("Recommen&dations…"))
         self.recommend_button.clicked.connect(self.open_recommendations)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        QShortcut(QKeySequence.StandardKey.Undo, self).activated.connect(self.undo)
         top = QHBoxLayout()
         client_label = QLabel(self.tr("&Client:"))
         client_label.setBuddy(self.picker)
         for widget in (client_label, self.picker, self.occupation):
             top.addWidget(widget)
         top.addStretch(1)
-        for widget in (self.prefill_button, self.undo_button, self.recommend_button):
-            top.addWidget(widget)
+        for button in (self.prefill_button, self.undo_button, self.recommend_button):
+            top.addWidget(button)
         keys = QLabel(self.tr("Keys: <b>0</b>–<b>4</b> rate the selected skill (none, basic, "
                               "working, advanced, expert) · <b>Delete</b> clears it · "
-                              "<b>Ctrl+Z</b> undoes · <b>↑ ↓</b> move"), objectName="keysHint")
+                              "<b>Ctrl+Z</b> undoes · <b>↑ ↓</b> move"))
+        keys.setObjectName("keysHint")
         keys.setStyleSheet("#keysHint { color: #444; }")
         self.warning = QLabel(self.tr("⚠ These ratings are mostly one value. Flat profiles "
                                       "match poorly: rate the client's stronger and weaker "
-                                      "skills apart."), objectName="flatWarning", wordWrap=True)
+                                      "skills apart."), wordWrap=True)
+        self.warning.setObjectName("flatWarning")
         self.warning.setStyleSheet("#flatWarning { background: #fff3c4; color: #5c4400; "
                                    "padding: 6px; border: 1px solid #e0c060; }")
         self.warning.hide()
@@ -100,9 +102,9 @@ class ClientPage(Page):
         self.choices = QButtonGroup(self)
         box_layout = QVBoxLayout(self.skill_box)
         for value in (UNRATED, *RATING_LABELS):
-            button = QRadioButton()
-            self.choices.addButton(button, value)
-            box_layout.addWidget(button)
+            choice = QRadioButton()
+            self.choices.addButton(choice, value)
+            box_layout.addWidget(choice)
         self.choices.idClicked.connect(self._chosen)
         self.anchor_text = QLabel(wordWrap=True)
         self.anchor_text.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -321,5 +323,7 @@ class ClientPage(Page):
         self.load()
 
     def open_recommendations(self) -> None:
+        from desktop.ui.pages.recommendations import RecommendationsPage
+
         if self.client is not None:
-            self.window_.page_by_class("RecommendationsPage").open_client(self.client["id"])
+            self.window_.open_page(RecommendationsPage).open_client(self.client["id"])

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
+from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import date, date_time
-from desktop.ui.main_window import message_for
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
@@ -120,7 +120,8 @@ class ClientsPage(Page):
         left_layout.addWidget(self.show_archived)
         left_layout.addWidget(self.table, 1)
 
-        self.form_title = QLabel(objectName="formTitle")
+        self.form_title = QLabel()
+        self.form_title.setObjectName("formTitle")
         self.form_title.setStyleSheet("#formTitle { font-size: 15pt; font-weight: bold; }")
         self.label = QLineEdit(placeholderText=self.tr("A pseudonym, e.g. K-017 (no e-mail, no "
                                                        "name)"))
@@ -216,10 +217,11 @@ class ClientsPage(Page):
 
         services = self.services
         typed = self.occupation.code()
-        fields = {"label": self.label.text(),
-                  "compass_user_id": self.compass_user.text().strip() or None,
-                  "compass_session_id": self.compass_session.text().strip() or None,
-                  "notes": self.notes.toPlainText()}
+        fields: dict[str, Any] = {
+            "label": self.label.text(),
+            "compass_user_id": self.compass_user.text().strip() or None,
+            "compass_session_id": self.compass_session.text().strip() or None,
+            "notes": self.notes.toPlainText()}
         client_id = (self.selected or {}).get("id")
 
         def work(_t: Any) -> dict[str, Any]:
@@ -254,9 +256,13 @@ class ClientsPage(Page):
                            lane="write", on_result=lambda c: self.reload(select=c["id"]))
 
     def open_ratings(self) -> None:
+        from desktop.ui.pages.client import ClientPage
+
         if self.selected:
-            self.window_.page_by_class("ClientPage").open_client(self.selected["id"])
+            self.window_.open_page(ClientPage).open_client(self.selected["id"])
 
     def open_recommendations(self) -> None:
+        from desktop.ui.pages.recommendations import RecommendationsPage
+
         if self.selected:
-            self.window_.page_by_class("RecommendationsPage").open_client(self.selected["id"])
+            self.window_.open_page(RecommendationsPage).open_client(self.selected["id"])

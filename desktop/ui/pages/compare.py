@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -26,8 +27,8 @@ from desktop.domain.gaps import TOLERANCE
 from desktop.domain.ratings import RATING_LABELS
 from desktop.domain.tables import Table
 from desktop.ui import dialogs
+from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import number, translate
-from desktop.ui.main_window import message_for
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -35,20 +36,24 @@ from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row
 from desktop.ui.tier_badge import TierBadgeDelegate, tier_colour, tier_text
 from desktop.ui.whatif_panel import WhatIfPanel
 
+if TYPE_CHECKING:
+    from desktop.domain.action_plan import Cell, Unlocks
+    from desktop.services.action_plan import Plan, TargetSummary
+
 TARGET_WIDTH = 170
 SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
-SUMMARY = [  # the first row, drawn as badges
-    ("tier", QT_TRANSLATE_NOOP("ComparePage", "Tier"), lambda t: tier_text(t["tier"])),
-    ("fit", QT_TRANSLATE_NOOP("ComparePage", "Fit"), lambda t: number(t["fit"])),
-    ("match", QT_TRANSLATE_NOOP("ComparePage", "Match %"), lambda t: number(t["match"])),
+SUMMARY: list[tuple[str, str, Callable[[TargetSummary], str]]] = [  # first row: badges
+    ("tier", QT_TRANSLATE_NOOP("ComparePage", "Tier"), lambda t: tier_text(t.tier)),
+    ("fit", QT_TRANSLATE_NOOP("ComparePage", "Fit"), lambda t: number(t.fit)),
+    ("match", QT_TRANSLATE_NOOP("ComparePage", "Match %"), lambda t: number(t.match)),
     ("job_zone", QT_TRANSLATE_NOOP("ComparePage", "Job Zone (step)"), lambda t: zone_text(t)),
     ("education", QT_TRANSLATE_NOOP("ComparePage", "Typical education"),
-     lambda t: t["education"] or "—"),
-    ("training", QT_TRANSLATE_NOOP("ComparePage", "Training estimate"), lambda t: t["training"])]
+     lambda t: t.education or "—"),
+    ("training", QT_TRANSLATE_NOOP("ComparePage", "Training estimate"), lambda t: t.training)]
 
 
-def zone_text(target: dict[str, Any]) -> str:
-    zone, step = target["job_zone"], target["job_zone_step"]
+def zone_text(target: TargetSummary) -> str:
+    zone, step = target.job_zone, target.job_zone_step
     if zone is None:
         return "—"
     if step is None:
@@ -57,29 +62,37 @@ def zone_text(target: dict[str, Any]) -> str:
         zone=zone)
 
 
-def cell_text(cell: dict[str, Any]) -> str:
-    if cell["required_level"] <= 0:
+def cell_text(cell: Cell) -> str:
+    if cell.required_level <= 0:
         return translate("ComparePage", "not required")
-    level, deficit = number(cell["required_level"]), number(cell["deficit"])
-    if cell["deficit"] <= 0:
+    level, deficit = number(cell.required_level), number(cell.deficit)
+    if cell.deficit <= 0:
         return translate("ComparePage", "{level}  ✓ met").format(level=level)
-    if cell["deficit"] <= TOLERANCE:
+    if cell.deficit <= TOLERANCE:
         return translate("ComparePage", "{level}  ≈ met (−{deficit})").format(level=level,
                                                                            deficit=deficit)
-    if cell["key_gap"]:
+    if cell.key_gap:
         return translate("ComparePage", "{level}  ▼ short {deficit} · key gap").format(
             level=level, deficit=deficit)
     return translate("ComparePage", "{level}  ▼ short {deficit}").format(level=level,
                                                                        deficit=deficit)
 
 
-def cell_colour(cell: dict[str, Any] | None) -> str | None:
+def cell_colour(cell: Cell | None) -> str | None:
     """Green: met or within half a rating step; red: a key gap; amber: a lesser shortfall."""
-    if cell is None or cell["required_level"] <= 0:
+    if cell is None or cell.required_level <= 0:
         return None
-    if cell["deficit"] <= TOLERANCE:
+    if cell.deficit <= TOLERANCE:
         return MET
-    return SHORT if cell["key_gap"] else CLOSE
+    return SHORT if cell.key_gap else CLOSE
+
+
+def target_column(n: int, title: str) -> ColumnSpec:
+    """Target ``n``'s column: its tier badge on the first row, then one cell per skill."""
+    text, tier, cell = f"t{n}", f"tier{n}", f"cell{n}"
+    return ColumnSpec(text, title, tooltip=lambda r: r.get(text),
+                      background=lambda r: tier_colour(r[tier]) if tier in r
+                      else cell_colour(r.get(cell)))
 
 
 class ComparePage(Page):
@@ -87,7 +100,7 @@ class ComparePage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.plan: dict[str, Any] | None = None
+        self.plan: Plan | None = None
         self.picker = ClientPicker()
         self.picker.chosen.connect(lambda _id: self.load())
         self.occupation = OccupationPicker(self, self.tr("Add a target: title, alternate title or "
@@ -112,8 +125,8 @@ class ComparePage(Page):
         self.down_button = QPushButton(self.tr("▼ Do&wn"))
         self.note_button = QPushButton(self.tr("&Note…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_target(-1))
+        self.down_button.clicked.connect(lambda: self.move_target(1))
         self.note_button.clicked.connect(self.edit_note)
         self.remove_button.clicked.connect(self.remove)
         for n, button in enumerate((self.up_button, self.down_button, self.note_button,
@@ -168,7 +181,7 @@ class ComparePage(Page):
             return
         services = self.services
 
-        def work(_t: Any) -> tuple[int, list[Row], dict[str, Any] | None, str]:
+        def work(_t: Any) -> tuple[int, list[Row], Plan | None, str]:
             entries = shortlist.shortlist(services, client_id)
             try:
                 return client_id, entries, action_plan.compare(services, client_id), ""
@@ -177,7 +190,7 @@ class ComparePage(Page):
 
         self.bridge.submit(work, on_result=self._loaded)
 
-    def _loaded(self, result: tuple[int, list[Row], dict[str, Any] | None, str]) -> None:
+    def _loaded(self, result: tuple[int, list[Row], Plan | None, str]) -> None:
         client_id, entries, plan, problem = result
         if client_id != self.client_id:
             return
@@ -195,7 +208,7 @@ class ComparePage(Page):
                               "the Recommendations, Similar occupations and Occupations pages.")
         self._show_plan(plan if entries else None, problem)
 
-    def _show_plan(self, plan: dict[str, Any] | None, problem: str = "") -> None:
+    def _show_plan(self, plan: Plan | None, problem: str = "") -> None:
         self.plan = plan
         self.what_if.set_plan(plan)
         if plan is None:
@@ -204,28 +217,24 @@ class ComparePage(Page):
             self.table_model.set_rows([])
             self.unlocks.clear()
             return
-        targets = plan["targets"]
+        targets = plan.targets
         self.summary.setText(
             self.tr("{client}: {targets} targets · {rated} skills rated · cells show the "
                     "required level (0–7) and the client's shortfall; colour and text say the "
-                    "same.").format(client=escape(plan["client"]["label"]),
-                                    targets=len(targets), rated=len(plan["ratings"])))
+                    "same.").format(client=escape(plan.client.label), targets=len(targets),
+                                    rated=len(plan.ratings)))
         columns = [ColumnSpec("name", self.tr("Skill")),
                    ColumnSpec("rating", self.tr("Client"), lambda v: "" if v is None else str(v))]
-        for n, target in enumerate(targets):
-            columns.append(ColumnSpec(
-                f"t{n}", target["title"], tooltip=lambda r, n=n: r.get(f"t{n}"),
-                background=lambda r, n=n: tier_colour(r[f"tier{n}"]) if f"tier{n}" in r
-                else cell_colour(r.get(f"cell{n}"))))
+        columns += [target_column(n, target.title) for n, target in enumerate(targets)]
         rows: list[Row] = [{"name": self.tr(title), "rating": "",
                             **{f"t{n}": show(t) for n, t in enumerate(targets)}}
                            for _key, title, show in SUMMARY]
-        rows[0].update({f"tier{n}": t["tier"] for n, t in enumerate(targets)})
-        for skill in plan["skills"]:
-            rating = skill["client_rating"]
-            row: Row = {"name": skill["name"], "element_id": skill["element_id"],
+        rows[0].update({f"tier{n}": t.tier for n, t in enumerate(targets)})
+        for skill in plan.skills:
+            rating = skill.client_rating
+            row: Row = {"name": skill.name, "element_id": skill.element_id,
                         "rating": rating if rating is None else f"{rating} {RATING_LABELS[rating]}"}
-            for n, cell in enumerate(skill["targets"]):
+            for n, cell in enumerate(skill.targets):
                 row[f"t{n}"], row[f"cell{n}"] = cell_text(cell), cell
             rows.append(row)
         self.table_model.columns = columns
@@ -235,7 +244,7 @@ class ComparePage(Page):
         for column in range(2, len(columns)):  # targets share the width; long text elides
             header.setSectionResizeMode(column, header.ResizeMode.Interactive)
             header.resizeSection(column, TARGET_WIDTH)
-        self.unlocks.setHtml(unlocks_html(plan["unlocks"]))
+        self.unlocks.setHtml(unlocks_html(plan.unlocks))
 
     # --- shortlist changes --------------------------------------------------------------
     def _selected_code(self) -> str | None:
@@ -258,7 +267,7 @@ class ComparePage(Page):
         self._change(lambda _t: shortlist.pin(services, client_id, resolve(services, typed)))
         self.occupation.clear()
 
-    def move(self, step: int) -> None:
+    def move_target(self, step: int) -> None:
         from desktop.services import shortlist
 
         code, client_id = self._selected_code(), self.client_id
@@ -282,7 +291,7 @@ class ComparePage(Page):
         code, client_id = self._selected_code(), self.client_id
         if code is None or client_id is None or self.plan is None:
             return
-        current = next((t["note"] for t in self.plan["targets"] if t["code"] == code), "")
+        current = next((t.note for t in self.plan.targets if t.code == code), "")
         text, ok = QInputDialog.getText(self, self.tr("Shortlist note"),
                                         self.tr("Note for this target:"),
                                         text=current)
@@ -296,38 +305,38 @@ class ComparePage(Page):
         return comparison_table(self.plan)
 
 
-def comparison_table(plan: dict[str, Any]) -> Table:
+def comparison_table(plan: Plan) -> Table:
     """One row per skill and target: what the comparison shows, for File ▸ Export."""
-    targets = {t["code"]: t for t in plan["targets"]}
+    targets = {t.code: t for t in plan.targets}
     columns = ["code", "title", "tier", "fit", "match", "job_zone", "job_zone_step",
                "education", "training", "element_id", "skill", "client_rating",
                "required_level", "deficit"]
-    rows = [[cell["code"], targets[cell["code"]]["title"],
-             *(targets[cell["code"]][k] for k in ("tier", "fit", "match", "job_zone",
-                                                   "job_zone_step", "education", "training")),
-             skill["element_id"], skill["name"], skill["client_rating"],
-             cell["required_level"], cell["deficit"]]
-            for skill in plan["skills"] for cell in skill["targets"]]
-    label = plan["client"]["label"]
+    rows = [[cell.code, target.title, target.tier, target.fit, target.match, target.job_zone,
+             target.job_zone_step, target.education, target.training, skill.element_id,
+             skill.name, skill.client_rating, cell.required_level, cell.deficit]
+            for skill in plan.skills for cell in skill.targets
+            for target in (targets[cell.code],)]
+    label = plan.client.label
     return Table(f"comparison-{label}", f"Target comparison for {label}", columns, rows,
-                 {"client": label, "model": plan["model"], "scale": "LV 0–7",
+                 {"client": label, "model": plan.model, "scale": "LV 0–7",
                   "targets": list(targets)})
 
 
-def unlocks_html(unlocks: dict[str, list[dict[str, Any]]]) -> str:
+def unlocks_html(unlocks: Unlocks) -> str:
     parts = []
-    for key, title in (("shortlist", translate("ComparePage", "Among the shortlist")),
-                       ("all", translate("ComparePage", "Among all occupations"))):
+    for shortlisted, title in ((True, translate("ComparePage", "Among the shortlist")),
+                               (False, translate("ComparePage", "Among all occupations"))):
         parts.append(f"<p><b>{title}</b> — " + translate(
             "ComparePage", "one rating step up moves these to a better tier:") + "</p><ol>")
-        for entry in unlocks[key]:
-            jobs = entry["shortlisted"] if key == "shortlist" else entry["unlocked"]
-            listed = ", ".join(escape(j["title"]) for j in jobs[:6])
+        found = unlocks.shortlist if shortlisted else unlocks.all
+        for entry in found:
+            jobs = entry.shortlisted if shortlisted else entry.unlocked
+            listed = ", ".join(escape(j.title) for j in jobs[:6])
             more = (translate("ComparePage", " and {count} more").format(count=len(jobs) - 6)
                     if len(jobs) > 6 else "")
-            parts.append(f"<li><b>{escape(entry['name'])}</b> {entry['rating']} → "
-                         f"{entry['raised_to']}: {len(jobs)} ({listed}{more})</li>")
-        parts.append("</ol>" if unlocks[key] else
+            parts.append(f"<li><b>{escape(entry.name)}</b> {entry.rating} → "
+                         f"{entry.raised_to}: {len(jobs)} ({listed}{more})</li>")
+        parts.append("</ol>" if found else
                      "<i>" + translate("ComparePage", "No single step moves one to a better "
                                        "tier.") + "</i></ol>")
     return "".join(parts)

@@ -103,7 +103,8 @@ class ExplorerPage(Page):
         self.search_box.textChanged.connect(self._timer.start)
         self.search_box.returnPressed.connect(self._search)
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
-        self.no_results = QLabel(wordWrap=True, objectName="noResults")
+        self.no_results = QLabel(wordWrap=True)
+        self.no_results.setObjectName("noResults")
         self.no_results.setStyleSheet("#noResults { color: #5c4400; background: #fff3c4; "
                                       "padding: 6px; }")
         self.no_results.linkActivated.connect(self.search_box.setText)
@@ -116,7 +117,8 @@ class ExplorerPage(Page):
         left_layout.addWidget(self.no_results)
         left_layout.addWidget(self.results, 1)
 
-        self.heading = QLabel(objectName="occupationHeading")
+        self.heading = QLabel()
+        self.heading.setObjectName("occupationHeading")
         self.heading.setStyleSheet("#occupationHeading { font-size: 17pt; font-weight: bold; }")
         self.heading.setWordWrap(True)
         self.subheading = QLabel()
@@ -233,7 +235,7 @@ class ExplorerPage(Page):
             return found, [] if found else catalog.suggestions(services, query)
 
         self.bridge.submit(find, key="explorer.search",
-                           on_result=lambda result: self._show_results(query, *result, opened))
+                           on_result=lambda r: self._show_results(query, r[0], r[1], opened))
 
     def _show_results(self, query: str, found: list[Row], suggestions: list[str],
                       opened: int = 0) -> None:

@@ -92,7 +92,8 @@ class GapPage(Page):
         super().__init__(window)
         self.result: dict[str, Any] | None = None
         self._pending_client: int | None = None
-        self.occupation_mode = QRadioButton(self.tr("&Occupation → occupation"), checked=True)
+        self.occupation_mode = QRadioButton(self.tr("&Occupation → occupation"))
+        self.occupation_mode.setChecked(True)
         self.client_mode = QRadioButton(self.tr("C&lient → occupation"))
         self.modes = QButtonGroup(self)
         for button in (self.occupation_mode, self.client_mode):
@@ -135,7 +136,8 @@ class GapPage(Page):
         form.addRow(to_label, target_row)
 
         self.message = QLabel(wordWrap=True)
-        self.summary = QLabel(wordWrap=True, objectName="gapSummary")
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setObjectName("gapSummary")
         self.summary.setStyleSheet("#gapSummary { font-size: 12pt; font-weight: bold; }")
         self.models = {"occupation": RecordTableModel(OCCUPATION_COLUMNS),
                        "client": RecordTableModel(CLIENT_COLUMNS)}
@@ -258,7 +260,7 @@ class GapPage(Page):
                            on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from desktop.ui.main_window import message_for
+        from desktop.ui.dialogs import message_for
 
         kept = " " + self.tr("The table still shows the previous comparison.") if self.result \
             else ""
@@ -295,7 +297,7 @@ class GapPage(Page):
         if self.table.model() is not model:
             self.table.setModel(model)
             for column in range(model.columnCount()):
-                self.table.setItemDelegateForColumn(column, None)
+                self.table.setItemDelegateForColumn(column, self.table.itemDelegate())
             self.table.setItemDelegateForColumn(DEFICIT_COLUMN[mode], self.bars)
             header = self.table.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
+from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import date_time, number
-from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
 from desktop.ui.pages.tier_settings import TierThresholds

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.tables import Table
 from desktop.ui import dialogs
+from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import number as local_number
 from desktop.ui.i18n import translate
-from desktop.ui.main_window import message_for
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
@@ -139,8 +139,8 @@ class RecommendationsPage(Page):
         self.show_hidden = QCheckBox(self.tr("Show hi&dden"))  # with the filters: the outcome
         self.show_hidden.setToolTip(self.tr("Also list the occupations hidden for this client"))
         self.show_hidden.toggled.connect(lambda _: self._list_rows())  # row then fits 1024 px
-        for box in (self.over_qualified, self.show_hidden):
-            filters.addWidget(box)
+        for check in (self.over_qualified, self.show_hidden):
+            filters.addWidget(check)
         filters.addStretch(1)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -345,10 +345,12 @@ class RecommendationsPage(Page):
 
     def show_gaps(self) -> None:
         """Open the Skill gaps page: this client against the selected occupation."""
+        from desktop.ui.pages.gaps import GapPage
+
         row = self.table.currentIndex().row()
         if self.client is not None and 0 <= row < len(self.items.rows):
-            self.window_.page_by_class("GapPage").compare_client(self.client["id"],
-                                                                 self.items.row(row)["code"])
+            self.window_.open_page(GapPage).compare_client(self.client["id"],
+                                                           self.items.row(row)["code"])
 
     def _load_why(self, code: str) -> None:
         from desktop.services import recommend

@@ -33,12 +33,12 @@ class SimilarPage(Page):
         self.found: list[Row] = []
         self.source: str | None = None
         self.picker = OccupationPicker(self, self.tr("Occupation: title, alternate title or code"))
-        self.picker.chosen.connect(lambda _code: self.find())
+        self.picker.chosen.connect(lambda _code: self.find_similar())
         self.top = QSpinBox(minimum=1, maximum=100, value=10, prefix=self.tr("Top "))
         self.top.setToolTip(self.tr("How many similar occupations to list"))
-        self.top.valueChanged.connect(lambda _value: self.source and self.find())
+        self.top.valueChanged.connect(self._top_changed)
         self.find_button = QPushButton(self.tr("&Find similar"))
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_similar)
         label = QLabel(self.tr("&Occupation:"))
         label.setBuddy(self.picker)
         inputs = QHBoxLayout()
@@ -99,7 +99,11 @@ class SimilarPage(Page):
         self._say(self.tr("Choose an occupation, for example the client's past job."))
         self._update_actions()
 
-    def find(self) -> None:
+    def _top_changed(self, _top: int) -> None:
+        if self.source:
+            self.find_similar()
+
+    def find_similar(self) -> None:
         from desktop.services import similar
 
         code = self.picker.code()
@@ -117,7 +121,7 @@ class SimilarPage(Page):
                            on_error=self._failed)  # stored neighbours: no progress to show
 
     def _failed(self, error: BaseException) -> None:
-        from desktop.ui.main_window import message_for
+        from desktop.ui.dialogs import message_for
 
         self._say(message_for(error) + ".", error=True)
 
@@ -135,13 +139,17 @@ class SimilarPage(Page):
         return self.table.currentIndex().row()
 
     def open_row(self, row: int) -> None:
+        from desktop.ui.pages.explorer import ExplorerPage
+
         if 0 <= row < len(self.found):
-            self.window_.page_by_class("ExplorerPage").open_occupation(self.found[row]["code"])
+            self.window_.open_page(ExplorerPage).open_occupation(self.found[row]["code"])
 
     def show_gaps(self) -> None:
+        from desktop.ui.pages.gaps import GapPage
+
         row = self._current_row()
         if self.source and 0 <= row < len(self.found):
-            self.window_.page_by_class("GapPage").compare(self.source, self.found[row]["code"])
+            self.window_.open_page(GapPage).compare(self.source, self.found[row]["code"])
 
     def _update_actions(self) -> None:
         for button in (self.open_button, self.gap_button, self.shortlist_button):

@@ -102,7 +102,8 @@ class SyncPage(Page):
         self._one_off: dict[str, dict[str, Any]] = {}  # typed in, not remembered
         self._saved: dict[str, Any] = {}  # settings + keychain, read in the background
         self._keychain = False
-        heading = QLabel(self.tr("Sync"), objectName="syncHeading")
+        heading = QLabel(self.tr("Sync"))
+        heading.setObjectName("syncHeading")
         heading.setStyleSheet("#syncHeading { font-size: 17pt; font-weight: bold; }")
         intro = QLabel(self.tr("Bring data into the local cache while online; everything else "
                                "works "
@@ -121,8 +122,9 @@ class SyncPage(Page):
                            f"{self.tr(description)}</span>",
                            wordWrap=True)
             title.setMinimumWidth(200)
-            widgets = {"last": QLabel("—"), "status": QLabel("—", wordWrap=True),
-                       "counts": QLabel("—", wordWrap=True)}
+            widgets: dict[str, QWidget] = {
+                "last": QLabel("—"), "status": QLabel("—", wordWrap=True),
+                "counts": QLabel("—", wordWrap=True)}
             widgets["status"].setMinimumWidth(120)
             if source == "compass":
                 widgets["counts"].setToolTip(self.tr(COMPASS_COUNTS_NOTE))
@@ -152,8 +154,9 @@ class SyncPage(Page):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 2)
         self.full = QCheckBox(self.tr("Full resync (re-read everything; remove what was deleted "
-                              "upstream)"))
-        self.result = QLabel("", wordWrap=True, objectName="syncResult")
+                                      "upstream)"))
+        self.result = QLabel("", wordWrap=True)
+        self.result.setObjectName("syncResult")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setStyleSheet("#syncResult { background: #eef5ee; padding: 8px; }")
         self.result.hide()
@@ -224,7 +227,7 @@ class SyncPage(Page):
         self._one_off[source] = values  # until the keychain has it
         services, target = self.services, MongoTarget(**values)
         self.bridge.submit(lambda _task: save_target(services, source, target, remember),
-                           on_result=lambda _r: remember and self._remembered(source),
+                           on_result=lambda _r: self._remembered(source) if remember else None,
                            on_error=self._keychain_refused)
         return values
 
@@ -238,8 +241,8 @@ class SyncPage(Page):
     def start_sync(self, source: str) -> Any:
         if source == "onet-api":
             return self._start_onet_api()
-        target = self._target(source)
-        if not target.get("uri") or not target.get("database"):
+        target: dict[str, Any] | None = self._target(source)
+        if not target or not target.get("uri") or not target.get("database"):
             target = self.edit_connection(source)
             if not target:
                 return None

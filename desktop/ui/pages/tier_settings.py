@@ -35,10 +35,15 @@ class TierThresholds(QGroupBox):
         self.boxes: dict[str, QSpinBox | QDoubleSpinBox] = {}
         grid = QGridLayout(self)
         for index, (name, text, low, high, step, suffix) in enumerate(FIELDS):
-            whole = isinstance(step, int)
-            box: QSpinBox | QDoubleSpinBox = QSpinBox() if whole else QDoubleSpinBox()
-            box.setRange(low, high)
-            box.setSingleStep(step)
+            box: QSpinBox | QDoubleSpinBox
+            if isinstance(step, int):
+                box = QSpinBox()
+                box.setRange(int(low), int(high))
+                box.setSingleStep(step)
+            else:
+                box = QDoubleSpinBox()
+                box.setRange(low, high)
+                box.setSingleStep(step)
             box.setSuffix(self.tr(suffix) if suffix.strip() != "%" else suffix)
             box.valueChanged.connect(lambda *_: self._save())
             label = QLabel(self.tr(text))

@@ -1,0 +1,37 @@
+"""In-memory caches of the cache store (title index, profile matrices, similarities) follow
+its change counter: any write, by any writer, makes the next read see it."""
+
+from __future__ import annotations
+
+from desktop.services import catalog
+from desktop.services.profiles import profiles
+from desktop.services.similar import similarities
+from desktop.store import sync_store
+
+ZEPPELIN = sync_store.ApiOccupation("53-2011.99", "Zeppelin Pilots", None, {}, None)
+
+
+def test_a_write_refreshes_the_title_index_and_the_matrices(services):
+    assert catalog.search(services, "zeppelin") == []
+    similarities(services)  # the demo data has none stored: computed and saved (a write)
+    before = services.cache.version()
+    matrix, scores = profiles(services), similarities(services)
+    assert profiles(services) is matrix and similarities(services) is scores  # kept
+    with services.cache.write() as db:
+        sync_store.save_api_occupation(db, ZEPPELIN)
+    assert services.cache.version() > before
+    assert [r["code"] for r in catalog.search(services, "zeppelin")] == [ZEPPELIN.code]
+    assert profiles(services) is not matrix and similarities(services) is not scores
+
+
+def test_an_import_replaces_the_file_and_what_was_indexed_from_it(services, release_dir,
+                                                                  tmp_path):
+    from tests.release_files import copy_release
+
+    assert catalog.search(services, "dishwashers") == []
+    before = services.cache.version()
+    catalog.import_release(services, copy_release(
+        release_dir, tmp_path / "release",
+        ["Occupation Data.txt", "Scales Reference.txt", "Skills.txt"]))
+    assert services.cache.version() != before
+    assert catalog.search(services, "dishwashers")[0]["code"] == "35-9021.00"
