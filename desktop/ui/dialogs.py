@@ -29,7 +29,10 @@ def message_for(error: BaseException) -> str:
 
     if isinstance(error, AppError):
         return str(error)
-    return f"Unexpected error ({type(error).__name__}: {error}). Details are in the log."
+    from desktop.ui.i18n import translate
+
+    return translate("Dialogs", "Unexpected error ({error}). Details are in the log.").format(
+        error=f"{type(error).__name__}: {error}")
 
 
 def error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
