@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
@@ -44,14 +45,20 @@ def _report_unexpected(window: QWidget) -> None:
     sys.excepthook = hook
 
 
-def run_gui(data_dir: str | None = None) -> int:
+def install_language(app: QApplication, data_dir: str | None) -> list[Any]:
+    """The language chosen in Settings (ui-state.ini), else the system's: before any window."""
     from desktop.paths import DataPaths, resolve_data_dir
     from desktop.ui import i18n
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.ui_state import UiState
 
+    return i18n.install(app, UiState(DataPaths(resolve_data_dir(data_dir)).ui_state).language)
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    from desktop.ui.main_window import MainWindow
+
     app = make_app()
-    i18n.install(app, UiState(DataPaths(resolve_data_dir(data_dir)).ui_state).language)
+    install_language(app, data_dir)
     window = MainWindow(data_dir)
     _report_unexpected(window)
     if os.environ.get(QUIT_AFTER_PAINT_ENV):

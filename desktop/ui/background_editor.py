@@ -25,19 +25,19 @@ class BackgroundEditor(QWidget):
         self.page = page
         self.client_id: int | None = None
         self.education = QComboBox()
-        self.education.addItem("assumed from the current occupation", None)
+        self.education.addItem(self.tr("assumed from the current occupation"), None)
         for category, name in EDUCATION_NAMES.items():
             self.education.addItem(name[0].upper() + name[1:] if category == 1
                                    else name.removeprefix("a ").removeprefix("an "), category)
         self.experience = QDoubleSpinBox()
         self.experience.setRange(ASSUMED, 60)
         self.experience.setSingleStep(0.5)
-        self.experience.setSpecialValueText("assumed")
-        self.experience.setSuffix(" years")
+        self.experience.setSpecialValueText(self.tr("assumed"))
+        self.experience.setSuffix(self.tr(" years"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (("Highest &education:", self.education),
-                             ("Related e&xperience:", self.experience)):
+        for text, widget in ((self.tr("Highest &education:"), self.education),
+                             (self.tr("Related e&xperience:"), self.experience)):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addWidget(label)

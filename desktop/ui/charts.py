@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageWriter, QPainter, QWheelEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.periods import long_date
 from desktop.services.files import atomic_path
 from desktop.ui import dialogs
+from desktop.ui.i18n import integer, translate
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
@@ -62,9 +62,6 @@ LABEL_MAX = 38  # characters of a category label before it is elided
 LEVEL_ROW_HEIGHT = 34  # pixels per skill of a level chart: its name and two bars
 PNG_WIDTH = 1600
 DATE_TICKS = 6  # dates written under a time axis
-IMAGE_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
-
-
 def elide(text: str, limit: int = LABEL_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -79,9 +76,9 @@ class ChartCard(QFrame):
         self.context = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
         heading = QLabel(f"<b>{escape(title)}</b>", wordWrap=True)  # fits a narrow pane
-        self.save_button = QPushButton("Save…")
-        self.save_button.setToolTip("Save this chart as a PNG or SVG image, with its title, "
-                                    "period and data source")
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Save this chart as a PNG or SVG image, with its "
+                                            "title, period and data source"))
         self.save_button.clicked.connect(self.ask_save)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -101,7 +98,8 @@ class ChartCard(QFrame):
             item.getAxis("left").setWidth(62)  # room for "70000" and the label, never overlapping
         self.legend = pg.LegendItem(colCount=4)  # below the plot, in the item's own layout,
         item.layout.addItem(self.legend, 4, 0, 1, 2)  # under the left axis too: narrow panes
-        self.empty = QLabel("No data in this period", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty = QLabel(self.tr("No data in this period"),
+                            alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #888; padding: 24px;")
         self.saved = QLabel(wordWrap=True)
         self.saved.setStyleSheet("color: #1b6e20;")
@@ -138,14 +136,15 @@ class ChartCard(QFrame):
     # --- saving ---------------------------------------------------------------------------
     def ask_save(self) -> None:
         stem = "".join(c if c.isalnum() else "-" for c in self.title.lower()).strip("-")
-        path = dialogs.ask_save_path(self, f"Save “{self.title}”", f"{stem}.png",
-                                     IMAGE_FILTERS)
+        path = dialogs.ask_save_path(self, self.tr("Save “{title}”").format(title=self.title),
+                                     f"{stem}.png",
+                                     self.tr("PNG image (*.png);;SVG image (*.svg)"))
         if not path:
             return
         if Path(path).suffix.lower() not in (".png", ".svg"):
             path = f"{path}.png"
         self.save(path)
-        self.saved.setText(f"Saved to {path}")
+        self.saved.setText(self.tr("Saved to {path}").format(path=path))
         self.saved.show()
 
     def save(self, path: str) -> None:
@@ -274,7 +273,7 @@ def _value_labels(item: pg.PlotItem, xs: Iterable[float], ys: Iterable[float],
     for x, y in zip(xs, ys, strict=True):
         if not y:
             continue
-        text = pg.TextItem(f"{y:,.0f}", color="#222", anchor=(0, 0.5) if horizontal
+        text = pg.TextItem(integer(round(y)), color="#222", anchor=(0, 0.5) if horizontal
                            else (0.5, 1))
         text.setPos(*((y, x) if horizontal else (x, y)))
         item.addItem(text)
@@ -332,7 +331,8 @@ def histogram_chart(card: ChartCard, edges: Iterable[float], counts: Iterable[fl
 def date_ticks(days: Sequence[date]) -> list[tuple[float, str]]:
     """Up to DATE_TICKS evenly spread days, written with day, month and year."""
     picks = sorted({round(i) for i in np.linspace(0, len(days) - 1, min(DATE_TICKS, len(days)))})
-    return [(timestamp(days[i]), long_date(days[i])) for i in picks]
+    return [(timestamp(days[i]), QLocale().toString(QDate(days[i]), "d MMM yyyy"))
+            for i in picks]
 
 
 def timestamp(day: date) -> float:
@@ -349,11 +349,15 @@ def trend_chart(card: ChartCard, starts: Sequence[date], counts: np.ndarray,
     symbol = "o" if len(xs) <= 120 else None
     line = item.plot(xs, counts, pen=pg.mkPen(BLUE, width=2), symbol=symbol, symbolSize=5,
                      symbolBrush=BLUE)
-    card.add_legend(line, f"Analyses per {unit}")
+    card.add_legend(line, translate("Charts", "Analyses per day") if unit == "day"
+                    else translate("Charts", "Analyses per week"))
     if len(xs) > 1:
         mean = item.plot(xs, trend, pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DashLine))
-        card.add_legend(mean, f"{window}-{unit} rolling mean (this {unit} and the "
-                              f"{window - 1} before)")
+        rolling = (translate("Charts", "{window}-day rolling mean (this day and the {before} "
+                             "before)") if unit == "day" else
+                   translate("Charts", "{window}-week rolling mean (this week and the {before} "
+                             "before)"))
+        card.add_legend(mean, rolling.format(window=window, before=window - 1))
     item.getAxis("bottom").setTicks([date_ticks(starts)])
     margin = (xs[-1] - xs[0]) * 0.08 or 43200  # room for the end dates' labels
     item.setXRange(xs[0] - margin, xs[-1] + margin, padding=0)
@@ -396,8 +400,8 @@ def level_chart(card: ChartCard, names: Sequence[str], client: Sequence[float],
     item.addItem(need)
     item.addItem(have)
     card.legend.setColumnCount(1)  # one entry a line: the chart fits a narrow pane
-    card.add_legend(need, "Required level")
-    card.add_legend(have, "Client level (red: key gap)")
+    card.add_legend(need, translate("Charts", "Required level"))
+    card.add_legend(have, translate("Charts", "Client level (red: key gap)"))
     shown = [(KEY_GAP_MARK if key else "") + name for name, key in zip(names, key_gaps,
                                                                          strict=True)]
     for y, label, key in zip(ys, shown, key_gaps, strict=True):

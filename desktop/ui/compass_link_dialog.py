@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.i18n import date_time
 from desktop.ui.pages.clients import record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
@@ -26,29 +27,29 @@ class CompassLinkDialog(QDialog):
 
     def __init__(self, parent: Any, services: Any, bridge: Any) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to Compass")
+        self.setWindowTitle(self.tr("Link to Compass"))
         self.resize(760, 440)
         self.services, self.bridge = services, bridge
         self.choice: tuple[str, str] | None = None
-        self.search = QLineEdit(placeholderText="Search by user id or session id…")
+        self.search = QLineEdit(placeholderText=self.tr("Search by user id or session id…"))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
         self.model = RecordTableModel([
-            ColumnSpec("user_id", "Compass user"),
-            ColumnSpec("session_id", "Session"),
-            ColumnSpec("session_timestamp", "Last message",
-                       lambda v: (v or "—")[:16].replace("T", " ")),
-            ColumnSpec("experiences", "Experiences", align_right=True),
-            ColumnSpec("user_sessions", "User's sessions", align_right=True),
+            ColumnSpec("user_id", self.tr("Compass user")),
+            ColumnSpec("session_id", self.tr("Session")),
+            ColumnSpec("session_timestamp", self.tr("Last message"),
+                       lambda v: date_time(v) or "—"),
+            ColumnSpec("experiences", self.tr("Experiences"), align_right=True),
+            ColumnSpec("user_sessions", self.tr("User's sessions"), align_right=True),
         ])
         self.table = record_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.user_button = QPushButton("Link &user (all sessions)")
-        self.session_button = QPushButton("Link this &session")
+        self.user_button = QPushButton(self.tr("Link &user (all sessions)"))
+        self.session_button = QPushButton(self.tr("Link this &session"))
         for button, kind in ((self.user_button, "user"), (self.session_button, "session")):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
             button.clicked.connect(lambda _=False, k=kind: self._choose(k))
@@ -68,8 +69,10 @@ class CompassLinkDialog(QDialog):
 
     def _show(self, rows: list[SessionChoice]) -> None:
         self.model.set_rows(rows)
-        self.status.setText(f"{len(rows)} synced session(s) shown, newest first." if rows else
-                            "No synced Compass session matches: sync Compass on the Sync page.")
+        self.status.setText(
+            self.tr("{count} synced session(s) shown, newest first.").format(count=len(rows))
+            if rows else self.tr("No synced Compass session matches: sync Compass on the Sync "
+                                 "page."))
         if rows:
             self.table.selectRow(0)
         self._enable()

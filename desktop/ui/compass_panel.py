@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
+from desktop.ui.i18n import number, translate
 from desktop.ui.pages.clients import record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
@@ -37,18 +38,21 @@ def _rating(value: Any) -> str:
 def experience_item(experience: dict[str, Any]) -> QTreeWidgetItem:
     """One experience as the job seeker kept it, with its ESCO and O*NET links and notes."""
     facts = [experience["company"], experience["span"], experience["work_type_text"]]
-    item = QTreeWidgetItem([f"{experience['title'] or '(untitled)'} — "
-                            f"{', '.join(f for f in facts if f)}"])
+    title = experience["title"] or translate("CompassPanel", "(untitled)")
+    item = QTreeWidgetItem([f"{title} — {', '.join(f for f in facts if f)}"])
     onet = experience["onet"]
-    lines = [f"→ O*NET: {onet['title']} ({onet['code']}), {onet['confidence_label']} "
-             "confidence" if onet else "→ no O*NET occupation used"]
+    lines = [translate("CompassPanel", "→ O*NET: {title} ({code}), {confidence} confidence"
+                       ).format(title=onet["title"], code=onet["code"],
+                                confidence=onet["confidence_label"])
+             if onet else translate("CompassPanel", "→ no O*NET occupation used")]
     tips = [""]
     for esco in experience["esco_occupations"]:
         lines.append(f"ESCO: {esco['esco']} — {esco['note']}")
         tips.append("\n".join(f"{c['title']} ({c['code']}): {c['confidence_label']} — "
                               f"{c['reason']}" for c in esco["candidates"][:8]))
     if experience["top_skills"]:
-        lines.append("Top skills: " + ", ".join(experience["top_skills"]))
+        lines.append(translate("CompassPanel", "Top skills: {skills}").format(
+            skills=", ".join(experience["top_skills"])))
         tips.append("\n".join(experience["top_skills"]))
     lines += [f"⚠ {note}" for note in experience["notes"]]
     tips += experience["notes"]
@@ -67,7 +71,7 @@ class CompassPanel(QWidget):
         self.client: Client | None = None
         self.found: dict[str, Any] | None = None
         self.link_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.link_button = QPushButton("&Link Compass…")
+        self.link_button = QPushButton(self.tr("&Link Compass…"))
         self.link_button.clicked.connect(self.choose_link)
         self.notes = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.notes.setObjectName("compassNotes")
@@ -76,13 +80,13 @@ class CompassPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.model = RecordTableModel([
-            ColumnSpec("name", "Skill", tooltip=lambda r: r["provenance_text"]),
-            ColumnSpec("current_rating", "Now", _rating, align_right=True),
-            ColumnSpec("rating", "Suggested", _rating, align_right=True,
+            ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r["provenance_text"]),
+            ColumnSpec("current_rating", self.tr("Now"), _rating, align_right=True),
+            ColumnSpec("rating", self.tr("Suggested"), _rating, align_right=True,
                        colour=lambda r: None if r["rating"] != r["current_rating"]
                        else "#888888"),
-            ColumnSpec("confidence_label", "Confidence"),
-            ColumnSpec("evidence", "Compass evidence",
+            ColumnSpec("confidence_label", self.tr("Confidence")),
+            ColumnSpec("evidence", self.tr("Compass evidence"),
                        lambda v: ", ".join(sorted({e["label"] for e in v}))),
         ])
         self.table = record_view(self.model, stretch=4)  # skill names stay whole
@@ -90,15 +94,15 @@ class CompassPanel(QWidget):
         self.detail = QLabel(wordWrap=True, textInteractionFlags=(
             Qt.TextInteractionFlag.TextSelectableByMouse))
         self.current = QComboBox()
-        self.current_button = QPushButton("Set as current &occupation")
+        self.current_button = QPushButton(self.tr("Set as current &occupation"))
         self.current_button.clicked.connect(self.set_current)
-        self.accept_button = QPushButton("Accept &skill")
+        self.accept_button = QPushButton(self.tr("Accept &skill"))
         self.accept_button.clicked.connect(self.accept_selected)
-        self.accept_all_button = QPushButton("Accept &all ratings")
+        self.accept_all_button = QPushButton(self.tr("Accept &all ratings"))
         self.accept_all_button.clicked.connect(
             lambda: self._accept([r["element_id"] for r in self.model.rows]))
-        self.ignore_button = QPushButton("&Ignore")
-        self.ignore_button.setToolTip("Hide these suggestions; nothing is written")
+        self.ignore_button = QPushButton(self.tr("&Ignore"))
+        self.ignore_button.setToolTip(self.tr("Hide these suggestions; nothing is written"))
         self.ignore_button.clicked.connect(self.ignore)
 
         top = QHBoxLayout()
@@ -107,7 +111,8 @@ class CompassPanel(QWidget):
         review = QWidget()
         review_layout = QVBoxLayout(review)
         review_layout.setContentsMargins(0, 0, 0, 0)
-        review_layout.addWidget(QLabel("<b>Suggested ratings</b> (from the experiences above)"))
+        review_layout.addWidget(QLabel(self.tr("<b>Suggested ratings</b> (from the experiences "
+                                               "above)")))
         review_layout.addWidget(self.table, 1)
         review_layout.addWidget(self.detail)
         parts = QSplitter(Qt.Orientation.Vertical)
@@ -124,7 +129,7 @@ class CompassPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(parts, 1)
-        layout.addWidget(QLabel("Suggested current occupation:"))
+        layout.addWidget(QLabel(self.tr("Suggested current occupation:")))
         layout.addLayout(current_row)
         layout.addLayout(buttons)
         self._show(None)
@@ -155,8 +160,10 @@ class CompassPanel(QWidget):
                           "current_alternatives": [], "compass_user_id": None,
                           "compass_session_id": None}
         user, session = found["compass_user_id"], found["compass_session_id"]
-        self.link_text.setText(f"Compass session {session}" if session else
-                               f"Compass user {user}" if user else "Not linked to Compass")
+        self.link_text.setText(
+            self.tr("Compass session {id}").format(id=session) if session else
+            self.tr("Compass user {id}").format(id=user) if user else
+            self.tr("Not linked to Compass"))
         self.link_button.setEnabled(self.client is not None)
         self.notes.setText("\n".join(found["notes"]))
         self.notes.setVisible(bool(found["notes"]))
@@ -170,9 +177,11 @@ class CompassPanel(QWidget):
         self.current.clear()
         for option in [found["current"], *found["current_alternatives"]]:
             if option:
-                self.current.addItem(f"{option['title']} ({option['code']}) — from "
-                                     f"{option['experience']}, {option['span']}; "
-                                     f"{option['confidence_label']} confidence", option["code"])
+                self.current.addItem(self.tr(
+                    "{title} ({code}) — from {experience}, {span}; {confidence} confidence"
+                ).format(title=option["title"], code=option["code"],
+                         experience=option["experience"], span=option["span"],
+                         confidence=option["confidence_label"]), option["code"])
         self.current_button.setEnabled(self.current.count() > 0)
         for button in (self.accept_button, self.accept_all_button, self.ignore_button):
             button.setEnabled(bool(found["skills"]))
@@ -188,10 +197,14 @@ class CompassPanel(QWidget):
             self.detail.setText("")
             return
         evidence = "; ".join(f"‘{e['label']}’ ({e['experience']})" for e in skill["evidence"])
-        self.detail.setText(f"<b>{escape(skill['name'])}</b>: {skill['rating']} suggested "
-                            f"(level {skill['level']:.2f}), {skill['confidence_label']} "
-                            f"confidence — {escape(skill['provenance_text'])}"
-                            + (f"<br>Compass evidence: {escape(evidence)}" if evidence else ""))
+        self.detail.setText(
+            self.tr("<b>{skill}</b>: {rating} suggested (level {level}), {confidence} "
+                    "confidence — {provenance}").format(
+                skill=escape(skill["name"]), rating=skill["rating"],
+                level=number(skill["level"], 2), confidence=skill["confidence_label"],
+                provenance=escape(skill["provenance_text"]))
+            + (self.tr("<br>Compass evidence: {evidence}").format(evidence=escape(evidence))
+               if evidence else ""))
 
     # --- actions --------------------------------------------------------------------------
     def choose_link(self) -> None:
@@ -237,8 +250,8 @@ class CompassPanel(QWidget):
     def ignore(self) -> None:
         """Hide the suggestions for now (nothing written); the next reload shows them again."""
         if self.found is not None:
-            self._show(dict(self.found, skills=[], notes=[
-                "Suggestions ignored: nothing was written. Reopen the client to see them."]))
+            self._show(dict(self.found, skills=[], notes=[self.tr(
+                "Suggestions ignored: nothing was written. Reopen the client to see them.")]))
 
     def _write(self, fn: Any) -> None:
         def done(_result: Any) -> None:

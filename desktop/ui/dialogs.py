@@ -17,12 +17,22 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     return path or None
 
 
+def ask_save_target(parent: QWidget | None, title: str, suggested: str, filters: str
+                    ) -> tuple[str, str] | None:
+    """(path, the file type chosen among ``filters``), or None if cancelled."""
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return (path, chosen) if path else None
+
+
 def message_for(error: BaseException) -> str:
     from desktop.domain.errors import AppError
 
     if isinstance(error, AppError):
         return str(error)
-    return f"Unexpected error ({type(error).__name__}: {error}). Details are in the log."
+    from desktop.ui.i18n import translate
+
+    return translate("Dialogs", "Unexpected error ({error}). Details are in the log.").format(
+        error=f"{type(error).__name__}: {error}")
 
 
 def error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:

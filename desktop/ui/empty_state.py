@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.i18n import translate
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -17,7 +19,7 @@ def nothing_synced_panel(window: MainWindow, message: str) -> QWidget:
     layout.addStretch(1)
     text = QLabel(message, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
     text.setStyleSheet("font-size: 12pt; color: #444;")
-    button = QPushButton("Open the Sync page")
+    button = QPushButton(translate("EmptyState", "Open the Sync page"))
     button.setObjectName("openSync")
     button.clicked.connect(lambda: _open_sync(window))
     layout.addWidget(text)

@@ -9,7 +9,7 @@ Catalogue: ``resources/i18n/skillnav_es_AR.ts``, built into ``.qm`` by
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
@@ -20,7 +20,7 @@ LANGUAGES = (SYSTEM, SPANISH, ENGLISH)  # the choices in Settings ▸ Language
 CATALOGUE = "skillnav_es_AR.qm"
 
 
-def catalogue_dir() -> Any:
+def catalogue_dir() -> Path:
     return resources_dir() / "i18n"
 
 
@@ -52,6 +52,11 @@ def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
     return installed
 
 
+def translated() -> bool:
+    """Whether the window speaks another language than English (the source)."""
+    return QLocale().language() not in (QLocale.Language.English, QLocale.Language.C)
+
+
 def uninstall(app: QCoreApplication, translators: list[QTranslator], locale: QLocale) -> None:
     """Undo ``install`` (the self-test and tests): remove the translators, restore ``locale``."""
     for translator in translators:
@@ -75,10 +80,10 @@ def integer(value: int) -> str:
 
 
 def percent(value: float | None, decimals: int = 0) -> str:
-    """``63 %`` in Spanish, ``63%`` in English (the pattern is in the catalogue)."""
+    """``63 %`` (the pattern is in the catalogue)."""
     if value is None:
         return ""
-    return translate("Formats", "{value}%").format(value=number(value, decimals))
+    return translate("Formats", "{value} %").format(value=number(value, decimals))
 
 
 def date(value: str | dt.date | None) -> str:

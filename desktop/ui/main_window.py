@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
         label = self.tr("Demo data — not O*NET") if demo else meta.get("release_title") or "O*NET"
         self.release_label.setText(label)
         self.setWindowTitle(f"{APP_NAME} — {label}")
+        if i18n.translated() and self.ui_state.first_time("english_titles"):
+            self.guide.notice = self.tr("Occupation titles and descriptions are shown in English, "
+                                        "as O*NET publishes them.")
         self.guide.update_for(demo, has_clients)
 
     def add_client(self) -> None:

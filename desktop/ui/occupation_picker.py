@@ -13,7 +13,6 @@ SUGGESTIONS = 30
 _CODE = re.compile(r"\d{2}-\d{4}\.\d{2}")
 _CODE_LIKE = re.compile(r"[\d.\-\s]+")
 
-
 def resolve(services: Any, typed: str) -> str:
     """The code for what was typed (run in a worker): a code-like text as it is, so a
     malformed code gets its own message, otherwise the best title or alternate-title match."""
@@ -26,7 +25,6 @@ def resolve(services: Any, typed: str) -> str:
     if not found:
         raise NotFound(f"no occupation matches '{typed}'")
     return found[0]["code"]
-
 
 class OccupationPicker(QLineEdit):
     """Type words or a code; suggestions come from the catalogue search (in the background).
@@ -78,7 +76,8 @@ class OccupationPicker(QLineEdit):
     def _show(self, found: list[dict[str, Any]]) -> None:
         self._suggestions.setStringList([
             f"{item['title']}  ·  {item['code']}" + (
-                f"  (also called {item['matched']})" if item["matched"] != item["title"] else "")
+                self.tr("  (also called {title})").format(title=item["matched"])
+                if item["matched"] != item["title"] else "")
             for item in found])
         if found and self.hasFocus():
             self.completer().complete()

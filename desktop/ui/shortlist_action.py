@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from desktop.ui import dialogs
+from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.store.clients import Client
@@ -16,17 +17,18 @@ if TYPE_CHECKING:
 def shortlist_button(page: Any, code_of: Callable[[], str | None],
                      client_of: Callable[[], int | None] = lambda: None) -> QPushButton:
     """A button pinning ``code_of()`` for ``client_of()`` (asked for when None)."""
-    button = QPushButton("Short&list")
-    button.setToolTip("Pin this occupation to a client's shortlist of targets "
-                      "(see the Compare targets page)")
+    button = QPushButton(translate("Shortlist", "Short&list"))
+    button.setToolTip(translate("Shortlist", "Pin this occupation to a client's shortlist of "
+                                "targets (see the Compare targets page)"))
     button.clicked.connect(lambda: pin(page, code_of(), client_of()))
     return button
 
 
 def ask_client(parent: QWidget, clients: list[Client]) -> int | None:
     names = [f"{c.label}  (#{c.id})" for c in clients]
-    name, ok = QInputDialog.getItem(parent, "Shortlist", "Add to the shortlist of:", names, 0,
-                                    False)
+    name, ok = QInputDialog.getItem(parent, translate("Shortlist", "Shortlist"),
+                                    translate("Shortlist", "Add to the shortlist of:"), names,
+                                    0, False)
     return clients[names.index(name)].id if ok and name in names else None
 
 
@@ -42,7 +44,8 @@ def pin(page: Any, code: str | None, client_id: int | None) -> None:
 
     def chosen(clients: list[Client]) -> None:
         if not clients:
-            dialogs.show_info(page, "Shortlist", "Add a client on the Clients page first.")
+            dialogs.show_info(page, translate("Shortlist", "Shortlist"),
+                              translate("Shortlist", "Add a client on the Clients page first."))
         elif (picked := ask_client(page, clients)) is not None:
             _pin(page, picked, code)
 
@@ -57,5 +60,7 @@ def _pin(page: Any, client_id: int, code: str) -> None:
     page.bridge.submit(
         lambda _t: shortlist.pin(services, client_id, code), lane="write",
         on_result=lambda entries: page.window_.statusBar().showMessage(
-            f"Shortlisted {code}: {len(entries)} target(s) on this client's shortlist.", 6000),
-        on_error=lambda e: dialogs.show_error(page, "Not shortlisted", message_for(e)))
+            translate("Shortlist", "Shortlisted {code}: {count} target(s) on this client's "
+                      "shortlist.").format(code=code, count=len(entries)), 6000),
+        on_error=lambda e: dialogs.show_error(page, translate("Shortlist", "Not shortlisted"),
+                                              message_for(e)))

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget
 
 Row = dict[str, Any]
-KEY_GAP = "key gap (⚠, red): importance ≥ 3 and more than half a rating step short"
+KEY_GAP = QT_TRANSLATE_NOOP("SkillLevelChart", "key gap (⚠, red): importance ≥ 3 and more "
+                                                "than half a rating step short")
 
 
 class SkillLevelChart(QStackedWidget):
@@ -43,14 +44,17 @@ class SkillLevelChart(QStackedWidget):
 
         self.rows = [row for row in gap["skill_gaps"] if row["required"]]
         if self.card is None:
-            self.card = charts.ChartCard("Client level against the required level (0–7)",
-                                         x_label="O*NET Level scale", min_height=200)
+            self.card = charts.ChartCard(self.tr("Client level against the required level "
+                                                 "(0–7)"),
+                                         x_label=self.tr("O*NET Level scale"), min_height=200)
             self.scroller = charts.RowScroller(self.card, charts.LEVEL_ROW_HEIGHT)
             self.addWidget(self.card)
         self.setCurrentWidget(self.card)
         to = gap["to"]
-        self.card.set_context(f"{gap['client']['label']} against {to['title']} ({to['code']}); "
-                              f"the skills it requires, largest weighted gap first; {KEY_GAP}.")
+        self.card.set_context(self.tr(
+            "{client} against {title} ({code}); the skills it requires, largest weighted gap "
+            "first; {key_gap}.").format(client=gap["client"]["label"], title=to["title"],
+                                        code=to["code"], key_gap=self.tr(KEY_GAP)))
         self.labels = charts.level_chart(self.card, [r["element_name"] for r in self.rows],
                                          [r["client_level"] for r in self.rows],
                                          [r["required_level"] for r in self.rows],

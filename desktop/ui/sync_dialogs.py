@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NO_KEYCHAIN_NOTE = ("No OS keychain is available: what you type is used until Skill Navigator "
-                    "closes and is never written to disk.")
-TITLES = {"compass": "Compass connection", "analyses": "CV analyses connection"}
+from desktop.ui.i18n import translate
+
+TITLES = {"compass": QT_TRANSLATE_NOOP("SyncDialogs", "Compass connection"),
+          "analyses": QT_TRANSLATE_NOOP("SyncDialogs", "CV analyses connection")}
 
 
 class _Form(QDialog):
@@ -37,12 +39,14 @@ class _Form(QDialog):
         layout.addWidget(intro)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.remember = QCheckBox("Remember in the OS keychain")
+        self.remember = QCheckBox(self.tr("Remember in the OS keychain"))
         self.remember.setChecked(keychain and remember)
         self.remember.setEnabled(keychain)
         layout.addWidget(self.remember)
         if not keychain:
-            warning = QLabel(NO_KEYCHAIN_NOTE, wordWrap=True)
+            warning = QLabel(self.tr("No OS keychain is available: what you type is used until "
+                                     "Skill Navigator closes and is never written to disk."),
+                             wordWrap=True)
             warning.setObjectName("keychainNote")
             warning.setStyleSheet("color: #8a4b00;")
             layout.addWidget(warning)
@@ -64,25 +68,30 @@ class _Form(QDialog):
 class ConnectionDialog(_Form):
     def __init__(self, parent: QWidget | None, source: str, initial: dict[str, Any],
                  keychain: bool) -> None:
-        super().__init__(parent, TITLES.get(source, "Connection"),
-                         "mongodb:// or mongodb+srv:// (Atlas) URI, TLS options included. The "
-                         "URI may hold a password: it is kept only in the OS keychain, and "
-                         "shown masked in messages and logs.", keychain,
-                         bool(initial.get("uri")))
+        super().__init__(parent, self.translate_title(source),
+                         self.tr("mongodb:// or mongodb+srv:// (Atlas) URI, TLS options "
+                                 "included. The URI may hold a password: it is kept only in the "
+                                 "OS keychain, and shown masked in messages and logs."),
+                         keychain, bool(initial.get("uri")))
         self.source = source
         self.uri = self.field("URI", initial.get("uri"), "mongodb+srv://user:password@host/",
                               secret=True)
-        self.database = self.field("Database", initial.get("database"),
-                                   "e.g. compass-application-dev-brujula"
+        self.database = self.field(self.tr("Database"), initial.get("database"),
+                                   self.tr("e.g. {name}").format(
+                                       name="compass-application-dev-brujula")
                                    if source == "compass" else "proof_of_talent")
         if source == "compass":
-            self.taxonomy_uri = self.field("Taxonomy URI (optional)",
+            self.taxonomy_uri = self.field(self.tr("Taxonomy URI (optional)"),
                                            initial.get("taxonomy_uri"), secret=True)
-            self.taxonomy_database = self.field("Taxonomy database (optional)",
+            self.taxonomy_database = self.field(self.tr("Taxonomy database (optional)"),
                                                 initial.get("taxonomy_database"))
         else:
-            self.collection = self.field("Collection", initial.get("collection") or
+            self.collection = self.field(self.tr("Collection"), initial.get("collection") or
                                          "cv_analyses")
+
+    def translate_title(self, source: str) -> str:
+        return translate("SyncDialogs", TITLES[source]) if source in TITLES \
+            else self.tr("Connection")
 
     def values(self) -> dict[str, Any]:
         values = {"uri": self.uri.text().strip(), "database": self.database.text().strip(),
@@ -98,13 +107,14 @@ class ConnectionDialog(_Form):
 class OnetApiDialog(_Form):
     def __init__(self, parent: QWidget | None, initial: dict[str, Any], keychain: bool) -> None:
         super().__init__(parent, "O*NET Web Services",
-                         "Fetch occupations the imported release does not have (newer codes). "
-                         "The API gives importance only; levels stay unknown. Register for a "
-                         "key at services.onetcenter.org.", keychain, bool(initial.get("key")))
-        self.key = self.field("API key", initial.get("key"), secret=True)
-        self.base_url = self.field("Base URL", initial.get("base_url"))
-        self.codes = self.field("O*NET-SOC codes", initial.get("codes"),
-                                "e.g. 15-1252.00 29-1141.00")
+                         self.tr("Fetch occupations the imported release does not have (newer "
+                                 "codes). The API gives importance only; levels stay unknown. "
+                                 "Register for a key at services.onetcenter.org."),
+                         keychain, bool(initial.get("key")))
+        self.key = self.field(self.tr("API key"), initial.get("key"), secret=True)
+        self.base_url = self.field(self.tr("Base URL"), initial.get("base_url"))
+        self.codes = self.field(self.tr("O*NET-SOC codes"), initial.get("codes"),
+                                self.tr("e.g. {name}").format(name="15-1252.00 29-1141.00"))
 
     def values(self) -> dict[str, Any]:
         return {"key": self.key.text().strip(), "base_url": self.base_url.text().strip(),

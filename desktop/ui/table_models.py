@@ -15,7 +15,10 @@ Row = Any  # a dict, or a record whose attributes the columns name
 
 
 def number(digits: int = 2) -> Callable[[Any], str]:
-    return lambda v: "" if v is None else f"{v:.{digits}f}"
+    """A column's numbers in the window's locale (``3,50`` in Spanish)."""
+    from desktop.ui.i18n import number as local_number
+
+    return lambda v: local_number(v, digits)
 
 
 @dataclass(frozen=True)

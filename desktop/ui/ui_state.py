@@ -51,6 +51,15 @@ class UiState:
         self._settings.setValue("ui/language", choice)
         self._settings.sync()
 
+    def first_time(self, note: str) -> bool:
+        """True once per data folder for ``note``, then never again."""
+        key = f"notes/{note}"
+        if self._settings.value(key):
+            return False
+        self._settings.setValue(key, True)
+        self._settings.sync()
+        return True
+
     def save(self, window: QWidget, page: int) -> None:
         self._settings.setValue("window/geometry", window.saveGeometry())
         self._settings.setValue("window/page", page)

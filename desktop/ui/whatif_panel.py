@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.ratings import RATING_LABELS
+from desktop.domain.vocabulary import rating_text
 from desktop.ui import dialogs
+from desktop.ui.language import current as ui_language
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 from desktop.ui.tier_badge import tier_text
 
 if TYPE_CHECKING:
     from desktop.services.action_plan import ClientWhatIf, Plan
-
-BANNER = "SCENARIO — hypothetical ratings, not saved to the client"
 
 
 class WhatIfPanel(QWidget):
@@ -40,36 +40,38 @@ class WhatIfPanel(QWidget):
         self.changes: dict[str, int] = {}
         self.skill = QComboBox()
         self.rating = QSpinBox(minimum=0, maximum=4)
-        self.rating.setToolTip(", ".join(f"{k} {v}" for k, v in RATING_LABELS.items()))
+        self.rating.setToolTip(", ".join(rating_text(ui_language(), k) for k in RATING_LABELS))
         self.skill.currentIndexChanged.connect(self._skill_chosen)
-        self.set_button = QPushButton("&Try this rating")
+        self.set_button = QPushButton(self.tr("&Try this rating"))
         self.set_button.clicked.connect(self.try_rating)
-        self.clear_button = QPushButton("C&lear scenario")
+        self.clear_button = QPushButton(self.tr("C&lear scenario"))
         self.clear_button.clicked.connect(self.clear)
         row = QHBoxLayout()
-        for widget, stretch in ((QLabel("Skill:"), 0), (self.skill, 1), (QLabel("rating"), 0),
+        for widget, stretch in ((QLabel(self.tr("Skill:")), 0), (self.skill, 1),
+                                (QLabel(self.tr("rating")), 0),
                                 (self.rating, 0), (self.set_button, 0),
                                 (self.clear_button, 0)):
             row.addWidget(widget, stretch)
-        self.banner = QLabel(BANNER)
+        self.banner = QLabel(self.tr("SCENARIO — hypothetical ratings, not saved to the client"))
         self.banner.setObjectName("scenarioBanner")
         self.banner.setStyleSheet("#scenarioBanner { background: #e8e0f8; color: #3b2470; "
                                   "padding: 4px; font-weight: bold; border: 1px dashed #3b2470; }")
         self.described = QLabel(wordWrap=True)
         self.results = RecordTableModel([
-            ColumnSpec("title", "Occupation"),
-            ColumnSpec("tier_before", "Tier now", tier_text),
-            ColumnSpec("tier_after", "Scenario", tier_text,
+            ColumnSpec("title", self.tr("Occupation")),
+            ColumnSpec("tier_before", self.tr("Tier now"), tier_text),
+            ColumnSpec("tier_after", self.tr("Scenario"), tier_text,
                        colour=lambda r: "#1b7a2f" if r["better"] else None),
-            ColumnSpec("fit_before", "Fit now", number(1), align_right=True),
-            ColumnSpec("fit_after", "Fit in scenario", number(1), align_right=True),
+            ColumnSpec("fit_before", self.tr("Fit now"), number(1), align_right=True),
+            ColumnSpec("fit_after", self.tr("Fit in scenario"), number(1), align_right=True),
             ColumnSpec("note", ""),
         ])
         from desktop.ui.pages.clients import record_view
 
         self.table = record_view(self.results)
-        self.label = QLineEdit(placeholderText="Name it, e.g. after a forklift certificate")
-        self.keep_button = QPushButton("&Keep for the report")
+        self.label = QLineEdit(
+            placeholderText=self.tr("Name it, e.g. after a forklift certificate"))
+        self.keep_button = QPushButton(self.tr("&Keep for the report"))
         self.keep_button.clicked.connect(self.keep)
         self.kept = QLabel()
         keep = QHBoxLayout()
@@ -130,26 +132,28 @@ class WhatIfPanel(QWidget):
         self.page.bridge.submit(
             lambda _t: action_plan.what_if(services, client_id, changes, targets),
             key="whatif.run", on_result=self._show,
-            on_error=lambda e: dialogs.show_error(self, "What if", str(e)))
+            on_error=lambda e: dialogs.show_error(self, self.tr("What if"), str(e)))
 
     def _show(self, result: ClientWhatIf) -> None:
         codes = {t.code for t in result.targets}
-        rows: list[dict[str, Any]] = [dict(asdict(t), note="shortlisted") for t in result.targets]
-        rows += [dict(asdict(m), note="changes tier") for m in result.moved
+        rows: list[dict[str, Any]] = [dict(asdict(t), note=self.tr("shortlisted"))
+                                      for t in result.targets]
+        rows += [dict(asdict(m), note=self.tr("changes tier")) for m in result.moved
                  if m.code not in codes]
         self.results.set_rows(rows)
         counts = ", ".join(f"{tier_text(t)} {a} → {b}"
                            for t, (a, b) in result.tier_counts.items())
-        self.described.setText(f"{self._changes_text()}<br>{len(result.moved)} occupations "
-                               f"change tier. Tier sizes: {counts}.")
+        self.described.setText(self._changes_text() + "<br>" + self.tr(
+            "{count} occupations change tier. Tier sizes: {sizes}.").format(
+                count=len(result.moved), sizes=counts))
 
     def _changes_text(self) -> str:
         if self.plan is None:
             return ""
         names = {s.element_id: s.name for s in self.plan.skills}
-        return "If " + ", ".join(
+        return self.tr("If {changes}:").format(changes=", ".join(
             f"<b>{names[e]}</b> {self.plan.ratings.get(e, '—')} → {r}"
-            for e, r in self.changes.items()) + ":"
+            for e, r in self.changes.items()))
 
     def _update(self) -> None:
         active = bool(self.changes)
@@ -158,8 +162,9 @@ class WhatIfPanel(QWidget):
         self.clear_button.setEnabled(active)
         self.set_button.setEnabled(self.plan is not None)
         if not active:
-            self.described.setText("Pick a skill and a rating to see which occupations would "
-                                   "change tier. Nothing here changes the client's ratings.")
+            self.described.setText(self.tr("Pick a skill and a rating to see which occupations "
+                                           "would change tier. Nothing here changes the "
+                                           "client's ratings."))
 
     def keep(self) -> None:
         from desktop.services import shortlist
@@ -171,7 +176,7 @@ class WhatIfPanel(QWidget):
         self.page.bridge.submit(
             lambda _t: shortlist.keep_scenario(services, client_id, label, changes),
             lane="write", on_result=lambda _r: self._show_kept(),
-            on_error=lambda e: dialogs.show_error(self, "Scenario not kept", str(e)))
+            on_error=lambda e: dialogs.show_error(self, self.tr("Scenario not kept"), str(e)))
 
     def _show_kept(self) -> None:
         from desktop.services import shortlist
@@ -182,5 +187,6 @@ class WhatIfPanel(QWidget):
         services, client_id = self.page.services, self.plan.client.id
         self.page.bridge.submit(lambda _t: shortlist.kept_scenario(services, client_id),
                                 on_result=lambda kept: self.kept.setText(
-                                    f"Kept for the report: “{kept.label}”" if kept
-                                    else "No scenario kept for the report."))
+                                    self.tr("Kept for the report: “{label}”").format(
+                                        label=kept.label) if kept
+                                    else self.tr("No scenario kept for the report.")))

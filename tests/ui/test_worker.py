@@ -131,7 +131,7 @@ def test_first_start_guides_to_import_then_to_a_first_client(window, qtbot, rele
     job = window.start_import(str(release_dir))
     qtbot.waitUntil(lambda: job.done, timeout=60000)
     qtbot.waitUntil(lambda: "Imported O*NET 30.1" in guide.text.text(), timeout=5000)
-    assert "1016 occupations" in guide.text.text() and not guide.import_button.isVisible()
+    assert "1,016 occupations" in guide.text.text() and not guide.import_button.isVisible()
     qtbot.mouseClick(guide.client_button, Qt.MouseButton.LeftButton)
     assert type(window.current_page()).__name__ == "ClientsPage"
     qtbot.wait(2000)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.tables import Table
 from desktop.ui.empty_state import nothing_synced_panel
+from desktop.ui.i18n import integer
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 
 if TYPE_CHECKING:
     from desktop.services.analytics import AnalysisPage
 
-ALL = "All"
+ALL = QT_TRANSLATE_NOOP("AnalysesPage", "All")  # the first entry of each filter: no filter
 SEVERITY_COLOURS = {"critical": "#b3261e", "high": "#d9730d", "medium": "#8a6d00",
                     "low": "#4f7a4f"}
 LIST_COLUMNS = ["created_at", "field", "processing_status", "overall_score", "likelihood",
@@ -100,17 +101,18 @@ class AnalysesPage(Page):
         self.field = QComboBox()
         self.status_filter = QComboBox()
         for combo in (self.field, self.status_filter):
-            combo.addItem(ALL)
+            combo.addItem(self.tr(ALL))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(12)  # "digital_technology", "completed" in full
             combo.currentIndexChanged.connect(self._filter_changed)
-        self.previous = QPushButton("◀ Previous")
-        self.next = QPushButton("Next ▶")
+        self.previous = QPushButton(self.tr("◀ Previous"))
+        self.next = QPushButton(self.tr("Next ▶"))
         self.previous.clicked.connect(lambda: self._go(self.offset - self.page_size))
         self.next.clicked.connect(lambda: self._go(self.offset + self.page_size))
         self.position = QLabel()
         bar = QHBoxLayout()
-        for widget in (QLabel("Field:"), self.field, QLabel("Status:"), self.status_filter):
+        for widget in (QLabel(self.tr("Field:")), self.field, QLabel(self.tr("Status:")),
+                       self.status_filter):
             bar.addWidget(widget)
         bar.addStretch(1)
         for control in (self.position, self.previous, self.next):
@@ -118,11 +120,12 @@ class AnalysesPage(Page):
 
         self.order = ("created_at", True)  # (column, descending)
         self.model = RecordTableModel([
-            ColumnSpec("created_at", "Created (UTC)", short_time), ColumnSpec("field", "Field"),
-            ColumnSpec("processing_status", "Status"),
-            ColumnSpec("overall_score", "Score", number(0), align_right=True),
-            ColumnSpec("likelihood", "Likelihood", percent, align_right=True),
-            ColumnSpec("recommendation", "Recommendation")])
+            ColumnSpec("created_at", self.tr("Created (UTC)"), short_time), ColumnSpec("field",
+                                                                                       self.tr("Field")),
+            ColumnSpec("processing_status", self.tr("Status")),
+            ColumnSpec("overall_score", self.tr("Score"), number(0), align_right=True),
+            ColumnSpec("likelihood", self.tr("Likelihood"), percent, align_right=True),
+            ColumnSpec("recommendation", self.tr("Recommendation"))])
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,11 +141,12 @@ class AnalysesPage(Page):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._open(current.row()))
         self.detail = QTextBrowser()
-        self.detail.setPlaceholderText("Select an analysis to read it.")
+        self.detail.setPlaceholderText(self.tr("Select an analysis to read it."))
 
         self.nothing_synced = nothing_synced_panel(
-            window, "No CV analyses synced yet: sync them from the proof-of-talent database "
-                    "to read them here.")
+            window, self.tr("No CV analyses synced yet: sync them from the proof-of-talent "
+                            "database "
+                    "to read them here."))
         self.nothing_synced.hide()
         self.panes = self.split(self.view, self.detail, (680, 500),
                                 above=(bar, self.nothing_synced))
@@ -160,7 +164,7 @@ class AnalysesPage(Page):
             current = combo.currentText()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems([ALL, *values])
+            combo.addItems([self.tr(ALL), *values])
             combo.setCurrentIndex(max(combo.findText(current), 0))
             combo.blockSignals(False)
         self._go(0)
@@ -173,7 +177,7 @@ class AnalysesPage(Page):
         self._go(0)
 
     def _choice(self, combo: QComboBox) -> str | None:
-        return None if combo.currentText() == ALL else combo.currentText()
+        return None if combo.currentIndex() <= 0 else combo.currentText()
 
     def _go(self, offset: int) -> None:
         from desktop.services.analytics import list_analyses
@@ -190,8 +194,9 @@ class AnalysesPage(Page):
         self.offset, self.total = page.offset, page.total
         self.model.set_rows(page.analyses)
         last = self.offset + len(page.analyses)
-        self.position.setText(f"{self.offset + 1:,}–{last:,} of {self.total:,}" if self.total
-                              else "No analyses")
+        self.position.setText(self.tr("{first}–{last} of {total}").format(
+            first=integer(self.offset + 1), last=integer(last), total=integer(self.total))
+            if self.total else self.tr("No analyses"))
         self.previous.setEnabled(self.offset > 0)
         self.next.setEnabled(last < self.total)
         self.detail.clear()

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,26 +31,41 @@ from desktop.domain.periods import PERIODS, Period, period
 from desktop.domain.tables import Table
 from desktop.ui import charts
 from desktop.ui.empty_state import nothing_synced_panel
+from desktop.ui.i18n import date_time, integer, translate
+from desktop.ui.i18n import percent as percent_text
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 
-KEPT_NOTE = ("Experiences the user explored and kept (not deleted), and the top skills in "
-             "them, in sessions last active in the period. The Sync page counts every stored "
-             "row instead: all three views (pipeline output, explored, deleted) and every "
-             "skill (top and remaining).")
+KEPT_NOTE = QT_TRANSLATE_NOOP(
+    "AnalyticsPage", "Experiences the user explored and kept (not deleted), and the top skills "
+    "in them, in sessions last active in the period. The Sync page counts every stored row "
+    "instead: all three views (pipeline output, explored, deleted) and every skill (top and "
+    "remaining).")
 FIGURES = [  # (key in the figures, caption, tooltip)
-    ("total_analyses", "CV analyses", "CV analyses created in the period, any status"),
-    ("completed", "completed", "Analyses that completed"),
-    ("errors", "errors", "Analyses that ended in an error"),
-    ("success_rate", "success rate", "Completed as a share of all analyses in the period"),
-    ("sessions", "Compass sessions", "Compass sessions whose last message is in the period"),
-    ("users", "Compass users", "Distinct users of those sessions"),
-    ("experiences", "experiences kept", KEPT_NOTE),
-    ("skill_extractions", "top skills in them", KEPT_NOTE),
+    ("total_analyses", QT_TRANSLATE_NOOP("AnalyticsPage", "CV analyses"),
+     QT_TRANSLATE_NOOP("AnalyticsPage", "CV analyses created in the period, any status")),
+    ("completed", QT_TRANSLATE_NOOP("AnalyticsPage", "completed"),
+     QT_TRANSLATE_NOOP("AnalyticsPage", "Analyses that completed")),
+    ("errors", QT_TRANSLATE_NOOP("AnalyticsPage", "errors"),
+     QT_TRANSLATE_NOOP("AnalyticsPage", "Analyses that ended in an error")),
+    ("success_rate", QT_TRANSLATE_NOOP("AnalyticsPage", "success rate"),
+     QT_TRANSLATE_NOOP("AnalyticsPage", "Completed as a share of all analyses in the period")),
+    ("sessions", QT_TRANSLATE_NOOP("AnalyticsPage", "Compass sessions"),
+     QT_TRANSLATE_NOOP("AnalyticsPage", "Compass sessions whose last message is in the period")),
+    ("users", QT_TRANSLATE_NOOP("AnalyticsPage", "Compass users"),
+     QT_TRANSLATE_NOOP("AnalyticsPage", "Distinct users of those sessions")),
+    ("experiences", QT_TRANSLATE_NOOP("AnalyticsPage", "experiences kept"), KEPT_NOTE),
+    ("skill_extractions", QT_TRANSLATE_NOOP("AnalyticsPage", "top skills in them"), KEPT_NOTE),
 ]
+PERIOD_NAMES = (  # the labels of domain.periods.PERIODS, listed for the catalogue
+    QT_TRANSLATE_NOOP("AnalyticsPage", "Last 30 days"),
+    QT_TRANSLATE_NOOP("AnalyticsPage", "Last 90 days"),
+    QT_TRANSLATE_NOOP("AnalyticsPage", "This year"), QT_TRANSLATE_NOOP("AnalyticsPage", "All time"),
+    QT_TRANSLATE_NOOP("AnalyticsPage", "Custom"))
 BY_FIELD_COLUMNS = ["field", "count", "scored", "avg_score", "avg_likelihood_percent"]
-ANALYSES_SOURCE = "Source: CV analyses (proof of talent), synced"
-COMPASS_SOURCE = "Source: Compass sessions, synced"
+ANALYSES_SOURCE = QT_TRANSLATE_NOOP("AnalyticsPage", "Source: CV analyses (proof of talent), "
+                                                   "synced")
+COMPASS_SOURCE = QT_TRANSLATE_NOOP("AnalyticsPage", "Source: Compass sessions, synced")
 
 
 def percent(value: float | None) -> float | None:
@@ -58,7 +73,9 @@ def percent(value: float | None) -> float | None:
 
 
 def synced(label: str, when: str | None) -> str:
-    return f"{label} {when[:16].replace('T', ' ')} UTC" if when else f"{label} (never synced)"
+    label = translate("AnalyticsPage", label)
+    return (f"{label} {date_time(when)} UTC" if when
+            else translate("AnalyticsPage", "{source} (never synced)").format(source=label))
 
 
 class Figure(QFrame):
@@ -85,7 +102,7 @@ class AnalyticsPage(Page):
         self.period = Period()
         self.period_choice = QComboBox()
         for key, label in PERIODS.items():
-            self.period_choice.addItem(label, key)
+            self.period_choice.addItem(self.tr(label), key)
         self.period_choice.setCurrentIndex(self.period_choice.findData("all"))
         self.since, self.until = QDateEdit(), QDateEdit()
         for edit in (self.since, self.until):
@@ -97,47 +114,54 @@ class AnalyticsPage(Page):
             edit.setDisplayFormat("d MMM yyyy")
             edit.dateChanged.connect(self.refresh)
         self.period_choice.currentIndexChanged.connect(self._period_changed)
-        self.reload_button = QPushButton("Refresh")
+        self.reload_button = QPushButton(self.tr("Refresh"))
         self.reload_button.clicked.connect(self.refresh)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Period:"))
+        bar.addWidget(QLabel(self.tr("Period:")))
         bar.addWidget(self.period_choice)
         self.custom = QWidget()
         custom = QHBoxLayout(self.custom)
         custom.setContentsMargins(0, 0, 0, 0)
-        for widget in (QLabel("from"), self.since, QLabel("to"), self.until):
+        for widget in (QLabel(self.tr("from")), self.since, QLabel(self.tr("to")), self.until):
             custom.addWidget(widget)
         bar.addWidget(self.custom)
         self.custom.hide()
-        self.status = QLabel("Loading figures…")
+        self.status = QLabel(self.tr("Loading figures…"))
         self.status.setStyleSheet("color: #555;")
         bar.addWidget(self.status, 1)
         bar.addWidget(self.reload_button)
 
-        self.figures = {key: Figure(caption, tip) for key, caption, tip in FIGURES}
+        self.figures = {key: Figure(self.tr(caption), self.tr(tip))
+                        for key, caption, tip in FIGURES}
         strip = QHBoxLayout()
         for figure in self.figures.values():
             strip.addWidget(figure)
 
-        self.per_field = charts.ChartCard("Analyses per field and status", y_label="analyses")
-        self.recommendations = charts.ChartCard("Recommendations of completed analyses",
-                                                y_label="analyses")
-        self.over_time = charts.ChartCard("Analyses created over time", y_label="analyses")
-        self.scores = charts.ChartCard("Overall score of completed analyses",
-                                       x_label="overall score (0–100)", y_label="analyses")
-        self.likelihoods = charts.ChartCard("Likelihood of completed analyses",
-                                            x_label="likelihood (%)", y_label="analyses")
-        self.top_skills = charts.ChartCard("Most extracted Compass skills",
-                                           x_label="kept experiences with it among their top "
-                                                   "skills", min_height=420)
+        self.per_field = charts.ChartCard(self.tr("Analyses per field and status"),
+                                          y_label=self.tr("analyses"))
+        self.recommendations = charts.ChartCard(self.tr("Recommendations of completed analyses"),
+                                                y_label=self.tr("analyses"))
+        self.over_time = charts.ChartCard(self.tr("Analyses created over time"),
+                                          y_label=self.tr("analyses"))
+        self.scores = charts.ChartCard(self.tr("Overall score of completed analyses"),
+                                       x_label=self.tr("overall score (0–100)"),
+                                       y_label=self.tr("analyses"))
+        self.likelihoods = charts.ChartCard(self.tr("Likelihood of completed analyses"),
+                                            x_label=self.tr("likelihood (%)"),
+                                            y_label=self.tr("analyses"))
+        self.top_skills = charts.ChartCard(self.tr("Most extracted Compass skills"),
+                                           x_label=self.tr("kept experiences with it among their "
+                                                           "top skills"), min_height=420)
         self.skills_per_experience = charts.ChartCard(
-            "Top skills per kept experience", x_label="top skills in the experience",
-            y_label="experiences")
+            self.tr("Top skills per kept experience"),
+            x_label=self.tr("top skills in the experience"),
+            y_label=self.tr("experiences"))
         self.by_field = RecordTableModel([
-            ColumnSpec("field", "Field"), ColumnSpec("count", "Completed", align_right=True),
-            ColumnSpec("scored", "With a score", align_right=True),
-            ColumnSpec("avg_score", "Mean score", number(1), align_right=True),
-            ColumnSpec("avg_likelihood_percent", "Mean likelihood (%)", number(1),
+            ColumnSpec("field", self.tr("Field")), ColumnSpec("count", self.tr("Completed"),
+                                                              align_right=True),
+            ColumnSpec("scored", self.tr("With a score"), align_right=True),
+            ColumnSpec("avg_score", self.tr("Mean score"), number(1), align_right=True),
+            ColumnSpec("avg_likelihood_percent", self.tr("Mean likelihood (%)"), number(1),
                        align_right=True)])
         by_field_view = QTableView()
         by_field_view.setModel(self.by_field)
@@ -145,7 +169,7 @@ class AnalyticsPage(Page):
         by_field_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.by_field_note = QLabel(wordWrap=True)
         self.by_field_note.setStyleSheet("color: #555;")
-        by_field_box = QGroupBox("Completed analyses by field")
+        by_field_box = QGroupBox(self.tr("Completed analyses by field"))
         box_layout = QVBoxLayout(by_field_box)
         box_layout.addWidget(self.by_field_note)
         box_layout.addWidget(by_field_view)
@@ -168,8 +192,8 @@ class AnalyticsPage(Page):
         scroll.setWidget(content)
 
         self.nothing_synced = nothing_synced_panel(
-            self.window_, "Nothing synced yet: Analytics counts the CV analyses and Compass "
-                          "sessions synced to this computer.")
+            self.window_, self.tr("Nothing synced yet: Analytics counts the CV analyses and "
+                                  "Compass sessions synced to this computer."))
         self.body = QStackedWidget()
         self.body.addWidget(scroll)
         self.body.addWidget(self.nothing_synced)
@@ -199,11 +223,12 @@ class AnalyticsPage(Page):
             self.status.setText(str(error))
             return
         services = self.services
-        self.status.setText("Loading figures…")
-        self.bridge.submit(lambda _task: chart_data(services, chosen), title="Analytics",
+        self.status.setText(self.tr("Loading figures…"))
+        self.bridge.submit(lambda _task: chart_data(services, chosen), title=self.tr("Analytics"),
                            key="analytics.figures",
                            on_result=lambda data: self.show_data(data, chosen),
-                           on_error=lambda e: self.status.setText(f"Cannot compute: {e}"))
+                           on_error=lambda e: self.status.setText(
+                               self.tr("Cannot compute: {error}").format(error=e)))
 
     def show_data(self, data: dict[str, Any], chosen: Period | None = None) -> None:
         self.data, self.period = data, chosen or Period()
@@ -214,10 +239,13 @@ class AnalyticsPage(Page):
         values = dict(overview, **compass)
         for key, figure in self.figures.items():
             figure.value.setText(self._figure_text(key, values))
-        described = overview["period"]["label"]
-        self.status.setText(f"{described}: {overview['total_analyses']:,} of "
-                            f"{cached['analyses']:,} CV analyses, {compass['sessions']:,} of "
-                            f"{cached['sessions']:,} Compass sessions in the local cache.")
+        described = self.tr(overview["period"]["label"])  # a preset's name; a span stays
+        self.status.setText(self.tr(
+            "{period}: {analyses} of {cached_analyses} CV analyses, {sessions} of "
+            "{cached_sessions} Compass sessions in the local cache.").format(
+                period=described, analyses=integer(overview["total_analyses"]),
+                cached_analyses=integer(cached["analyses"]),
+                sessions=integer(compass["sessions"]), cached_sessions=integer(cached["sessions"])))
         analyses_context = f"{described} · {synced(ANALYSES_SOURCE, data['synced_at']['analyses'])}"
         compass_context = f"{described} · {synced(COMPASS_SOURCE, data['synced_at']['compass'])}"
         self._draw_analyses(data, analyses_context)
@@ -226,8 +254,8 @@ class AnalyticsPage(Page):
     @staticmethod
     def _figure_text(key: str, values: dict[str, Any]) -> str:
         if key == "success_rate":
-            return f"{values[key]:.1f} %" if values["total_analyses"] else "—"
-        return f"{values[key]:,}"
+            return percent_text(values[key], 1) if values["total_analyses"] else "—"
+        return integer(values[key])
 
     def _draw_analyses(self, data: dict[str, Any], context: str) -> None:
         overview = data["overview"]
@@ -235,50 +263,62 @@ class AnalyticsPage(Page):
         self.by_field.set_rows([dict(r, avg_likelihood_percent=percent(r["avg_likelihood"]))
                                 for r in overview["by_field"]])
         fields = data["per_field"]
-        self.per_field.set_context(f"{context} · n = {overview['total_analyses']:,} analyses")
+        self.per_field.set_context(f"{context} · " + self.tr("n = {n} analyses").format(
+            n=integer(overview["total_analyses"])))
         charts.bar_chart(self.per_field, [f["field"] for f in fields],
                          [[f["completed"] for f in fields], [f["errors"] for f in fields],
                           [f["other"] for f in fields]],
-                         ["completed", "errors", "other status"])
+                         [self.tr("completed"), self.tr("errors"), self.tr("other status")])
         recommendations = overview["by_recommendation"]
-        self.recommendations.set_context(f"{context} · n = {completed:,} completed analyses "
-                                         "(unrated: no recommendation could be derived)")
+        self.recommendations.set_context(f"{context} · " + self.tr(
+            "n = {n} completed analyses (unrated: no recommendation could be derived)").format(
+                n=integer(completed)))
         charts.bar_chart(self.recommendations, [r["recommendation"] for r in recommendations],
                          [[r["count"] for r in recommendations]], colours=[charts.GREEN])
         series = data["over_time"]
-        self.over_time.set_context(f"{context} · {int(series['counts'].sum()):,} analyses "
-                                   f"per {series['unit']} by creation date; trend: "
-                                   f"{series['window']}-{series['unit']} rolling mean")
+        self.over_time.set_context(f"{context} · " + (
+            self.tr("{n} analyses per day by creation date; trend: {window}-day rolling mean")
+            if series["unit"] == "day" else
+            self.tr("{n} analyses per week by creation date; trend: {window}-week rolling mean")
+        ).format(n=integer(int(series["counts"].sum())), window=series["window"]))
         charts.trend_chart(self.over_time, series["starts"], series["counts"], series["trend"],
                            series["unit"], series["window"])
         scores = data["score_histogram"]
-        self.scores.set_context(f"{context} · n = {int(scores.sum()):,} of {completed:,} "
-                                "completed analyses with a score")
+        self.scores.set_context(f"{context} · " + self.tr(
+            "n = {n} of {completed} completed analyses with a score").format(
+                n=integer(int(scores.sum())), completed=integer(completed)))
         charts.histogram_chart(self.scores, np.linspace(0, 100, 11), scores, "{:.0f}")
         likelihoods = data["likelihood_histogram"]
-        self.likelihoods.set_context(f"{context} · n = {int(likelihoods.sum()):,} of "
-                                     f"{completed:,} completed analyses with a likelihood")
+        self.likelihoods.set_context(f"{context} · " + self.tr(
+            "n = {n} of {completed} completed analyses with a likelihood").format(
+                n=integer(int(likelihoods.sum())), completed=integer(completed)))
         charts.histogram_chart(self.likelihoods, np.linspace(0, 100, 11), likelihoods,
                                "{:.0f}", colour=charts.ORANGE)
         scored = sum(r["scored"] for r in overview["by_field"])
-        self.by_field_note.setText(f"{context} · means over the analyses with a value: "
-                                   f"n = {scored:,} of {completed:,} with a score")
+        self.by_field_note.setText(f"{context} · " + self.tr(
+            "means over the analyses with a value: n = {n} of {completed} with a score").format(
+                n=integer(scored), completed=integer(completed)))
 
     def _draw_compass(self, data: dict[str, Any], context: str) -> None:
         compass = data["overview"]["compass"]
         skills = compass["top_skills"]
         unidentified = compass["unidentified_skills"]
         self.top_skills.set_context(
-            f"{context} · {compass['skill_extractions']:,} top skills in "
-            f"{compass['experiences']:,} kept experiences; grouped by ESCO UUID, or by label "
-            "where the UUID is missing (marked “no UUID”)"
-            + (f"; {unidentified:,} with neither left out" if unidentified else ""))
+            f"{context} · " + self.tr(
+                "{skills} top skills in {experiences} kept experiences; grouped by ESCO UUID, or "
+                "by label where the UUID is missing (marked “no UUID”)").format(
+                    skills=integer(compass["skill_extractions"]),
+                    experiences=integer(compass["experiences"]))
+            + (self.tr("; {n} with neither left out").format(n=integer(unidentified))
+               if unidentified else ""))
         charts.horizontal_bar_chart(
-            self.top_skills, [s["preferred_label"] + ("" if s["skill_uuid"] else " (no UUID)")
+            self.top_skills, [s["preferred_label"] + ("" if s["skill_uuid"]
+                                                      else self.tr(" (no UUID)"))
                               for s in skills], [s["count"] for s in skills])
         per_experience = data["skills_per_experience"]
         self.skills_per_experience.set_context(
-            f"{context} · n = {sum(n for _, n in per_experience):,} kept experiences")
+            f"{context} · " + self.tr("n = {n} kept experiences").format(
+                n=integer(sum(n for _, n in per_experience))))
         counts = dict(per_experience)
         most = max(counts, default=0)
         charts.histogram_chart(self.skills_per_experience, np.arange(-0.5, most + 1),

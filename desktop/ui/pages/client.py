@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,30 +21,45 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain import vocabulary
 from desktop.domain.ratings import RATING_LABELS, rating_to_level
 from desktop.ui import dialogs
 from desktop.ui.background_editor import BackgroundEditor
 from desktop.ui.compass_panel import CompassPanel
 from desktop.ui.dialogs import message_for
+from desktop.ui.i18n import number
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
-from desktop.ui.pages.explorer import describe_level
 from desktop.ui.skill_chart import SkillLevelChart
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
+from desktop.ui.table_models import number as table_number
 
 if TYPE_CHECKING:
     from desktop.store.clients import Client
 
 UNRATED = 9  # button id of "Not rated" (QButtonGroup reserves -1)
-KEYS_HINT = ("Keys: <b>0</b>–<b>4</b> rate the selected skill (none, basic, working, advanced, "
-             "expert) · <b>Delete</b> clears it · <b>Ctrl+Z</b> undoes · <b>↑ ↓</b> move")
-NO_OCCUPATION = "Set the client's current occupation to chart their levels against it."
-FLAT_WARNING = ("⚠ These ratings are mostly one value. Flat profiles match poorly: rate the "
-                "client's stronger and weaker skills apart.")
+NO_OCCUPATION = QT_TRANSLATE_NOOP("ClientPage", "Set the client's current occupation to chart "
+                                                "their levels against it.")
+NOT_REQUIRED = QT_TRANSLATE_NOOP("ClientPage", "not required")
 
 
 def rating_text(rating: int | None) -> str:
-    return "—" if rating is None else f"{rating} {RATING_LABELS[rating]}"
+    return "—" if rating is None else vocabulary.rating_text(ui_language(), rating)
+
+
+def esco_labels(services: Any, client: Client) -> list[str]:
+    """The ESCO occupations, labelled as Compass stored them (Spanish in Brújula), of the
+    client's experiences that the bridge resolved to their current O*NET occupation."""
+    code = client.current_code
+    if not code or not (client.compass_user_id or client.compass_session_id):
+        return []
+    from desktop.services import compass_link
+
+    found = compass_link.suggestions(services, client.id)
+    return list(dict.fromkeys(o["esco"] for e in found["experiences"]
+                              if e["onet"] and e["onet"]["code"] == code
+                              for o in e["esco_occupations"]))
 
 
 class ClientPage(Page):
@@ -58,46 +73,50 @@ class ClientPage(Page):
         self.picker.chosen.connect(self.load)
         self.occupation = QLabel(wordWrap=True)
         self.occupation.setMinimumWidth(120)
-        self.prefill_button = QPushButton("&Prefill from current occupation")
+        self.prefill_button = QPushButton(self.tr("&Prefill from current occupation"))
         self.prefill_button.clicked.connect(self.prefill)
-        self.undo_button = QPushButton("&Undo (Ctrl+Z)")
-        self.undo_button.setToolTip("Undo the last change of this client's ratings or "
-                                    "current occupation")
+        self.undo_button = QPushButton(self.tr("&Undo (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Undo the last change of this client's ratings or "
+                                            "current occupation"))
         self.undo_button.clicked.connect(self.undo)
-        self.recommend_button = QPushButton("Recommen&dations…")
+        self.recommend_button = QPushButton(self.tr("Recommen&dations…"))
         self.recommend_button.clicked.connect(self.open_recommendations)
         QShortcut(QKeySequence.StandardKey.Undo, self).activated.connect(self.undo)
         top = QHBoxLayout()
-        client_label = QLabel("&Client:")
+        client_label = QLabel(self.tr("&Client:"))
         client_label.setBuddy(self.picker)
         for widget in (client_label, self.picker, self.occupation):
             top.addWidget(widget)
         top.addStretch(1)
         for button in (self.prefill_button, self.undo_button, self.recommend_button):
             top.addWidget(button)
-        keys = QLabel(KEYS_HINT)
+        keys = QLabel(self.tr("Keys: <b>0</b>–<b>4</b> rate the selected skill (none, basic, "
+                              "working, advanced, expert) · <b>Delete</b> clears it · "
+                              "<b>Ctrl+Z</b> undoes · <b>↑ ↓</b> move"))
         keys.setObjectName("keysHint")
         keys.setStyleSheet("#keysHint { color: #444; }")
-        self.warning = QLabel(FLAT_WARNING, wordWrap=True)
+        self.warning = QLabel(self.tr("⚠ These ratings are mostly one value. Flat profiles "
+                                      "match poorly: rate the client's stronger and weaker "
+                                      "skills apart."), wordWrap=True)
         self.warning.setObjectName("flatWarning")
         self.warning.setStyleSheet("#flatWarning { background: #fff3c4; color: #5c4400; "
                                    "padding: 6px; border: 1px solid #e0c060; }")
         self.warning.hide()
 
         self.model = RecordTableModel([
-            ColumnSpec("name", "Skill"),
-            ColumnSpec("rating", "Rating (0–4)", rating_text,
+            ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r["description"] or None),
+            ColumnSpec("rating", self.tr("Rating (0–4)"), rating_text,
                        colour=lambda r: "#888888" if r["rating"] is None else None,
                        tooltip=lambda r: r["meaning"] or None),
-            ColumnSpec("level", "Level (0–7)", lambda v: "" if v is None else f"{v:.2f}",
+            ColumnSpec("level", self.tr("Level (0–7)"), table_number(2), align_right=True),
+            ColumnSpec("required", self.tr("Current job needs"), lambda v: v or "",
                        align_right=True),
-            ColumnSpec("required", "Current job needs", lambda v: v or "", align_right=True),
         ])  # what the client's level means shows beside the table, and as a tooltip
         self.table = record_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda c, _: self._show_skill())
         self.table.installEventFilter(self)
 
-        self.skill_box = QGroupBox("Skill")
+        self.skill_box = QGroupBox(self.tr("Skill"))
         self.choices = QButtonGroup(self)
         box_layout = QVBoxLayout(self.skill_box)
         for value in (UNRATED, *RATING_LABELS):
@@ -111,10 +130,10 @@ class ClientPage(Page):
 
         self.compass = CompassPanel(self)
         self.side = QTabWidget()
-        self.side.addTab(self.skill_box, "S&kill")
-        self.side.addTab(self.compass, "Co&mpass")
-        self.chart = SkillLevelChart(NO_OCCUPATION)
-        self.side.addTab(self.chart, "C&hart")
+        self.side.addTab(self.skill_box, self.tr("S&kill"))
+        self.side.addTab(self.compass, self.tr("Co&mpass"))
+        self.chart = SkillLevelChart(self.tr(NO_OCCUPATION))
+        self.side.addTab(self.chart, self.tr("C&hart"))
         self.background = BackgroundEditor(self)
         self.split(self.table, self.side, (700, 500),
                    above=(top, self.background, keys, self.warning))
@@ -160,8 +179,8 @@ class ClientPage(Page):
             self.client = None
             self.model.set_rows([])
             self._set_enabled(False)
-            self.occupation.setText("No client yet: add one on the Clients page.")
-            self.chart.show_nothing(NO_OCCUPATION)
+            self.occupation.setText(self.tr("No client yet: add one on the Clients page."))
+            self.chart.show_nothing(self.tr(NO_OCCUPATION))
             return
         services = self.services
 
@@ -173,10 +192,11 @@ class ClientPage(Page):
             if client.current_code:
                 detail = catalog.occupation(services, client.current_code)
                 title = detail["title"]
-                required = {s["element_id"]: "not required" if s["not_relevant"]
+                required = {s["element_id"]: NOT_REQUIRED if s["not_relevant"]
                             else s["level"] for s in detail["skills"]}
                 gap = gaps.client_gap(services, client_id, client.current_code)
             return {"client": client, "title": title, "required": required, "gap": gap,
+                    "esco": esco_labels(services, client),
                     "skills": list(zip(matrix.element_ids, matrix.element_names, strict=True)),
                     "ratings": casework.get_ratings(services, client_id)}
 
@@ -190,19 +210,29 @@ class ClientPage(Page):
         self.client = data["client"]
         self.background.show_client(self.client)
         current = self.client.current_code
-        self.occupation.setText(f"Current occupation: {data['title']} ({current})" if current
-                                else "No current occupation")
+        self.occupation.setText(
+            self.tr("Current occupation: {title} ({code})").format(title=data["title"],
+                                                                   code=current)
+            if current else self.tr("No current occupation"))
+        if data["esco"]:  # the Spanish (Brújula) labels beside O*NET's English title
+            self.occupation.setText(f"{self.occupation.text()} · " + vocabulary.text(
+                ui_language(), "esco.labels", labels=vocabulary.join(data["esco"], " / ")))
         ratings = data["ratings"]
         rows = []
+        language = ui_language()
         for element_id, name in data["skills"]:
             rating = ratings.get(element_id)
             level = None if rating is None else rating_to_level(rating)
             required = data["required"].get(element_id)
-            rows.append({"element_id": element_id, "name": name, "rating": rating,
+            anchors = vocabulary.anchors(language, element_id, self.anchors.get(element_id, []))
+            rows.append({"element_id": element_id, "rating": rating,
+                         "name": vocabulary.skill_name(language, element_id, name),
+                         "description": vocabulary.skill_description(language, element_id),
+                         "anchors": anchors,
                          "level": level,
-                         "required": f"{required:.2f}" if isinstance(required, float)
-                         else required,
-                         "meaning": describe_level(level, self.anchors.get(element_id, []))})
+                         "required": number(required, 2) if isinstance(required, float)
+                         else self.tr(required) if required else required,
+                         "meaning": vocabulary.describe_level(level, anchors, language)})
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_rows(rows)
         self.table.selectRow(min(row, len(rows) - 1))
@@ -210,8 +240,9 @@ class ClientPage(Page):
         self.prefill_button.setEnabled(bool(current))
         self.warning.setVisible(flat_ratings(ratings))
         if data["gap"] is None:
-            self.chart.show_nothing(NO_OCCUPATION)
+            self.chart.show_nothing(self.tr(NO_OCCUPATION))
         else:
+            vocabulary.name_skills(data["gap"]["skill_gaps"], language, "element_name")
             self.chart.show_gap(data["gap"])
         self._show_skill()
         self.compass.show_client(self.client)
@@ -224,18 +255,26 @@ class ClientPage(Page):
         skill = self._current()
         if skill is None:
             return
-        anchors = self.anchors.get(skill["element_id"], [])
+        language = ui_language()
         self.skill_box.setTitle(skill["name"])
         for value in (UNRATED, *RATING_LABELS):
             button = self.choices.button(value)
-            button.setText("Not rated" if value == UNRATED else
-                           f"{value} {RATING_LABELS[value]}  (level {rating_to_level(value):.2f})")
+            if value == UNRATED:
+                button.setText(self.tr("Not rated"))
+                continue
+            button.setText(self.tr("{rating} {words}  (level {level})").format(
+                rating=value, words=vocabulary.render(vocabulary.rating_word(value), language),
+                level=number(rating_to_level(value), 2)))
+            button.setToolTip(vocabulary.rating_meaning(language, value))
         self.choices.button(UNRATED if skill["rating"] is None else skill["rating"]) \
             .setChecked(True)
-        listed = "<br>".join(f"<b>Level {value}</b>: {text}" for value, text in anchors)
-        self.anchor_text.setText(f"<p>{skill['meaning'] or 'Not rated yet.'}</p>"
-                                 f"<p><b>Level Scale Anchors</b><br>"
-                                 f"{listed or 'none published'}</p>")
+        listed = "<br>".join(self.tr("<b>Level {value}</b>: {text}").format(value=value, text=text)
+                             for value, text in skill["anchors"])
+        meaning = skill["meaning"] or self.tr("Not rated yet.")
+        listed = listed or self.tr("none published")
+        heading = self.tr("<b>Level Scale Anchors</b>")
+        description = f"<p><i>{skill['description']}</i></p>" if skill["description"] else ""
+        self.anchor_text.setText(f"{description}<p>{meaning}</p><p>{heading}<br>{listed}</p>")
 
     # --- changes --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -244,7 +283,8 @@ class ClientPage(Page):
             if text in {"0", "1", "2", "3", "4"}:
                 self.set_rating(int(text))
                 return True
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):  # type: ignore[attr-defined]
+            if event.key() in (Qt.Key.Key_Delete,
+                               Qt.Key.Key_Backspace):  # type: ignore[attr-defined]
                 self.set_rating(None)
                 return True
         return super().eventFilter(watched, event)
@@ -278,11 +318,13 @@ class ClientPage(Page):
 
         changed = preview["changed"]
         if changed and not dialogs.confirm(
-                self, "Prefill ratings",
-                f"Prefilling from the current occupation changes {changed} of "
-                f"{client.label}'s ratings"
-                + (f" and fills {preview['filled']} unrated skills" if preview["filled"] else "")
-                + ". Continue? (Ctrl+Z undoes the whole prefill.)"):
+                self, self.tr("Prefill ratings"),
+                (self.tr("Prefilling from the current occupation changes {changed} of {client}'s "
+                         "ratings and fills {filled} unrated skills. Continue? (Ctrl+Z undoes "
+                         "the whole prefill.)") if preview["filled"] else
+                 self.tr("Prefilling from the current occupation changes {changed} of {client}'s "
+                         "ratings. Continue? (Ctrl+Z undoes the whole prefill.)")).format(
+                    changed=changed, client=client.label, filled=preview["filled"])):
             return
         services, code = self.services, client.current_code or ""
         self._write(lambda _t: casework.prefill_from_occupation(services, client.id, code))
@@ -296,7 +338,7 @@ class ClientPage(Page):
 
         def undone(done: bool) -> None:
             if not done:
-                self.window_.statusBar().showMessage("Nothing to undo.", 4000)
+                self.window_.statusBar().showMessage(self.tr("Nothing to undo."), 4000)
             self.load()
 
         self.bridge.submit(lambda _t: casework.undo_last_change(services, client_id),
@@ -307,7 +349,7 @@ class ClientPage(Page):
                            on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        dialogs.show_error(self, "Rating not saved", message_for(error))
+        dialogs.show_error(self, self.tr("Rating not saved"), message_for(error))
         self.load()
 
     def open_recommendations(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
+from desktop.ui.i18n import date, date_time
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
@@ -95,20 +96,21 @@ class ClientsPage(Page):
         super().__init__(window)
         self.selected: Client | None = None
         self.clients: list[Client] = []
-        self.search = QLineEdit(placeholderText="Search labels, notes, occupation codes…")
+        self.search = QLineEdit(placeholderText=self.tr("Search labels, notes, occupation codes…"))
         self.search.setClearButtonEnabled(True)
-        self.show_archived = QCheckBox("Show &archived")
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
         self.show_archived.toggled.connect(self.reload)
         self.model = RecordTableModel([
-            ColumnSpec("label", "Client"),
-            ColumnSpec("current_title", "Current occupation",
+            ColumnSpec("label", self.tr("Client")),
+            ColumnSpec("current_title", self.tr("Current occupation"),
                        tooltip=lambda r: r["current_code"] and
                        f"{r['current_title']} ({r['current_code']})"),
-            ColumnSpec("updated_at", "Last change", lambda v: (v or "")[:16].replace("T", " ")),
-            ColumnSpec("archived", "Status", lambda v: "archived" if v else "active",
+            ColumnSpec("updated_at", self.tr("Last change"), date_time),
+            ColumnSpec("archived", self.tr("Status"),
+                       lambda v: self.tr("archived") if v else self.tr("active"),
                        colour=lambda r: "#888888" if r["archived"] else None),
         ])
         self.table = record_view(self.model, stretch=1)  # labels whole, long titles elided
@@ -125,26 +127,27 @@ class ClientsPage(Page):
         self.form_title = QLabel()
         self.form_title.setObjectName("formTitle")
         self.form_title.setStyleSheet("#formTitle { font-size: 15pt; font-weight: bold; }")
-        self.label = QLineEdit(placeholderText="A pseudonym, e.g. K-017 (no e-mail, no name)")
-        self.occupation = OccupationPicker(self, "Type a title or an O*NET-SOC code")
-        self.compass_user = QLineEdit(placeholderText="optional: synced Compass user id")
-        self.compass_session = QLineEdit(placeholderText="optional: Compass session id")
+        self.label = QLineEdit(placeholderText=self.tr("A pseudonym, e.g. K-017 (no e-mail, no "
+                                                       "name)"))
+        self.occupation = OccupationPicker(self, self.tr("Type a title or an O*NET-SOC code"))
+        self.compass_user = QLineEdit(placeholderText=self.tr("optional: synced Compass user id"))
+        self.compass_session = QLineEdit(placeholderText=self.tr("optional: Compass session id"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.dates = QLabel()
         form = QFormLayout()
-        form.addRow("&Label:", self.label)
-        form.addRow("Current &occupation:", self.occupation)
-        form.addRow("Compass &user:", self.compass_user)
-        form.addRow("Compass &session:", self.compass_session)
-        form.addRow("&Notes:", self.notes)
+        form.addRow(self.tr("&Label:"), self.label)
+        form.addRow(self.tr("Current &occupation:"), self.occupation)
+        form.addRow(self.tr("Compass &user:"), self.compass_user)
+        form.addRow(self.tr("Compass &session:"), self.compass_session)
+        form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow("", self.dates)
-        self.new_button = QPushButton("Ne&w client")
-        self.save_button = QPushButton("Sa&ve")
+        self.new_button = QPushButton(self.tr("Ne&w client"))
+        self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setDefault(True)
-        self.archive_button = QPushButton("A&rchive")
-        self.open_button = QPushButton("Rate s&kills…")
-        self.recommend_button = QPushButton("Recommen&dations…")
+        self.archive_button = QPushButton(self.tr("A&rchive"))
+        self.open_button = QPushButton(self.tr("Rate s&kills…"))
+        self.recommend_button = QPushButton(self.tr("Recommen&dations…"))
         self.new_button.clicked.connect(self.new_client)
         self.save_button.clicked.connect(self.save)
         self.archive_button.clicked.connect(self.toggle_archive)
@@ -192,19 +195,21 @@ class ClientsPage(Page):
 
     def _fill_form(self, client: Client | None) -> None:
         self.selected = client
-        self.form_title.setText(client.label if client else "New client")
+        self.form_title.setText(client.label if client else self.tr("New client"))
         self.label.setText(client.label if client else "")
         self.occupation.set_occupation((client and client.current_code) or "",
                                        (client and client.current_title) or "")
         self.compass_user.setText((client and client.compass_user_id) or "")
         self.compass_session.setText((client and client.compass_session_id) or "")
         self.notes.setPlainText(client.notes if client else "")
-        self.dates.setText(f"Created {client.created_at[:10]}, last change "
-                           f"{client.updated_at[:16].replace('T', ' ')}"
-                           if client else "Fill in the form and press Save.")
+        self.dates.setText(self.tr("Created {created}, last change {changed}").format(
+                               created=date(client.created_at),
+                               changed=date_time(client.updated_at))
+                           if client else self.tr("Fill in the form and press Save."))
         for button in (self.archive_button, self.open_button, self.recommend_button):
             button.setEnabled(client is not None)
-        self.archive_button.setText("R&estore" if client and client.archived else "A&rchive")
+        self.archive_button.setText(self.tr("R&estore") if client and client.archived
+                                    else self.tr("A&rchive"))
 
     def new_client(self) -> None:
         self.table.clearSelection()
@@ -229,12 +234,13 @@ class ClientsPage(Page):
                 return casework.create_client(services, **fields)
             return casework.update_client(services, client_id, **fields)
         self.bridge.submit(work, lane="write", on_result=self._saved,
-                           on_error=lambda e: dialogs.show_error(self, "Client not saved",
+                           on_error=lambda e: dialogs.show_error(self, self.tr("Client not saved"),
                                                                  message_for(e)))
 
     def _saved(self, client: Client) -> None:
         self.selected = client
-        self.window_.statusBar().showMessage(f"Saved {client.label}.", 5000)
+        self.window_.statusBar().showMessage(
+            self.tr("Saved {client}.").format(client=client.label), 5000)
         self.reload(select=client.id)
 
     def toggle_archive(self) -> None:
@@ -245,8 +251,9 @@ class ClientsPage(Page):
             return
         archive = not client.archived
         if archive and not dialogs.confirm(
-                self, "Archive client", f"Archive {client.label}? Their ratings and "
-                "history are kept; show archived clients to restore them."):
+                self, self.tr("Archive client"),
+                self.tr("Archive {client}? Their ratings and history are kept; show archived "
+                        "clients to restore them.").format(client=client.label)):
             return
         services = self.services
         self.bridge.submit(lambda _t: casework.archive_client(services, client.id, archive),

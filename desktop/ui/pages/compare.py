@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import AppError
 from desktop.domain.gaps import TOLERANCE
-from desktop.domain.ratings import RATING_LABELS
 from desktop.domain.tables import Table
+from desktop.domain.vocabulary import rating_text
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
+from desktop.ui.i18n import number, translate
+from desktop.ui.language import current as ui_language
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -42,13 +44,14 @@ if TYPE_CHECKING:
 
 TARGET_WIDTH = 170
 SHORT, CLOSE, MET = "#f4c7c3", "#fde9b6", "#d6ecd2"
-SUMMARY: list[tuple[str, str, Callable[[TargetSummary], str]]] = [
-    ("tier", "Tier", lambda t: tier_text(t.tier)),  # the first row, drawn as badges
-    ("fit", "Fit", lambda t: f"{t.fit:.1f}"),
-    ("match", "Match %", lambda t: f"{t.match:.1f}"),
-    ("job_zone", "Job Zone (step)", lambda t: zone_text(t)),
-    ("education", "Typical education", lambda t: t.education or "—"),
-    ("training", "Training estimate", lambda t: t.training)]
+SUMMARY: list[tuple[str, str, Callable[[TargetSummary], str]]] = [  # first row: badges
+    ("tier", QT_TRANSLATE_NOOP("ComparePage", "Tier"), lambda t: tier_text(t.tier)),
+    ("fit", QT_TRANSLATE_NOOP("ComparePage", "Fit"), lambda t: number(t.fit)),
+    ("match", QT_TRANSLATE_NOOP("ComparePage", "Match %"), lambda t: number(t.match)),
+    ("job_zone", QT_TRANSLATE_NOOP("ComparePage", "Job Zone (step)"), lambda t: zone_text(t)),
+    ("education", QT_TRANSLATE_NOOP("ComparePage", "Typical education"),
+     lambda t: t.education or "—"),
+    ("training", QT_TRANSLATE_NOOP("ComparePage", "Training estimate"), lambda t: t.training)]
 
 
 def zone_text(target: TargetSummary) -> str:
@@ -57,18 +60,24 @@ def zone_text(target: TargetSummary) -> str:
         return "—"
     if step is None:
         return str(zone)
-    return f"{zone} ({f'{step:+d}' if step else 'same'})"
+    return f"{zone} ({step:+d})" if step else translate("ComparePage", "{zone} (same)").format(
+        zone=zone)
 
 
 def cell_text(cell: Cell) -> str:
     if cell.required_level <= 0:
-        return "not required"
+        return translate("ComparePage", "not required")
+    level, deficit = number(cell.required_level), number(cell.deficit)
     if cell.deficit <= 0:
-        return f"{cell.required_level:.1f}  ✓ met"
+        return translate("ComparePage", "{level}  ✓ met").format(level=level)
     if cell.deficit <= TOLERANCE:
-        return f"{cell.required_level:.1f}  ≈ met (−{cell.deficit:.1f})"
-    key = " · key gap" if cell.key_gap else ""
-    return f"{cell.required_level:.1f}  ▼ short {cell.deficit:.1f}{key}"
+        return translate("ComparePage", "{level}  ≈ met (−{deficit})").format(level=level,
+                                                                           deficit=deficit)
+    if cell.key_gap:
+        return translate("ComparePage", "{level}  ▼ short {deficit} · key gap").format(
+            level=level, deficit=deficit)
+    return translate("ComparePage", "{level}  ▼ short {deficit}").format(level=level,
+                                                                       deficit=deficit)
 
 
 def cell_colour(cell: Cell | None) -> str | None:
@@ -96,24 +105,28 @@ class ComparePage(Page):
         self.plan: Plan | None = None
         self.picker = ClientPicker()
         self.picker.chosen.connect(lambda _id: self.load())
-        self.occupation = OccupationPicker(self, "Add a target: title, alternate title or code")
+        self.occupation = OccupationPicker(self, self.tr("Add a target: title, alternate title or "
+                                                         "code"))
         self.occupation.chosen.connect(lambda _code: self.add_target())
-        add = QPushButton("&Add to shortlist")
+        add = QPushButton(self.tr("&Add to shortlist"))
         add.clicked.connect(self.add_target)
         bar = QHBoxLayout()
-        label = QLabel("&Client:")
+        label = QLabel(self.tr("&Client:"))
         label.setBuddy(self.picker)
         for widget, stretch in ((label, 0), (self.picker, 0), (self.occupation, 1), (add, 0)):
             bar.addWidget(widget, stretch)
         self.summary = QLabel(wordWrap=True)
 
         self.shortlist = QListWidget()
-        self.shortlist.setToolTip("The client's target occupations, in the counsellor's order")
+        self.shortlist.setToolTip(self.tr("The client's target occupations, in the counsellor's "
+                                          "order"))
         self.shortlist.setHorizontalScrollBarPolicy(  # long titles elide (whole in tooltips)
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QGridLayout()
-        self.up_button, self.down_button = QPushButton("▲ &Up"), QPushButton("▼ Do&wn")
-        self.note_button, self.remove_button = QPushButton("&Note…"), QPushButton("&Remove")
+        self.up_button = QPushButton(self.tr("▲ &Up"))
+        self.down_button = QPushButton(self.tr("▼ Do&wn"))
+        self.note_button = QPushButton(self.tr("&Note…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.up_button.clicked.connect(lambda: self.move_target(-1))
         self.down_button.clicked.connect(lambda: self.move_target(1))
         self.note_button.clicked.connect(self.edit_note)
@@ -124,7 +137,7 @@ class ComparePage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Shortlist</b>"))
+        left_layout.addWidget(QLabel(self.tr("<b>Shortlist</b>")))
         left_layout.addWidget(self.shortlist, 1)
         left_layout.addLayout(buttons)
         left.setMaximumWidth(220)
@@ -135,8 +148,8 @@ class ComparePage(Page):
         self.unlocks = QTextBrowser()
         self.what_if = WhatIfPanel(self)
         tabs = QTabWidget()
-        tabs.addTab(self.unlocks, "Skills that unlock most")
-        tabs.addTab(self.what_if, "What if…")
+        tabs.addTab(self.unlocks, self.tr("Skills that unlock most"))
+        tabs.addTab(self.what_if, self.tr("What if…"))
         self.tabs = tabs
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.table)
@@ -166,14 +179,15 @@ class ComparePage(Page):
 
         client_id = self.client_id
         if client_id is None:
-            self._show_plan(None, "Add a client on the Clients page first.")
+            self._show_plan(None, self.tr("Add a client on the Clients page first."))
             return
-        services = self.services
+        services, language = self.services, ui_language()
 
         def work(_t: Any) -> tuple[int, list[Target], Plan | None, str]:
             entries = shortlist.shortlist(services, client_id)
             try:
-                return client_id, entries, action_plan.compare(services, client_id), ""
+                return client_id, entries, action_plan.compare(services, client_id,
+                                                                language=language), ""
             except AppError as error:  # e.g. no ratings yet: said on the page, the list stays
                 return client_id, entries, None, str(error)
 
@@ -193,8 +207,8 @@ class ComparePage(Page):
             self.shortlist.addItem(item)
         self.shortlist.setCurrentRow(min(max(row, 0), len(entries) - 1))
         if not entries and plan is not None:
-            problem = ("The shortlist is empty: add targets here, or with Shortlist on the "
-                       "Recommendations, Similar occupations and Occupations pages.")
+            problem = self.tr("The shortlist is empty: add targets here, or with Shortlist on "
+                              "the Recommendations, Similar occupations and Occupations pages.")
         self._show_plan(plan if entries else None, problem)
 
     def _show_plan(self, plan: Plan | None, problem: str = "") -> None:
@@ -208,20 +222,21 @@ class ComparePage(Page):
             return
         targets = plan.targets
         self.summary.setText(
-            f"{escape(plan.client.label)}: {len(targets)} targets · "
-            f"{len(plan.ratings)} skills rated · cells show the required level (0–7) and "
-            "the client's shortfall; colour and text say the same.")
-        columns = [ColumnSpec("name", "Skill"),
-                   ColumnSpec("rating", "Client", lambda v: "" if v is None else str(v))]
+            self.tr("{client}: {targets} targets · {rated} skills rated · cells show the "
+                    "required level (0–7) and the client's shortfall; colour and text say the "
+                    "same.").format(client=escape(plan.client.label), targets=len(targets),
+                                    rated=len(plan.ratings)))
+        columns = [ColumnSpec("name", self.tr("Skill")),
+                   ColumnSpec("rating", self.tr("Client"), lambda v: "" if v is None else str(v))]
         columns += [target_column(n, target.title) for n, target in enumerate(targets)]
-        rows: list[Row] = [{"name": title, "rating": "",
+        rows: list[Row] = [{"name": self.tr(title), "rating": "",
                             **{f"t{n}": show(t) for n, t in enumerate(targets)}}
                            for _key, title, show in SUMMARY]
         rows[0].update({f"tier{n}": t.tier for n, t in enumerate(targets)})
         for skill in plan.skills:
             rating = skill.client_rating
             row: Row = {"name": skill.name, "element_id": skill.element_id,
-                        "rating": rating if rating is None else f"{rating} {RATING_LABELS[rating]}"}
+                        "rating": rating if rating is None else rating_text(ui_language(), rating)}
             for n, cell in enumerate(skill.targets):
                 row[f"t{n}"], row[f"cell{n}"] = cell_text(cell), cell
             rows.append(row)
@@ -241,7 +256,8 @@ class ComparePage(Page):
 
     def _change(self, fn: Any) -> None:
         self.bridge.submit(fn, lane="write", on_result=lambda _r: self.load(),
-                           on_error=lambda e: dialogs.show_error(self, "Shortlist not changed",
+                           on_error=lambda e: dialogs.show_error(self, self.tr("Shortlist not "
+                                                                               "changed"),
                                                                  message_for(e)))
 
     def add_target(self) -> None:
@@ -279,7 +295,8 @@ class ComparePage(Page):
         if code is None or client_id is None or self.plan is None:
             return
         current = next((t.note for t in self.plan.targets if t.code == code), "")
-        text, ok = QInputDialog.getText(self, "Shortlist note", "Note for this target:",
+        text, ok = QInputDialog.getText(self, self.tr("Shortlist note"),
+                                        self.tr("Note for this target:"),
                                         text=current)
         if ok:
             services = self.services
@@ -310,16 +327,19 @@ def comparison_table(plan: Plan) -> Table:
 
 def unlocks_html(unlocks: Unlocks) -> str:
     parts = []
-    for shortlisted, title in ((True, "Among the shortlist"), (False, "Among all occupations")):
-        parts.append(f"<p><b>{title}</b> — one rating step up moves these to a better tier:</p>"
-                     "<ol>")
+    for shortlisted, title in ((True, translate("ComparePage", "Among the shortlist")),
+                               (False, translate("ComparePage", "Among all occupations"))):
+        parts.append(f"<p><b>{title}</b> — " + translate(
+            "ComparePage", "one rating step up moves these to a better tier:") + "</p><ol>")
         found = unlocks.shortlist if shortlisted else unlocks.all
         for entry in found:
             jobs = entry.shortlisted if shortlisted else entry.unlocked
             listed = ", ".join(escape(j.title) for j in jobs[:6])
-            more = f" and {len(jobs) - 6} more" if len(jobs) > 6 else ""
+            more = (translate("ComparePage", " and {count} more").format(count=len(jobs) - 6)
+                    if len(jobs) > 6 else "")
             parts.append(f"<li><b>{escape(entry.name)}</b> {entry.rating} → "
                          f"{entry.raised_to}: {len(jobs)} ({listed}{more})</li>")
         parts.append("</ol>" if found else
-                     "<i>No single step moves one to a better tier.</i></ol>")
+                     "<i>" + translate("ComparePage", "No single step moves one to a better "
+                                       "tier.") + "</i></ol>")
     return "".join(parts)

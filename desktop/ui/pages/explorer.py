@@ -19,37 +19,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import vocabulary
+from desktop.ui.i18n import number as local_number
+from desktop.ui.i18n import translate
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
 from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
 SEARCH_DELAY_MS = 150
-NOT_REQUIRED = "not required"
-
-
 def level_text(row: Row) -> str:
     if row["not_relevant"]:
-        return NOT_REQUIRED
-    return "" if row["level"] is None else f"{row['level']:.2f}"
+        return translate("ExplorerPage", "not required")
+    return local_number(row["level"], 2)
 
 
 def rating_note(row: Row) -> str:
     """A short note (the table must fit a small screen); ``note_tooltip`` says more."""
     notes = []
     if row["not_relevant"]:
-        notes.append("not relevant")
+        notes.append(translate("ExplorerPage", "not relevant"))
     if row["suppressed"]:
-        notes.append("⚠ low precision")
+        notes.append(translate("ExplorerPage", "⚠ low precision"))
     return "; ".join(notes)
 
 
 def note_tooltip(row: Row) -> str | None:
     notes = []
     if row["not_relevant"]:
-        notes.append("Not relevant: not required for this occupation.")
+        notes.append(translate("ExplorerPage", "Not relevant: not required for this occupation."))
     if row["suppressed"]:
-        notes.append("Low precision: O*NET recommends suppressing this value.")
+        notes.append(translate("ExplorerPage",
+                               "Low precision: O*NET recommends suppressing this value."))
     return " ".join(notes) or None
 
 
@@ -57,25 +59,19 @@ def no_results_text(query: str, suggestions: list[str]) -> str:
     """What the list says when a search finds nothing, with close spellings as links."""
     from html import escape
 
-    text = f"No occupation matches “{escape(query)}”."
+    text = translate("ExplorerPage", "No occupation matches “{query}”.").format(
+        query=escape(query))
     if suggestions:
-        links = " or ".join(f"<a href='{escape(s)}'>{escape(s)}</a>" for s in suggestions)
-        return f"{text} Did you mean {links}?"
-    return f"{text} Try fewer or shorter words, or another title for the job."
+        links = translate("ExplorerPage", " or ").join(
+            f"<a href='{escape(s)}'>{escape(s)}</a>" for s in suggestions)
+        return text + " " + translate("ExplorerPage", "Did you mean {links}?").format(links=links)
+    return text + " " + translate("ExplorerPage",
+                                  "Try fewer or shorter words, or another title for the job.")
 
 
 def describe_level(level: float | None, anchors: list[tuple[int, str]]) -> str:
-    """Explain a level number with the element's anchors around it."""
-    if level is None or not anchors:
-        return ""
-    below = [a for a in anchors if a[0] <= level]
-    above = [a for a in anchors if a[0] > level]
-    parts = []
-    if below:
-        parts.append(f"at least level {below[-1][0]}: {below[-1][1]}")
-    if above:
-        parts.append(f"below level {above[0][0]}: {above[0][1]}")
-    return "; ".join(parts)
+    """Explain a level number with the element's anchors around it, in the window's language."""
+    return vocabulary.describe_level(level, anchors, ui_language())
 
 
 class ExplorerPage(Page):
@@ -86,7 +82,8 @@ class ExplorerPage(Page):
         self.anchors: dict[str, list[tuple[int, str]]] = {}
         self._found: list[Row] = []
         self._opened = 0  # occupations opened so far: a search result never replaces a newer one
-        self.search_box = QLineEdit(placeholderText="Search occupations and alternate titles…")
+        self.search_box = QLineEdit(placeholderText=self.tr("Search occupations and alternate "
+                                                            "titles…"))
         self.search_box.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setWordWrap(True)
@@ -118,34 +115,34 @@ class ExplorerPage(Page):
         self.subheading = QLabel()
         self.description = QLabel(wordWrap=True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.zone_box = QGroupBox("Job Zone")
+        self.zone_box = QGroupBox(self.tr("Job Zone"))
         self.zone_text = QLabel(wordWrap=True)
         QVBoxLayout(self.zone_box).addWidget(self.zone_text)
 
         self.skills = self._ratings_table()
         self.knowledge = self._ratings_table()
         self.technology = RecordTableModel([
-            ColumnSpec("example", "Technology"),
-            ColumnSpec("commodity_title", "Category"),
-            ColumnSpec("hot", "Hot technology", lambda v: "Hot" if v else "",
+            ColumnSpec("example", self.tr("Technology")),
+            ColumnSpec("commodity_title", self.tr("Category")),
+            ColumnSpec("hot", self.tr("Hot technology"), lambda v: "Hot" if v else "",
                        colour=lambda r: "#b34700" if r["hot"] else None),
-            ColumnSpec("in_demand", "In demand", lambda v: "in demand" if v else ""),
+            ColumnSpec("in_demand", self.tr("In demand"), lambda v: "in demand" if v else ""),
         ])
         self.alternates = QListWidget()
-        self.related = RecordTableModel([ColumnSpec("title", "Occupation"),
-                                         ColumnSpec("code", "Code"),
-                                         ColumnSpec("tier", "O*NET relatedness tier")])
+        self.related = RecordTableModel([ColumnSpec("title", self.tr("Occupation")),
+                                         ColumnSpec("code", self.tr("Code")),
+                                         ColumnSpec("tier", self.tr("O*NET relatedness tier"))])
         related_view = record_view(self.related)
         related_view.doubleClicked.connect(
             lambda index: self.open_occupation(self.related.row(index.row())["code"]))
         self.anchor_note = QLabel(wordWrap=True)
         self.anchor_note.setStyleSheet("color: #444;")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._view(self.skills), "Skills")
-        self.tabs.addTab(self._view(self.knowledge), "Knowledge")
-        self.tabs.addTab(self._view(self.technology, explain=False), "Technology")
-        self.tabs.addTab(self.alternates, "Alternate titles")
-        self.tabs.addTab(related_view, "Related occupations")
+        self.tabs.addTab(self._view(self.skills), self.tr("Skills"))
+        self.tabs.addTab(self._view(self.knowledge), self.tr("Knowledge"))
+        self.tabs.addTab(self._view(self.technology, explain=False), self.tr("Technology"))
+        self.tabs.addTab(self.alternates, self.tr("Alternate titles"))
+        self.tabs.addTab(related_view, self.tr("Related occupations"))
         self.tabs.currentChanged.connect(  # what a level means: under Skills and Knowledge only
             lambda index: self.anchor_note.setVisible(index < 2))
 
@@ -170,14 +167,14 @@ class ExplorerPage(Page):
             return "#a05a00" if row["suppressed"] else None
 
         return RecordTableModel([
-            ColumnSpec("name", "Element", colour=grey_if_not_required),
-            ColumnSpec("importance", "Importance (1–5)", number(), align_right=True,
+            ColumnSpec("name", self.tr("Element"), colour=grey_if_not_required),
+            ColumnSpec("importance", self.tr("Importance (1–5)"), number(), align_right=True,
                        colour=lambda r: "#a05a00" if r["importance_suppressed"] else None),
-            ColumnSpec("level_text", "Level (0–7)", align_right=True,
+            ColumnSpec("level_text", self.tr("Level (0–7)"), align_right=True,
                        tooltip=lambda r: describe_level(r["level"], self.anchors.get(
                            r["element_id"], [])) or None,
                        colour=grey_if_not_required),
-            ColumnSpec("note", "Notes", colour=grey_if_not_required, tooltip=note_tooltip),
+            ColumnSpec("note", self.tr("Notes"), colour=grey_if_not_required, tooltip=note_tooltip),
         ])
 
     def _view(self, model: RecordTableModel, explain: bool = True) -> QTableView:
@@ -214,7 +211,8 @@ class ExplorerPage(Page):
         self._search()
 
     def _anchors_loaded(self, anchors: dict[str, list[tuple[int, str]]]) -> None:
-        self.anchors = anchors
+        language = ui_language()
+        self.anchors = {e: vocabulary.anchors(language, e, a) for e, a in anchors.items()}
 
     def _search(self) -> None:
         from desktop.services import catalog
@@ -237,10 +235,11 @@ class ExplorerPage(Page):
         self.results.blockSignals(True)
         self.results.clear()
         for item in found:
-            zone = f"Job Zone {item['job_zone']}" if item["job_zone"] else "no Job Zone"
+            zone = (self.tr("Job Zone {zone}").format(zone=item["job_zone"]) if item["job_zone"]
+                    else self.tr("no Job Zone"))
             label = f"{item['title']}\n    {item['code']} · {zone}"
             if item["matched"] != item["title"]:
-                label += f" · also called {item['matched']}"
+                label += " · " + self.tr("also called {title}").format(title=item["matched"])
             self.results.addItem(label)
         self.results.blockSignals(False)
         self.no_results.setText(no_results_text(query, suggestions) if not found else "")
@@ -275,7 +274,7 @@ class ExplorerPage(Page):
         self.current = detail
         self.detail.setEnabled(detail is not None)
         if detail is None:
-            self.heading.setText("No occupation selected")
+            self.heading.setText(self.tr("No occupation selected"))
             for widget in (self.subheading, self.description, self.zone_text, self.anchor_note):
                 widget.setText("")
             for model in (self.skills, self.knowledge, self.technology, self.related):
@@ -284,40 +283,49 @@ class ExplorerPage(Page):
             return
         self.heading.setText(detail["title"])
         zone = detail["job_zone"]
-        self.subheading.setText(f"O*NET-SOC {detail['code']}   ·   Job Zone {zone or '—'}")
+        self.subheading.setText(f"O*NET-SOC {detail['code']}   ·   "
+                                + self.tr("Job Zone {zone}").format(zone=zone or "—"))
         self.description.setText(detail["description"] or "")
         reference = detail["job_zone_reference"]
         if reference:
+            reference = vocabulary.job_zone(ui_language(), zone, reference)
             self.zone_box.setTitle(reference["name"])
             self.zone_text.setText(
-                f"<b>Education:</b> {reference['education'] or '—'}<br>"
-                f"<b>Experience:</b> {reference['experience'] or '—'}<br>"
-                f"<b>Training:</b> {reference['job_training'] or '—'}")
+                self.tr("<b>Education:</b> {education}<br><b>Experience:</b> {experience}<br>"
+                        "<b>Training:</b> {training}").format(
+                    education=reference["education"] or "—",
+                    experience=reference["experience"] or "—",
+                    training=reference["job_training"] or "—"))
         else:
-            self.zone_box.setTitle("Job Zone")
-            self.zone_text.setText("No Job Zone is published for this occupation.")
+            self.zone_box.setTitle(self.tr("Job Zone"))
+            self.zone_text.setText(self.tr("No Job Zone is published for this occupation."))
         for model, domain in ((self.skills, "skills"), (self.knowledge, "knowledge")):
-            model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r))
+            model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r),
+                                 name=vocabulary.skill_name(ui_language(), r["element_id"],
+                                                            r["name"]))
                             for r in detail[domain]])
         if not detail["skills"]:
-            self.anchor_note.setText("O*NET publishes no skill ratings for this occupation.")
+            self.anchor_note.setText(
+                self.tr("O*NET publishes no skill ratings for this occupation."))
         else:
-            self.anchor_note.setText("Select a skill to see what its level means.")
+            self.anchor_note.setText(self.tr("Select a skill to see what its level means."))
         self.technology.set_rows(detail["technology"])
         self.alternates.clear()
         self.alternates.addItems(detail["alternate_titles"])
         self.related.set_rows(detail.get("onet_related", []))
         self.tabs.setTabToolTip(self.tabs.count() - 1, "" if detail.get("onet_related") else
-                                "The imported release has no Related Occupations file")
+                                self.tr("The imported release has no Related Occupations file"))
 
     def _explain_row(self, model: RecordTableModel, row: int) -> None:
         if row < 0 or row >= len(model.rows):
             return
         record = model.row(row)
         if record["not_relevant"]:
-            self.anchor_note.setText(f"{record['name']}: not relevant — not required here.")
+            self.anchor_note.setText(self.tr("{skill}: not relevant — not required here.").format(
+                skill=record["name"]))
             return
         explanation = describe_level(record["level"], self.anchors.get(record["element_id"], []))
-        level = "—" if record["level"] is None else f"{record['level']:.2f}"
-        self.anchor_note.setText(f"<b>{record['name']}</b>, level {level}: "
-                                 f"{explanation or 'no level anchors published for this element.'}")
+        level = "—" if record["level"] is None else local_number(record["level"], 2)
+        self.anchor_note.setText(self.tr("<b>{skill}</b>, level {level}: {explanation}").format(
+            skill=record["name"], level=level,
+            explanation=explanation or self.tr("no level anchors published for this element.")))

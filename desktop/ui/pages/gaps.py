@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.ratings import RATING_LABELS
+from desktop.domain import vocabulary
 from desktop.ui.bar_delegate import BarDelegate
+from desktop.ui.i18n import number as local_number
+from desktop.ui.i18n import translate
+from desktop.ui.language import current as ui_language
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.skill_chart import SkillLevelChart
@@ -31,17 +35,20 @@ if TYPE_CHECKING:
     from desktop.store.clients import Client
 
 GREY, AMBER, RED = "#777777", "#a05a00", "#b00020"
-NO_CLIENT = "No client chosen: add clients on the Clients page."
-CHART_FOR_CLIENTS = "The chart shows a client's levels: switch to Client → occupation."
-LOW_CONFIDENCE = "⚠ low confidence (O*NET recommends suppressing)"
+NO_CLIENT = QT_TRANSLATE_NOOP("GapPage", "No client chosen: add clients on the Clients page.")
+CHART_FOR_CLIENTS = QT_TRANSLATE_NOOP("GapPage", "The chart shows a client's levels: switch to "
+                                                 "Client → occupation.")
 
 
 def _note(row: Row) -> str:
-    return LOW_CONFIDENCE if row["low_confidence"] else ""
+    return (translate("GapPage", "⚠ low confidence (O*NET recommends suppressing)")
+            if row["low_confidence"] else "")
 
 
 def _rating(rating: int | None) -> str:
-    return "unrated" if rating is None else f"{rating} · {RATING_LABELS[rating]}"
+    if rating is None:
+        return translate("GapPage", "unrated")
+    return f"{rating} · {vocabulary.render(vocabulary.rating_word(rating), ui_language())}"
 
 
 def _grey_unless_required(row: Row) -> str | None:
@@ -53,28 +60,31 @@ def _key_gap_red(row: Row) -> str | None:
 
 
 OCCUPATION_COLUMNS = [
-    ColumnSpec("element_name", "Skill"),
-    ColumnSpec("from_text", "From level", align_right=True,
+    ColumnSpec("element_name", translate("GapPage", "Skill")),
+    ColumnSpec("from_text", translate("GapPage", "From level"), align_right=True,
                colour=lambda r: None if r["from_required"] else GREY),
-    ColumnSpec("to_level", "To level", number(), align_right=True),
-    ColumnSpec("deficit", "Deficit", number(), align_right=True),
-    ColumnSpec("importance", "Importance (1–5)", number(), align_right=True),
-    ColumnSpec("note", "Notes", colour=lambda r: AMBER),
+    ColumnSpec("to_level", translate("GapPage", "To level"), number(), align_right=True),
+    ColumnSpec("deficit", translate("GapPage", "Deficit"), number(), align_right=True),
+    ColumnSpec("importance", translate("GapPage", "Importance (1–5)"), number(), align_right=True),
+    ColumnSpec("note", translate("GapPage", "Notes"), colour=lambda r: AMBER),
 ]
 CLIENT_COLUMNS = [
-    ColumnSpec("element_name", "Skill", colour=_key_gap_red,
-               tooltip=lambda r: "Key gap: important (IM ≥ 3) and more than half a rating "
-               "step short" if r.get("key_gap") else None),
-    ColumnSpec("importance", "Importance (1–5)", number(), align_right=True,
+    ColumnSpec("element_name", translate("GapPage", "Skill"), colour=_key_gap_red,
+               tooltip=lambda r: translate("GapPage", "Key gap: important (IM ≥ 3) and more "
+                                           "than half a rating step short")
+               if r.get("key_gap") else None),
+    ColumnSpec("importance", translate("GapPage", "Importance (1–5)"), number(), align_right=True,
                colour=_grey_unless_required),
-    ColumnSpec("required_text", "Required level", align_right=True,
+    ColumnSpec("required_text", translate("GapPage", "Required level"), align_right=True,
                colour=_grey_unless_required),
-    ColumnSpec("client_rating", "Client rating (0–4)", _rating, colour=_grey_unless_required),
-    ColumnSpec("client_level", "Client level", number(), align_right=True,
+    ColumnSpec("client_rating", translate("GapPage", "Client rating (0–4)"), _rating,
                colour=_grey_unless_required),
-    ColumnSpec("deficit", "Deficit", number(), align_right=True),
-    ColumnSpec("weighted_deficit", "Weighted deficit", number(), align_right=True),
-    ColumnSpec("note", "Notes", colour=lambda r: AMBER),
+    ColumnSpec("client_level", translate("GapPage", "Client level"), number(), align_right=True,
+               colour=_grey_unless_required),
+    ColumnSpec("deficit", translate("GapPage", "Deficit"), number(), align_right=True),
+    ColumnSpec("weighted_deficit", translate("GapPage", "Weighted deficit"), number(),
+               align_right=True),
+    ColumnSpec("note", translate("GapPage", "Notes"), colour=lambda r: AMBER),
 ]
 DEFICIT_COLUMN = {"occupation": 3, "client": 5}
 BAR_WIDTH = 150
@@ -87,25 +97,27 @@ class GapPage(Page):
         super().__init__(window)
         self.result: dict[str, Any] | None = None
         self._pending_client: int | None = None
-        self.occupation_mode = QRadioButton("&Occupation → occupation")
+        self.occupation_mode = QRadioButton(self.tr("&Occupation → occupation"))
         self.occupation_mode.setChecked(True)
-        self.client_mode = QRadioButton("C&lient → occupation")
+        self.client_mode = QRadioButton(self.tr("C&lient → occupation"))
         self.modes = QButtonGroup(self)
         for button in (self.occupation_mode, self.client_mode):
             self.modes.addButton(button)
         self.occupation_mode.toggled.connect(self._mode_changed)
 
-        self.from_picker = OccupationPicker(self, "Start from: title, alternate title or code")
+        self.from_picker = OccupationPicker(self, self.tr("Start from: title, alternate title or "
+                                                          "code"))
         self.client_box = QComboBox()
         self.source = QStackedWidget()
         self.source.addWidget(self.from_picker)
         self.source.addWidget(self.client_box)
         self.source.setMaximumHeight(self.from_picker.sizeHint().height() + 4)
-        self.swap_button = QPushButton("S&wap")
-        self.swap_button.setToolTip("Swap the two occupations")
+        self.swap_button = QPushButton(self.tr("S&wap"))
+        self.swap_button.setToolTip(self.tr("Swap the two occupations"))
         self.swap_button.clicked.connect(self.swap)
-        self.to_picker = OccupationPicker(self, "Target occupation: title, alternate title or code")
-        self.show_button = QPushButton("&Show gaps")
+        self.to_picker = OccupationPicker(self, self.tr("Target occupation: title, alternate "
+                                                        "title or code"))
+        self.show_button = QPushButton(self.tr("&Show gaps"))
         self.show_button.clicked.connect(self.show_gaps)
         for picker in (self.from_picker, self.to_picker):
             picker.chosen.connect(self._picked)
@@ -121,10 +133,10 @@ class GapPage(Page):
         target_row.addWidget(self.to_picker, 1)
         target_row.addWidget(self.show_button)
         form = QFormLayout()
-        self.source_label = QLabel("&From:")
+        self.source_label = QLabel(self.tr("&From:"))
         self.source_label.setBuddy(self.from_picker)
         form.addRow(self.source_label, source_row)
-        to_label = QLabel("&To:")
+        to_label = QLabel(self.tr("&To:"))
         to_label.setBuddy(self.to_picker)
         form.addRow(to_label, target_row)
 
@@ -140,9 +152,10 @@ class GapPage(Page):
         self.table.verticalHeader().hide()
         self.bars = BarDelegate(1.0, "#f4b183", self.table)
         self.legend = QLabel(
-            "Levels use O*NET's Level scale (0–7); a client's 0–4 rating counts as rating × 7/4. "
-            "Bars show each deficit against the largest one. “Not needed” means the occupation "
-            "does not require the skill (Not Relevant or level 0).", wordWrap=True)
+            self.tr("Levels use O*NET's Level scale (0–7); a client's 0–4 rating counts as "
+                    "rating × 7/4. Bars show each deficit against the largest one. “Not needed” "
+                    "means the occupation does not require the skill (Not Relevant or level 0)."),
+            wordWrap=True)
         self.legend.setStyleSheet("color: #444;")
 
         layout = QVBoxLayout(self)
@@ -151,14 +164,14 @@ class GapPage(Page):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        self.chart = SkillLevelChart(CHART_FOR_CLIENTS)
+        self.chart = SkillLevelChart(self.tr(CHART_FOR_CLIENTS))
         self.views = QTabWidget()
-        self.views.addTab(self.table, "Ta&ble")
-        self.views.addTab(self.chart, "C&hart")
+        self.views.addTab(self.table, self.tr("Ta&ble"))
+        self.views.addTab(self.chart, self.tr("C&hart"))
         layout.addWidget(self.views, 1)
         layout.addWidget(self.legend)
         self._set_table("occupation")
-        self._say("Choose two occupations and press Enter, or switch to a client.")
+        self._say(self.tr("Choose two occupations and press Enter, or switch to a client."))
 
     # --- inputs ---------------------------------------------------------------------------
     @property
@@ -168,7 +181,7 @@ class GapPage(Page):
     def _mode_changed(self) -> None:
         client = self.mode == "client"
         self.source.setCurrentWidget(self.client_box if client else self.from_picker)
-        self.source_label.setText("C&lient:" if client else "&From:")
+        self.source_label.setText(self.tr("C&lient:") if client else self.tr("&From:"))
         self.source_label.setBuddy(self.client_box if client else self.from_picker)
         self.swap_button.setEnabled(not client)
         if client:
@@ -194,7 +207,8 @@ class GapPage(Page):
         chosen = self.client_box.currentData()
         self.client_box.clear()
         for client in clients:
-            current = f"  (now {client.current_code})" if client.current_code else ""
+            current = (self.tr("  (now {code})").format(code=client.current_code)
+                       if client.current_code else "")
             self.client_box.addItem(f"{client.label}{current}", client.id)
         pending, self._pending_client = self._pending_client, None
         index = self.client_box.findData(chosen if pending is None else pending)
@@ -202,7 +216,7 @@ class GapPage(Page):
         if pending is not None and index >= 0:
             self.show_gaps()
         if not clients and self.mode == "client":
-            self._say(NO_CLIENT, error=True)
+            self._say(self.tr(NO_CLIENT), error=True)
 
     def swap(self) -> None:
         first, second = self.from_picker.text(), self.to_picker.text()
@@ -236,16 +250,16 @@ class GapPage(Page):
         mode, target = self.mode, self.to_picker.code()
         if mode == "client":
             source = self.client_box.currentData()
-            missing = "" if source is not None else NO_CLIENT
+            missing = "" if source is not None else self.tr(NO_CLIENT)
         else:
             source = self.from_picker.code()
-            missing = "" if source else "Choose the occupation to start from."
-        missing = missing or ("" if target else "Choose a target occupation.")
+            missing = "" if source else self.tr("Choose the occupation to start from.")
+        missing = missing or ("" if target else self.tr("Choose a target occupation."))
         if missing:
             self._say(missing, error=True)
             return
         services = self.services
-        self._say("Comparing…")
+        self._say(self.tr("Comparing…"))
         self.bridge.submit(lambda _task: compare(services, mode, source, target),
                            key="gaps.compare", on_result=lambda r: self._shown(mode, r),
                            on_error=self._failed)
@@ -253,7 +267,8 @@ class GapPage(Page):
     def _failed(self, error: BaseException) -> None:
         from desktop.ui.dialogs import message_for
 
-        kept = " The table still shows the previous comparison." if self.result else ""
+        kept = " " + self.tr("The table still shows the previous comparison.") if self.result \
+            else ""
         self._say(message_for(error) + "." + kept, error=True)
 
     def _shown(self, mode: str, result: dict[str, Any]) -> None:
@@ -264,12 +279,13 @@ class GapPage(Page):
         self.to_picker.set_occupation(result["to"]["code"], result["to"]["title"])
         if mode == "client":
             for row in rows:
-                row["required_text"] = (f"{row['required_level']:.2f}" if row["required"]
-                                        else "not required")
+                row["required_text"] = (local_number(row["required_level"], 2) if row["required"]
+                                        else self.tr("not required"))
         else:
             for row in rows:
-                row["from_text"] = (f"{row['from_level']:.2f}" if row["from_required"]
-                                    else "0 · not needed")
+                row["from_text"] = (local_number(row["from_level"], 2) if row["from_required"]
+                                    else self.tr("0 · not needed"))
+        vocabulary.name_skills(rows, ui_language(), "element_name")
         for row in rows:
             row["note"] = _note(row)
         self._set_table(mode)
@@ -278,7 +294,7 @@ class GapPage(Page):
         if mode == "client":
             self.chart.show_gap(result)
         else:
-            self.chart.show_nothing(CHART_FOR_CLIENTS)
+            self.chart.show_nothing(self.tr(CHART_FOR_CLIENTS))
         self.summary.setText(summary(result))
         self._say("")
 
@@ -324,17 +340,25 @@ def summary(result: dict[str, Any]) -> str:
         required = [r for r in rows if r["required"]]
         short = [r for r in required if r["deficit"] > 0]
         key = sum(r["key_gap"] for r in rows)
-        return (f"{result['client']['label']} → {to}: {key} key gap{'s' if key != 1 else ''} "
-                f"(in red: important skills more than half a rating step short); "
-                f"{len(short)} of the {len(required)} required skills are below the required "
-                f"level (importance-weighted deficit "
-                f"{sum(r['weighted_deficit'] for r in rows):.1f}).")
+        gap_count = (translate("GapPage", "1 key gap") if key == 1 else
+                     translate("GapPage", "{count} key gaps").format(count=key))
+        return translate("GapPage", "{client} → {to}: {gaps} (in red: important skills more "
+                         "than half a rating step short); {short} of the {required} required "
+                         "skills are below the required level (importance-weighted deficit "
+                         "{deficit}).").format(
+            client=result["client"]["label"], to=to, gaps=gap_count, short=len(short),
+            required=len(required),
+            deficit=local_number(sum(r["weighted_deficit"] for r in rows), 1))
     source = result["from"]["title"]
     if result["from"]["code"] == result["to"]["code"]:
-        return f"{source}: the same occupation on both sides, so there are no gaps."
+        return translate("GapPage", "{source}: the same occupation on both sides, so there are "
+                         "no gaps.").format(source=source)
     if not rows:
-        return f"{source} → {to}: no skill gaps; every skill {to} needs is met."
+        return translate("GapPage", "{source} → {to}: no skill gaps; every skill {to} needs is "
+                         "met.").format(source=source, to=to)
     missing = sum(not r["from_required"] for r in rows)
-    return (f"{source} → {to}: {len(rows)} skills need a higher level "
-            f"(total deficit {sum(r['deficit'] for r in rows):.1f} levels); "
-            f"{missing} of them are not needed in {source} at all.")
+    return translate("GapPage", "{source} → {to}: {count} skills need a higher level (total "
+                     "deficit {deficit} levels); {missing} of them are not needed in {source} "
+                     "at all.").format(source=source, to=to, count=len(rows),
+                                       deficit=local_number(sum(r["deficit"] for r in rows), 1),
+                                       missing=missing)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
+from desktop.ui.i18n import date_time, number
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
 from desktop.ui.pages.tier_settings import TierThresholds
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def metric(name: str) -> Any:
-    return lambda m: "" if m.get(name) is None else f"{m[name]:.3f}"
+    return lambda m: number(m.get(name), 3)
 
 
 class ModelStatusPage(Page):
@@ -39,24 +40,25 @@ class ModelStatusPage(Page):
         self.status: Status | None = None
         self.samples = QLabel(wordWrap=True)
         self.active = QLabel(wordWrap=True)
-        self.train_button = QPushButton("&Train a calibration model")
+        self.train_button = QPushButton(self.tr("&Train a calibration model"))
         self.train_button.clicked.connect(self.train)
         self.models = RecordTableModel([
-            ColumnSpec("version", "Version"),
-            ColumnSpec("trained_at", "Trained", lambda v: v.replace("T", " ")[:16]),
-            ColumnSpec("samples", "Samples", align_right=True),
-            ColumnSpec("metrics", "Hold-out ROC-AUC", metric("roc_auc"), align_right=True),
-            ColumnSpec("metrics", "Hold-out accuracy", metric("accuracy"), align_right=True),
-            ColumnSpec("is_active", "Status", lambda v: "● active" if v else "inactive",
+            ColumnSpec("version", self.tr("Version")),
+            ColumnSpec("trained_at", self.tr("Trained"), date_time),
+            ColumnSpec("samples", self.tr("Samples"), align_right=True),
+            ColumnSpec("metrics", self.tr("Hold-out ROC-AUC"), metric("roc_auc"), align_right=True),
+            ColumnSpec("metrics", self.tr("Hold-out accuracy"), metric("accuracy"),
+                       align_right=True),
+            ColumnSpec("is_active", self.tr("Status"), lambda v: "● active" if v else "inactive",
                        colour=lambda r: "#1b7a2f" if r["is_active"] else "#666666"),
         ])
         self.table = record_view(self.models)
-        self.activate_button = QPushButton("&Activate selected model")
+        self.activate_button = QPushButton(self.tr("&Activate selected model"))
         self.activate_button.clicked.connect(self.activate)
-        self.baseline_button = QPushButton("Use &plain scores (deactivate)")
+        self.baseline_button = QPushButton(self.tr("Use &plain scores (deactivate)"))
         self.baseline_button.clicked.connect(lambda: self._activate(None))
-        self.explore = QCheckBox("&Explore: now and then show an occupation from beyond the "
-                                 "top ranks (flagged \"exploration\")")
+        self.explore = QCheckBox(self.tr("&Explore: now and then show an occupation from beyond "
+                                         "the top ranks (flagged \"exploration\")"))
         self.epsilon = QDoubleSpinBox()
         self.epsilon.setRange(0.0, 1.0)
         self.epsilon.setSingleStep(0.05)
@@ -64,12 +66,12 @@ class ModelStatusPage(Page):
         self.explore.toggled.connect(self._save_exploration)
         self.epsilon.valueChanged.connect(self._save_exploration)
 
-        training = QGroupBox("Calibration from counsellors' feedback")
+        training = QGroupBox(self.tr("Calibration from counsellors' feedback"))
         training_layout = QVBoxLayout(training)
         training_layout.addWidget(QLabel(
-            "Outcomes <i>applied</i>, <i>interview</i> and <i>offer</i> count as positive, "
+            self.tr("Outcomes <i>applied</i>, <i>interview</i> and <i>offer</i> count as positive, "
             "<i>hide</i> as negative; <i>viewed</i> and <i>save</i> are not outcomes. A trained "
-            "model re-ranks recommendations within their tiers only once you activate it.",
+            "model re-ranks recommendations within their tiers only once you activate it."),
             wordWrap=True))
         training_layout.addWidget(self.samples)
         training_layout.addWidget(self.train_button)
@@ -80,7 +82,7 @@ class ModelStatusPage(Page):
         buttons.addStretch(1)
         training_layout.addLayout(buttons)
         training_layout.addWidget(self.active)
-        exploration = QGroupBox("Exploration (epsilon-greedy, off by default)")
+        exploration = QGroupBox(self.tr("Exploration (epsilon-greedy, off by default)"))
         exploration_layout = QHBoxLayout(exploration)
         exploration_layout.addWidget(self.explore, 1)
         exploration_layout.addWidget(self.epsilon)
@@ -100,13 +102,17 @@ class ModelStatusPage(Page):
         self.status = status
         enough = status.labelled_samples >= status.min_samples
         self.samples.setText(
-            f"<b>{status.labelled_samples}</b> labelled outcomes "
-            f"({status.positives} positive, {status.negatives} negative); training needs "
-            f"at least {status.min_samples}." + ("" if enough else " Keep recording outcomes."))
+            self.tr("<b>{count}</b> labelled outcomes ({positives} positive, {negatives} "
+                    "negative); training needs at least {minimum}.").format(
+                count=status.labelled_samples, positives=status.positives,
+                negatives=status.negatives, minimum=status.min_samples)
+            + ("" if enough else " " + self.tr("Keep recording outcomes.")))
         self.train_button.setEnabled(enough)
-        self.models.set_rows([vars(model) for model in status.models])
-        self.active.setText(f"Re-ranking with <b>{status.active}</b>." if status.active
-                            else "No model active: recommendations use the plain scores.")
+        self.models.set_rows(status.models)
+        self.active.setText(
+            self.tr("Re-ranking with <b>{model}</b>.").format(model=status.active)
+            if status.active else
+            self.tr("No model active: recommendations use the plain scores."))
         self.activate_button.setEnabled(bool(status.models))
         self.baseline_button.setEnabled(status.active is not None)
         for widget in (self.explore, self.epsilon):
@@ -124,11 +130,11 @@ class ModelStatusPage(Page):
 
         def trained(model: Model) -> None:
             self.window_.statusBar().showMessage(
-                f"Trained {model.version}: hold-out ROC-AUC {model.metrics['roc_auc']:.3f}."
-                " Activate it to re-rank.", 10000)
+                self.tr("Trained {model}: hold-out ROC-AUC {auc}. Activate it to re-rank.").format(
+                    model=model.version, auc=number(model.metrics["roc_auc"], 3)), 10000)
             self.refresh()
 
-        self.window_.run_task("Training calibration model",
+        self.window_.run_task(self.tr("Training calibration model"),
                               lambda _t: calibration.train_model(services), trained)
 
     def activate(self) -> None:
@@ -142,7 +148,7 @@ class ModelStatusPage(Page):
         services = self.services
         self.bridge.submit(lambda _t: calibration.activate(services, version), lane="write",
                            on_result=lambda _r: self.refresh(),
-                           on_error=lambda e: dialogs.show_error(self, "Model status",
+                           on_error=lambda e: dialogs.show_error(self, self.tr("Model status"),
                                                                  message_for(e)))
 
     def _save_exploration(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,9 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import vocabulary
 from desktop.domain.tables import Table
+from desktop.domain.vocabulary import ENGLISH
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
+from desktop.ui.i18n import number as local_number
+from desktop.ui.i18n import translate
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
@@ -33,8 +38,12 @@ from desktop.ui.tier_badge import TIERS, TierBadgeDelegate, tier_colour, tier_te
 if TYPE_CHECKING:
     from desktop.store.clients import Client
 
-FEEDBACK = [("click", "&Viewed"), ("save", "&Save"), ("hide", "&Hide"), ("apply", "A&pplied"),
-            ("interview", "&Interview"), ("offer", "&Offer")]
+FEEDBACK = {"click": QT_TRANSLATE_NOOP("RecommendationsPage", "&Viewed"),
+            "save": QT_TRANSLATE_NOOP("RecommendationsPage", "&Save"),
+            "hide": QT_TRANSLATE_NOOP("RecommendationsPage", "&Hide"),
+            "apply": QT_TRANSLATE_NOOP("RecommendationsPage", "A&pplied"),
+            "interview": QT_TRANSLATE_NOOP("RecommendationsPage", "&Interview"),
+            "offer": QT_TRANSLATE_NOOP("RecommendationsPage", "&Offer")}
 LIMIT_PER_TIER = 25
 
 
@@ -42,43 +51,48 @@ def signed(value: int | None) -> str:
     return "" if value is None else f"{value:+d}" if value else "0"
 
 
-def short_time(text: str | None) -> str:
+def short_time(text: str | None, language: str = ENGLISH) -> str:
     """'6 months to 1.5 years' → '6 mo–1.5 yr' for the narrow Time column."""
-    if not text or text == "no extra preparation":
+    if not text or text == vocabulary.text(language, "time.none"):
         return "—"
-    for long, short in (("up to ", "≤ "), (" to ", "–"), ("about ", "~"), (" months", " mo"),
-                        (" month", " mo"), (" years", " yr"), (" year", " yr")):
+    for long, short in vocabulary.lookup(language, ("abbreviations",), []):
         text = text.replace(long, short)
     return text
 
 
 def note(row: Row) -> str:
-    notes = [text for key, text in (("onet_related", "O*NET"),
-                                    ("over_qualified", "over-qualified"),
-                                    ("is_exploration", "exploration")) if row.get(key)]
+    notes = [text for key, text in (
+        ("onet_related", "O*NET"),
+        ("over_qualified", translate("RecommendationsPage", "over-qualified")),
+        ("is_exploration", translate("RecommendationsPage", "exploration"))) if row.get(key)]
     return ", ".join(notes)
 
 
 def note_tooltip(row: Row) -> str | None:
     tips = [text for key, text in (
-        ("onet_related", f"O*NET lists it among the occupations related to the client's "
-                         f"current one ({row.get('onet_related')})"),
-        ("over_qualified", "Far below the client's Job Zone: listed after the others"),
-        ("is_exploration", "Shown to explore: not among the top-ranked")) if row.get(key)]
+        ("onet_related", translate("RecommendationsPage", "O*NET lists it among the occupations "
+                                   "related to the client's current one ({relatedness})").format(
+                                       relatedness=row.get("onet_related"))),
+        ("over_qualified", translate("RecommendationsPage",
+                                     "Far below the client's Job Zone: listed after the others")),
+        ("is_exploration", translate("RecommendationsPage",
+                                     "Shown to explore: not among the top-ranked")))
+        if row.get(key)]
     return "\n".join(tips) or None
 
 
 def background_text(client: dict[str, Any] | None) -> str:
     """'a bachelor's degree (stated), 0.5 years of related experience (assumed)'."""
-    from desktop.domain.readiness import EDUCATION_NAMES
-
     if not client:
         return ""
-    education = EDUCATION_NAMES.get(client["education"], "?")
-    how = {True: "stated", False: "assumed from the current occupation"}
-    return (f"education: {education} ({how[client['education_stated']]}) · "
-            f"{client['experience_years']:g} years of related experience "
-            f"({how[client['experience_stated']]})")
+    education = vocabulary.education_name(ui_language(), client["education"])
+    how = {True: translate("RecommendationsPage", "stated"),
+           False: translate("RecommendationsPage", "assumed from the current occupation")}
+    return translate("RecommendationsPage", "education: {education} ({how}) · {years} years of "
+                     "related experience ({how_years})").format(
+        education=education, how=how[client["education_stated"]],
+        years=local_number(client["experience_years"], 1).removesuffix(",0").removesuffix(".0"),
+        how_years=how[client["experience_stated"]])
 
 
 class RecommendationsPage(Page):
@@ -92,21 +106,21 @@ class RecommendationsPage(Page):
         self.client: Client | None = None
         self.picker = ClientPicker()
         self.model_box = QComboBox()
-        self.model_box.addItem("Level-aware (default)", "level-aware")
-        self.model_box.addItem("SkillSprout baseline", "skillsprout")
+        self.model_box.addItem(self.tr("Level-aware (default)"), "level-aware")
+        self.model_box.addItem(self.tr("SkillSprout baseline"), "skillsprout")
         self.zone_low, self.zone_high = QSpinBox(), QSpinBox()
         for box, value in ((self.zone_low, 1), (self.zone_high, 5)):
             box.setRange(1, 5)
             box.setValue(value)
         self.tier_box = QComboBox()
-        self.tier_box.addItem("All tiers", None)
-        for tier, (text, _) in TIERS.items():
-            self.tier_box.addItem(text, tier)
-        self.over_qualified = QCheckBox("&Over-qualified")
+        self.tier_box.addItem(self.tr("All tiers"), None)
+        for tier in TIERS:
+            self.tier_box.addItem(tier_text(tier), tier)
+        self.over_qualified = QCheckBox(self.tr("&Over-qualified"))
         self.over_qualified.setChecked(True)
-        self.over_qualified.setToolTip("Show occupations far below the client's Job Zone "
-                                       "(listed after the others in each tier)")
-        self.refresh_button = QPushButton("&Recommend")
+        self.over_qualified.setToolTip(self.tr("Show occupations far below the client's Job Zone "
+                                       "(listed after the others in each tier)"))
+        self.refresh_button = QPushButton(self.tr("&Recommend"))
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.recommend)
         self.picker.chosen.connect(lambda _: self._timer.start())
@@ -116,17 +130,18 @@ class RecommendationsPage(Page):
             signal.connect(lambda *_: self._timer.start())
         self.refresh_button.clicked.connect(self.recommend)
         bar, filters = QHBoxLayout(), QHBoxLayout()  # two rows: the page fits 1024 px
-        for row, text, widget in ((bar, "&Client:", self.picker), (bar, "&Model:", self.model_box),
-                                  (filters, "&Job Zone from", self.zone_low),
-                                  (filters, "to", self.zone_high),
-                                  (filters, "&Tier:", self.tier_box)):
+        for row, text, widget in ((bar, self.tr("&Client:"), self.picker),
+                                  (bar, self.tr("&Model:"), self.model_box),
+                                  (filters, self.tr("&Job Zone from"), self.zone_low),
+                                  (filters, self.tr("to"), self.zone_high),
+                                  (filters, self.tr("&Tier:"), self.tier_box)):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        self.show_hidden = QCheckBox("Show hi&dden")  # with the filters: the outcome row
-        self.show_hidden.setToolTip("Also list the occupations hidden for this client")
-        self.show_hidden.toggled.connect(lambda _: self._list_rows())  # then fits 1024 px
+        self.show_hidden = QCheckBox(self.tr("Show hi&dden"))  # with the filters: the outcome
+        self.show_hidden.setToolTip(self.tr("Also list the occupations hidden for this client"))
+        self.show_hidden.toggled.connect(lambda _: self._list_rows())  # row then fits 1024 px
         for check in (self.over_qualified, self.show_hidden):
             filters.addWidget(check)
         filters.addStretch(1)
@@ -135,27 +150,29 @@ class RecommendationsPage(Page):
         self.summary = QLabel(wordWrap=True)
 
         self.items = RecordTableModel([
-            ColumnSpec("tier", "Tier", tier_text, background=lambda r: tier_colour(r["tier"])),
+            ColumnSpec("tier", self.tr("Tier"), tier_text,
+                       background=lambda r: tier_colour(r["tier"])),
             ColumnSpec("rank", "#", align_right=True),
-            ColumnSpec("title", "Occupation",
+            ColumnSpec("title", self.tr("Occupation"),
                        tooltip=lambda r: f"{r['code']}: {r['explanation']}"),
-            ColumnSpec("fit", "Fit", number(1), align_right=True,
-                       tooltip=lambda r: "Order within the tier: 60 % relatedness to the "
-                       "client, 40 % skill match"),
-            ColumnSpec("match_score", "Match %", number(1), align_right=True),
-            ColumnSpec("key_gaps", "Key gaps", align_right=True,
-                       tooltip=lambda r: "Important skills (IM ≥ 3) more than half a rating "
-                       "step short"),
-            ColumnSpec("calibrated_score", "Calibrated %", number(1), align_right=True,
-                       tooltip=lambda r: "Chance of a good outcome (apply, interview, offer) "
-                       "estimated by the active calibration model; it orders each tier"
+            ColumnSpec("fit", self.tr("Fit"), number(1), align_right=True,
+                       tooltip=lambda r: self.tr("Order within the tier: 60 % relatedness to "
+                                                 "the client, 40 % skill match")),
+            ColumnSpec("match_score", self.tr("Match %"), number(1), align_right=True),
+            ColumnSpec("key_gaps", self.tr("Key gaps"), align_right=True,
+                       tooltip=lambda r: self.tr("Important skills (IM ≥ 3) more than half a "
+                                                 "rating step short")),
+            ColumnSpec("calibrated_score", self.tr("Calibrated %"), number(1), align_right=True,
+                       tooltip=lambda r: self.tr("Chance of a good outcome (apply, interview, "
+                                                 "offer) estimated by the active calibration "
+                                                 "model; it orders each tier")
                        if r["calibrated_score"] is not None else None),
-            ColumnSpec("job_zone", "Job Zone", align_right=True),
-            ColumnSpec("job_zone_diff", "Δ Zone", signed, align_right=True),
-            ColumnSpec("training_time", "Time", short_time,
+            ColumnSpec("job_zone", self.tr("Job Zone"), align_right=True),
+            ColumnSpec("job_zone_diff", self.tr("Δ Zone"), signed, align_right=True),
+            ColumnSpec("training_time", self.tr("Time"), lambda v: short_time(v, ui_language()),
                        tooltip=lambda r: r["training_suggestion"]),
-            ColumnSpec("note", "Note", tooltip=note_tooltip),
-            ColumnSpec("feedback", "Feedback", lambda v: ", ".join(v or [])),
+            ColumnSpec("note", self.tr("Note"), tooltip=note_tooltip),
+            ColumnSpec("feedback", self.tr("Feedback"), lambda v: ", ".join(v or [])),
         ])
         self.table = record_view(self.items, stretch=2)
         self.table.setItemDelegateForColumn(0, TierBadgeDelegate(self.table))
@@ -164,30 +181,34 @@ class RecommendationsPage(Page):
         self.detail = QLabel(wordWrap=True)
         self.feedback_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Outcome:"))
-        for action, text in FEEDBACK:
-            button = QPushButton(text)
+        buttons.addWidget(QLabel(self.tr("Outcome:")))
+        for action, text in FEEDBACK.items():
+            button = QPushButton(self.tr(text))
             button.clicked.connect(lambda _=False, a=action: self.feedback(a))
             buttons.addWidget(button)
             self.feedback_buttons[action] = button
         buttons.addStretch(1)
-        self.gaps_button = QPushButton("Skill &gaps…")
-        self.gaps_button.setToolTip("Every skill of this occupation against the client's ratings")
+        self.gaps_button = QPushButton(self.tr("Skill &gaps…"))
+        self.gaps_button.setToolTip(self.tr("Every skill of this occupation against the client's "
+                                            "ratings"))
         self.gaps_button.clicked.connect(self.show_gaps)
         buttons.addWidget(self.gaps_button)
         self.shortlist_button = shortlist_button(self, self._selected_code,
                                                  lambda: self.picker.client_id)
         buttons.addWidget(self.shortlist_button)
         self.why = RecordTableModel([
-            ColumnSpec("name", "Skill", colour=lambda r: "#b0282a" if r["is_gap"] else None),
-            ColumnSpec("importance", "Importance", number(2), align_right=True),
-            ColumnSpec("level", "Required level", lambda v: "" if v is None else f"{v:.2f}",
+            ColumnSpec("name", self.tr("Skill"),
+                       colour=lambda r: "#b0282a" if r["is_gap"] else None),
+            ColumnSpec("importance", self.tr("Importance"), number(2), align_right=True),
+            ColumnSpec("level", self.tr("Required level"),
+                       number(2), align_right=True),
+            ColumnSpec("client_level", self.tr("Client level"), number(2), align_right=True,
+                       tooltip=lambda r: self.tr("rating {rating}").format(
+                           rating=r["client_rating"])),
+            ColumnSpec("weight", self.tr("Weight %"), lambda v: local_number(100 * v, 1),
                        align_right=True),
-            ColumnSpec("client_level", "Client level", number(2), align_right=True,
-                       tooltip=lambda r: f"rating {r['client_rating']}"),
-            ColumnSpec("weight", "Weight %", lambda v: f"{100 * v:.1f}", align_right=True),
-            ColumnSpec("contribution", "Match points", number(2), align_right=True),
-            ColumnSpec("gap_points", "Gap points", number(2), align_right=True),
+            ColumnSpec("contribution", self.tr("Match points"), number(2), align_right=True),
+            ColumnSpec("gap_points", self.tr("Gap points"), number(2), align_right=True),
         ])
         why_view = record_view(self.why)
         lower = QWidget()
@@ -195,8 +216,8 @@ class RecommendationsPage(Page):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail)
         lower_layout.addLayout(buttons)
-        lower_layout.addWidget(QLabel("<b>Why this match</b> — each skill's share of the "
-                                      "scores (skills in red are key gaps):"))
+        lower_layout.addWidget(QLabel(self.tr("<b>Why this match</b> — each skill's share of the "
+                                      "scores (skills in red are key gaps):")))
         lower_layout.addWidget(why_view, 1)
         self.split(self.table, lower, (420, 360), above=(bar, filters, self.summary),
                    vertical=True)
@@ -233,7 +254,8 @@ class RecommendationsPage(Page):
 
         client_id = self.picker.client_id
         if client_id is None:
-            self.summary.setText("Add a client and rate their skills to see recommendations.")
+            self.summary.setText(self.tr("Add a client and rate their skills to see "
+                                         "recommendations."))
             return
         services = self.services
         model = self.model_box.currentData()
@@ -241,17 +263,18 @@ class RecommendationsPage(Page):
         tier = self.tier_box.currentData()
         shown = self.result["event_id"] if self.result else None  # re-filtering: same event
         over_qualified = self.over_qualified.isChecked()
+        language = ui_language()
 
         def work(_t: Any) -> dict[str, Any]:
             result = recommend.recommend_for_client(
                 services, client_id, model, LIMIT_PER_TIER, (low, high),
-                [tier] if tier else None, over_qualified, shown)
+                [tier] if tier else None, over_qualified, shown, language)
             return dict(result, client=casework.get_client(services, client_id),
                         ratings=casework.get_ratings(services, client_id),
                         feedback=recommend.feedback_for(services, result["event_id"]),
                         hidden=recommend.hidden_codes(services, client_id))
 
-        self.summary.setText("Recommending…")
+        self.summary.setText(self.tr("Recommending…"))
         self.bridge.submit(work, lane="write", on_result=self._show, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
@@ -268,19 +291,20 @@ class RecommendationsPage(Page):
         rows = [dict(item, feedback=result["feedback"].get(item["code"], []), note=note(item),
                      hidden=item["code"] in result["hidden"])
                 for tier in TIERS for item in result[tier]]
-        counts = ", ".join(f"{len(result[t])} {TIERS[t][0][2:].lower()}" for t in TIERS)
-        current = self.client.current_code or "none"
+        counts = ", ".join(f"{len(result[t])} {tier_text(t)[2:].lower()}" for t in TIERS)
+        current = self.client.current_code or self.tr("none")
         calibrated = any(r["calibrated_score"] is not None for r in rows)
         keys = [c.key for c in self.items.columns]
         self.table.setColumnHidden(keys.index("calibrated_score"), not calibrated)
         background = background_text(result.get("background"))
-        self.summary.setText(f"{self.client.label} · current occupation {current} · "
-                             f"{len(self.ratings)} skills rated"
-                             + (f" · {background}" if background else "")
-                             + f" · {counts} (up to {LIMIT_PER_TIER} per tier) · event "
-                             f"{result['event_id']}"
-                             + (" · tiers ordered by the active calibration model"
-                                if calibrated else " · each tier ordered by fit"))
+        self.summary.setText(
+            self.tr("{client} · current occupation {current} · {rated} skills rated").format(
+                client=self.client.label, current=current, rated=len(self.ratings))
+            + (f" · {background}" if background else "")
+            + self.tr(" · {counts} (up to {limit} per tier) · event {event}").format(
+                counts=counts, limit=LIMIT_PER_TIER, event=result["event_id"])
+            + (self.tr(" · tiers ordered by the active calibration model")
+               if calibrated else self.tr(" · each tier ordered by fit")))
         self.rows = rows
         self._list_rows()
 
@@ -288,7 +312,8 @@ class RecommendationsPage(Page):
         """The recommendations in the table: hidden ones only when asked for."""
         shown = [r for r in self.rows if self.show_hidden.isChecked() or not r["hidden"]]
         hidden = sum(r["hidden"] for r in self.rows)
-        self.show_hidden.setText(f"Show hi&dden ({hidden})" if hidden else "Show hi&dden")
+        self.show_hidden.setText(self.tr("Show hi&dden ({count})").format(count=hidden) if hidden
+                                 else self.tr("Show hi&dden"))
         self.items.set_rows(shown)
         if shown:
             self.table.selectRow(0)
@@ -306,14 +331,17 @@ class RecommendationsPage(Page):
             self.detail.setText("")
             self.why.set_rows([])
             return
-        gaps = ", ".join(f"{g['name']} (needs level {g['level']}, rated {g['client_rating']})"
-                         for g in item["top_gaps"]) or "none"
-        explored = " <i>Shown to explore beyond the top ranks.</i>" if item["is_exploration"] \
-            else ""
+        language = ui_language()
+        gaps = ", ".join(self.tr("{skill} (needs level {level}, rated {rating})").format(
+            skill=vocabulary.skill_name(language, g["element_id"], g["name"]), level=g["level"],
+            rating=g["client_rating"]) for g in item["top_gaps"]) or self.tr("none")
+        explored = (" <i>" + self.tr("Shown to explore beyond the top ranks.") + "</i>"
+                    if item["is_exploration"] else "")
         self.detail.setText(
             f"<b>{item['title']}</b> ({item['code']}) — {tier_text(item['tier'])}.{explored}<br>"
-            f"{item['explanation']}<br><b>Key gaps:</b> {gaps}<br>"
-            f"<b>Training:</b> {item['training_suggestion']}")
+            f"{item['explanation']}<br>"
+            + self.tr("<b>Key gaps:</b> {gaps}<br><b>Training:</b> {training}").format(
+                gaps=gaps, training=item["training_suggestion"]))
         self._load_why(item["code"])
 
     def _selected_code(self) -> str | None:
@@ -343,7 +371,10 @@ class RecommendationsPage(Page):
         code, rows = result
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.items.rows) and self.items.row(row)["code"] == code:
-            self.why.set_rows([r for r in rows if r["weight"] > 0])
+            language = ui_language()
+            self.why.set_rows([dict(r, name=vocabulary.skill_name(language, r["element_id"],
+                                                                  r["name"]))
+                               for r in rows if r["weight"] > 0])
 
     def feedback(self, action: str) -> None:
         from desktop.services import recommend
@@ -357,7 +388,9 @@ class RecommendationsPage(Page):
         def recorded(_r: Any) -> None:
             item["feedback"].append(action)
             self.window_.statusBar().showMessage(
-                f"Recorded '{action}' for {item['title']}.", 5000)
+                self.tr("Recorded '{action}' for {title}.").format(
+                    action=self.tr(FEEDBACK[action]).replace("&", ""),
+                    title=item["title"]), 5000)
             if action == "hide":
                 item["hidden"] = True
                 self._list_rows()
@@ -369,7 +402,8 @@ class RecommendationsPage(Page):
         self.bridge.submit(lambda _t: recommend.record_feedback(services, event, item["code"],
                                                                 action),
                            lane="write", on_result=recorded,
-                           on_error=lambda e: dialogs.show_error(self, "Feedback not saved",
+                           on_error=lambda e: dialogs.show_error(self,
+                                                                 self.tr("Feedback not saved"),
                                                                  message_for(e)))
 
     def exportable(self) -> Table | None:
@@ -382,4 +416,4 @@ class RecommendationsPage(Page):
             "model": self.result["model"], "event_id": self.result["event_id"],
             "current_code": self.client.current_code if self.client else None,
             "job_zones": [self.zone_low.value(), self.zone_high.value()],
-            "tier": self.tier_box.currentData()})
+            "tier": self.tier_box.currentData()}, ui_language())

@@ -22,9 +22,6 @@ from desktop.ui.pages import Page
 from desktop.ui.shortlist_action import shortlist_button
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
-METHOD = ("Similarity (0–1) combines skill and knowledge profiles (35 %), titles and alternate "
-          "titles (30 %), RIASEC interests (15 %), technology used (10 %) and Job Zone (10 %). "
-          "Double-click or press Enter on a row to open that occupation.")
 SIMILARITY_COLUMN = 4
 
 
@@ -35,14 +32,14 @@ class SimilarPage(Page):
         super().__init__(window)
         self.found: list[Row] = []
         self.source: str | None = None
-        self.picker = OccupationPicker(self, "Occupation: title, alternate title or code")
+        self.picker = OccupationPicker(self, self.tr("Occupation: title, alternate title or code"))
         self.picker.chosen.connect(lambda _code: self.find_similar())
-        self.top = QSpinBox(minimum=1, maximum=100, value=10, prefix="Top ")
-        self.top.setToolTip("How many similar occupations to list")
+        self.top = QSpinBox(minimum=1, maximum=100, value=10, prefix=self.tr("Top "))
+        self.top.setToolTip(self.tr("How many similar occupations to list"))
         self.top.valueChanged.connect(self._top_changed)
-        self.find_button = QPushButton("&Find similar")
+        self.find_button = QPushButton(self.tr("&Find similar"))
         self.find_button.clicked.connect(self.find_similar)
-        label = QLabel("&Occupation:")
+        label = QLabel(self.tr("&Occupation:"))
         label.setBuddy(self.picker)
         inputs = QHBoxLayout()
         for widget, stretch in ((label, 0), (self.picker, 1), (self.top, 0),
@@ -51,11 +48,11 @@ class SimilarPage(Page):
 
         self.message = QLabel(wordWrap=True)
         self.model = RecordTableModel([
-            ColumnSpec("rank", "Rank", align_right=True),
-            ColumnSpec("title", "Occupation"),
-            ColumnSpec("code", "Code"),
-            ColumnSpec("job_zone", "Job Zone", align_right=True),
-            ColumnSpec("similarity", "Similarity", number(3), align_right=True),
+            ColumnSpec("rank", self.tr("Rank"), align_right=True),
+            ColumnSpec("title", self.tr("Occupation")),
+            ColumnSpec("code", self.tr("Code")),
+            ColumnSpec("job_zone", self.tr("Job Zone"), align_right=True),
+            ColumnSpec("similarity", self.tr("Similarity"), number(3), align_right=True),
         ])
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -72,10 +69,11 @@ class SimilarPage(Page):
         header.resizeSection(SIMILARITY_COLUMN, 160)
         self.table.activated.connect(lambda index: self.open_row(index.row()))  # Enter, dbl-click
 
-        self.open_button = QPushButton("O&pen occupation")
+        self.open_button = QPushButton(self.tr("O&pen occupation"))
         self.open_button.clicked.connect(lambda: self.open_row(self._current_row()))
-        self.gap_button = QPushButton("Show skill &gaps")
-        self.gap_button.setToolTip("The skills the selected occupation needs beyond this one")
+        self.gap_button = QPushButton(self.tr("Show skill &gaps"))
+        self.gap_button.setToolTip(self.tr("The skills the selected occupation needs beyond this "
+                                           "one"))
         self.gap_button.clicked.connect(self.show_gaps)
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
@@ -85,7 +83,10 @@ class SimilarPage(Page):
             < len(self.found) else None)
         actions.addWidget(self.shortlist_button)
         actions.addStretch(1)
-        method = QLabel(METHOD, wordWrap=True)
+        method = QLabel(self.tr("Similarity (0–1) combines skill and knowledge profiles (35 %), "
+                                "titles and alternate titles (30 %), RIASEC interests (15 %), "
+                                "technology used (10 %) and Job Zone (10 %). Double-click or "
+                                "press Enter on a row to open that occupation."), wordWrap=True)
         method.setStyleSheet("color: #444;")
 
         layout = QVBoxLayout(self)
@@ -95,7 +96,7 @@ class SimilarPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(method)
-        self._say("Choose an occupation, for example the client's past job.")
+        self._say(self.tr("Choose an occupation, for example the client's past job."))
         self._update_actions()
 
     def _top_changed(self, _top: int) -> None:
@@ -107,10 +108,10 @@ class SimilarPage(Page):
 
         code = self.picker.code()
         if not code:
-            self._say("Choose an occupation first.", error=True)
+            self._say(self.tr("Choose an occupation first."), error=True)
             return
         services, top = self.services, self.top.value()
-        self._say("Finding similar occupations…")
+        self._say(self.tr("Finding similar occupations…"))
 
         def work(task: Any) -> tuple[str, list[Row]]:
             resolved = resolve(services, code)
@@ -130,7 +131,8 @@ class SimilarPage(Page):
         self.model.set_rows(self.found)
         if self.found:
             self.table.selectRow(0)
-        self._say(f"The {len(found)} occupations most similar to {self.picker.text()}.")
+        self._say(self.tr("The {count} occupations most similar to {title}.").format(
+            count=len(found), title=self.picker.text()))
         self._update_actions()
 
     def _current_row(self) -> int:

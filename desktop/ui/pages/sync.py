@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -21,57 +21,76 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
+from desktop.ui.i18n import date_time, integer, number, translate
 from desktop.ui.pages import Page
 
 if TYPE_CHECKING:
     from desktop.services.sync import SourceStatus
     from desktop.sync.engine import Summary
 
-SOURCES = {
-    "release": ("O*NET release file", "Occupations, skills and knowledge from an O*NET text "
-                "release (db_XX_Y_text.zip)"),
-    "onet-api": ("O*NET Web Services", "Occupations fetched from the O*NET API (importance "
-                 "only)"),
-    "compass": ("Compass", "Sessions, experiences and skills discovered with job seekers"),
-    "analyses": ("CV analyses", "Proof-of-talent CV analyses and their metrics"),
+SOURCES = {  # translated where shown
+    "release": (QT_TRANSLATE_NOOP("SyncPage", "O*NET release file"),
+                QT_TRANSLATE_NOOP("SyncPage", "Occupations, skills and knowledge from an O*NET "
+                                              "text release (db_XX_Y_text.zip)")),
+    "onet-api": ("O*NET Web Services",
+                 QT_TRANSLATE_NOOP("SyncPage", "Occupations fetched from the O*NET API "
+                                               "(importance only)")),
+    "compass": ("Compass", QT_TRANSLATE_NOOP("SyncPage", "Sessions, experiences and skills "
+                                                         "discovered with job seekers")),
+    "analyses": (QT_TRANSLATE_NOOP("SyncPage", "CV analyses"),
+                 QT_TRANSLATE_NOOP("SyncPage", "Proof-of-talent CV analyses and their metrics")),
 }
-STATUS_COLOURS = {"ok": "#1b6e20", "failed": "#b00020", "cancelled": "#8a4b00",
-                  "never synced": "#666666"}
+STATUS_COLOURS = {QT_TRANSLATE_NOOP("SyncPage", "ok"): "#1b6e20",
+                  QT_TRANSLATE_NOOP("SyncPage", "failed"): "#b00020",
+                  QT_TRANSLATE_NOOP("SyncPage", "cancelled"): "#8a4b00",
+                  QT_TRANSLATE_NOOP("SyncPage", "never synced"): "#666666"}
 SHOWN_IDS = 10
-COMPASS_COUNTS_NOTE = ("Every row stored in the cache: experiences of all three views (pipeline "
-                       "output, what the user explored, deleted) and every skill (top and "
-                       "remaining). Analytics counts only the experiences the user kept and "
-                       "their top skills.")
+COUNTED = {"occupations": QT_TRANSLATE_NOOP("SyncPage", "occupations"),
+           "sessions": QT_TRANSLATE_NOOP("SyncPage", "sessions"),
+           "experiences": QT_TRANSLATE_NOOP("SyncPage", "experiences"),
+           "skills": QT_TRANSLATE_NOOP("SyncPage", "skills"),
+           "taxonomy skills": QT_TRANSLATE_NOOP("SyncPage", "taxonomy skills"),
+           "analyses": QT_TRANSLATE_NOOP("SyncPage", "analyses")}
+COMPASS_COUNTS_NOTE = QT_TRANSLATE_NOOP(
+    "SyncPage", "Every row stored in the cache: experiences of all three views (pipeline output, "
+    "what the user explored, deleted) and every skill (top and remaining). Analytics counts only "
+    "the experiences the user kept and their top skills.")
 
 
 def local_time(iso: str | None) -> str:
-    """``2026-11-22T00:59:32Z`` → ``2026-11-22 01:59`` in the computer's time zone."""
+    """``2026-11-22T00:59:32Z`` → ``2026-11-22 01:59`` (``22/11/2026 01:59`` in Spanish) in the
+    computer's time zone."""
     from datetime import datetime
 
     if not iso:
-        return "never"
+        return translate("SyncPage", "never")
     try:
-        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime(
-            "%Y-%m-%d %H:%M")
+        return date_time(datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+                         .isoformat())
     except ValueError:
         return iso
 
 
 def counts_text(counts: dict[str, Any]) -> str:
-    return ", ".join(f"{v:,} {k}" for k, v in counts.items() if v is not None)
+    return ", ".join(f"{integer(v)} {translate('SyncPage', COUNTED.get(k, k))}"
+                     for k, v in counts.items() if v is not None)
 
 
 def summary_text(title: str, summary: Summary) -> str:
-    text = (f"{title}: {summary.added:,} added, {summary.updated:,} "
-            f"updated, {summary.deleted:,} deleted, {summary.skipped:,} "
-            f"skipped in {summary.seconds:.1f} s")
+    text = translate("SyncPage", "{source}: {added} added, {updated} updated, {deleted} deleted, "
+                     "{skipped} skipped in {seconds} s").format(
+        source=title, added=integer(summary.added), updated=integer(summary.updated),
+        deleted=integer(summary.deleted), skipped=integer(summary.skipped),
+        seconds=number(summary.seconds))
     ids = summary.skipped_ids
     if ids:
-        more = f" and {len(ids) - SHOWN_IDS} more" if len(ids) > SHOWN_IDS else ""
-        text += f". Skipped (unreadable documents): {', '.join(ids[:SHOWN_IDS])}{more}"
+        more = (translate("SyncPage", " and {count} more").format(count=len(ids) - SHOWN_IDS)
+                if len(ids) > SHOWN_IDS else "")
+        text += translate("SyncPage", ". Skipped (unreadable documents): {ids}").format(
+            ids=", ".join(ids[:SHOWN_IDS]) + more)
     if summary.kept_from_release:
-        text += (f". Kept from the release (it has levels too): "
-                 f"{', '.join(summary.kept_from_release)}")
+        text += translate("SyncPage", ". Kept from the release (it has levels too): {codes}"
+                          ).format(codes=", ".join(summary.kept_from_release))
     return text
 
 
@@ -83,21 +102,24 @@ class SyncPage(Page):
         self._one_off: dict[str, dict[str, Any]] = {}  # typed in, not remembered
         self._saved: dict[str, Any] = {}  # settings + keychain, read in the background
         self._keychain = False
-        heading = QLabel("Sync")
+        heading = QLabel(self.tr("Sync"))
         heading.setObjectName("syncHeading")
         heading.setStyleSheet("#syncHeading { font-size: 17pt; font-weight: bold; }")
-        intro = QLabel("Bring data into the local cache while online; everything else works "
+        intro = QLabel(self.tr("Bring data into the local cache while online; everything else "
+                               "works "
                        "offline from it. Syncs are incremental and can be cancelled: what was "
-                       "fetched is kept, and the next sync continues.", wordWrap=True)
+                       "fetched is kept, and the next sync continues."), wordWrap=True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(10)
-        for column, header in enumerate(("Source", "Last sync", "Status", "In the cache", "")):
+        for column, header in enumerate((self.tr("Source"), self.tr("Last sync"),
+                                         self.tr("Status"), self.tr("In the cache"), "")):
             label = QLabel(f"<b>{header}</b>")
             grid.addWidget(label, 0, column)
         self.rows: dict[str, dict[str, Any]] = {}
         for row, (source, (name, description)) in enumerate(SOURCES.items(), 1):
-            title = QLabel(f"<b>{name}</b><br><span style='color:#555'>{description}</span>",
+            title = QLabel(f"<b>{self.tr(name)}</b><br><span style='color:#555'>"
+                           f"{self.tr(description)}</span>",
                            wordWrap=True)
             title.setMinimumWidth(200)
             widgets: dict[str, QWidget] = {
@@ -105,16 +127,16 @@ class SyncPage(Page):
                 "counts": QLabel("—", wordWrap=True)}
             widgets["status"].setMinimumWidth(120)
             if source == "compass":
-                widgets["counts"].setToolTip(COMPASS_COUNTS_NOTE)
+                widgets["counts"].setToolTip(self.tr(COMPASS_COUNTS_NOTE))
             buttons = QHBoxLayout()
             if source == "release":
-                sync = QPushButton("Import…")
+                sync = QPushButton(self.tr("Import…"))
                 sync.clicked.connect(self.window_.import_release)
             else:
-                sync = QPushButton("Sync")
+                sync = QPushButton(self.tr("Sync"))
                 sync.clicked.connect(lambda _=False, s=source: self.start_sync(s))
                 if source != "onet-api":
-                    connection = QPushButton("Connection…")
+                    connection = QPushButton(self.tr("Connection…"))
                     connection.clicked.connect(lambda _=False, s=source: self.edit_connection(s))
                     buttons.addWidget(connection)
                     widgets["connection"] = connection
@@ -131,8 +153,8 @@ class SyncPage(Page):
             self.rows[source] = widgets
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 2)
-        self.full = QCheckBox("Full resync (re-read everything; remove what was deleted "
-                              "upstream)")
+        self.full = QCheckBox(self.tr("Full resync (re-read everything; remove what was deleted "
+                                      "upstream)"))
         self.result = QLabel("", wordWrap=True)
         self.result.setObjectName("syncResult")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,7 +202,7 @@ class SyncPage(Page):
             widgets["last"].setToolTip(row.last_sync_at or "")
             status = row.status
             colour = STATUS_COLOURS.get(status, "#222222")
-            text = f"<span style='color:{colour}'>{status}</span>"
+            text = f"<span style='color:{colour}'>{self.tr(status)}</span>"
             if row.last_error:
                 text += f"<br><span style='color:#555'>{row.last_error}</span>"
             widgets["status"].setText(text)
@@ -213,7 +235,7 @@ class SyncPage(Page):
         self._saved[source] = self._one_off.pop(source, self._saved.get(source))
 
     def _keychain_refused(self, error: BaseException) -> None:
-        dialogs.show_info(self, "Keychain", str(error))
+        dialogs.show_info(self, self.tr("Keychain"), str(error))
 
     # --- syncing ----------------------------------------------------------------------------
     def start_sync(self, source: str) -> Any:
@@ -252,19 +274,20 @@ class SyncPage(Page):
             services, values["key"], values["codes"], values["base_url"] or None, task))
 
     def _run(self, source: str, fn: Any) -> Any:
-        title = f"Syncing {SOURCES[source][0]}"
+        name = self.tr(SOURCES[source][0])
+        title = self.tr("Syncing {source}").format(source=name)
         self.set_busy(True)
         self.result.hide()
         job = self.window_.run_task(title, fn, lambda summary: self._finished(source, summary))
         job.cancelled.connect(lambda: self._stopped(
-            f"{SOURCES[source][0]}: sync cancelled. What was fetched is kept; the next sync "
-            "continues from there."))
+            self.tr("{source}: sync cancelled. What was fetched is kept; the next sync "
+                    "continues from there.").format(source=name)))
         job.failed.connect(lambda error: self._stopped(""))
         return job
 
     def _finished(self, source: str, summary: Summary) -> None:
         self.set_busy(False)
-        self.result.setText(summary_text(SOURCES[source][0], summary))
+        self.result.setText(summary_text(self.tr(SOURCES[source][0]), summary))
         self.result.show()
         self.window_.statusBar().showMessage(self.result.text()[:200], 10000)
         self.window_.cache_changed()

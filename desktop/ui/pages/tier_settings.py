@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QGroupBox, QLabel, QSpinBox
 
 # settings field, label, minimum, maximum, step, suffix
 FIELDS = [
-    ("ready_gap", "&Ready now: gap severity at most", 0, 100, 1, " %"),
-    ("trainable_gap_max", "&Trainable: gap severity at most", 0, 100, 1, " %"),
-    ("trainable_zones", "Trainable: &Job Zones up at most", 0, 4, 1, ""),
-    ("trainable_years", "Trainable: pre&paration at most", 0.5, 10, 0.5, " years"),
-    ("over_qualified_zones", "&Over-qualified: Job Zones below at least", 1, 4, 1, ""),
-    ("related_top", "Client's &field: most related", 1, 50, 1, " % of occupations"),
+    ("ready_gap", QT_TRANSLATE_NOOP("TierThresholds", "&Ready now: gap severity at most"),
+     0, 100, 1, " %"),
+    ("trainable_gap_max", QT_TRANSLATE_NOOP("TierThresholds", "&Trainable: gap severity at most"),
+     0, 100, 1, " %"),
+    ("trainable_zones", QT_TRANSLATE_NOOP("TierThresholds", "Trainable: &Job Zones up at most"),
+     0, 4, 1, ""),
+    ("trainable_years", QT_TRANSLATE_NOOP("TierThresholds", "Trainable: pre&paration at most"),
+     0.5, 10, 0.5, QT_TRANSLATE_NOOP("TierThresholds", " years")),
+    ("over_qualified_zones", QT_TRANSLATE_NOOP("TierThresholds",
+                                               "&Over-qualified: Job Zones below at least"),
+     1, 4, 1, ""),
+    ("related_top", QT_TRANSLATE_NOOP("TierThresholds", "Client's &field: most related"),
+     1, 50, 1, QT_TRANSLATE_NOOP("TierThresholds", " % of occupations")),
 ]
 
 
@@ -21,7 +29,8 @@ class TierThresholds(QGroupBox):
     """Spin boxes bound to ``services.settings``; each change is saved at once."""
 
     def __init__(self, page: Any) -> None:
-        super().__init__("Tier thresholds (level-aware model; README: Scoring models)")
+        super().__init__()
+        self.setTitle(self.tr("Tier thresholds (level-aware model; README: Scoring models)"))
         self.page = page
         self.boxes: dict[str, QSpinBox | QDoubleSpinBox] = {}
         grid = QGridLayout(self)
@@ -35,9 +44,9 @@ class TierThresholds(QGroupBox):
                 box = QDoubleSpinBox()
                 box.setRange(low, high)
                 box.setSingleStep(step)
-            box.setSuffix(suffix)
+            box.setSuffix(self.tr(suffix) if suffix.strip() != "%" else suffix)
             box.valueChanged.connect(lambda *_: self._save())
-            label = QLabel(text)
+            label = QLabel(self.tr(text))
             label.setBuddy(box)
             row, column = divmod(index, 2)
             grid.addWidget(label, row, 2 * column)
