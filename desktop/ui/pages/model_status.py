@@ -108,7 +108,7 @@ class ModelStatusPage(Page):
                 negatives=status.negatives, minimum=status.min_samples)
             + ("" if enough else " " + self.tr("Keep recording outcomes.")))
         self.train_button.setEnabled(enough)
-        self.models.set_rows(status.models)
+        self.models.set_rows([vars(model) for model in status.models])
         self.active.setText(
             self.tr("Re-ranking with <b>{model}</b>.").format(model=status.active)
             if status.active else
