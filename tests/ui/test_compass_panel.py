@@ -107,7 +107,7 @@ def test_sessions_synced_while_the_client_is_open_show_at_once(qtbot, release_se
     root = release_services.paths.root
     release_services.close()
     window = open_window(qtbot, root, monkeypatch)
-    page = window.page_by_class("ClientPage")
+    page = window.open_page(ClientPage)
     page.open_client(client["id"])
     panel = page.compass
     page.side.setCurrentWidget(panel)

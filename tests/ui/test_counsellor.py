@@ -308,14 +308,14 @@ def check_chart_fits(window, chart, tmp_path):
 
 def test_skill_charts_fit_with_their_axis_in_view(release_window, client, qtbot, tmp_path):
     window = release_window
-    ratings = window.page_by_class("ClientPage")
+    ratings = window.open_page(ClientPage)
     ratings.open_client(client["id"])
     qtbot.waitUntil(lambda: ratings.chart.card is not None, timeout=10000)
     ratings.side.setCurrentWidget(ratings.chart)
     settle(qtbot, window)
     check_chart_fits(window, ratings.chart, tmp_path)
 
-    gap_page = window.page_by_class("GapPage")
+    gap_page = window.open_page(GapPage)
     gap_page.compare_client(client["id"], "41-1011.00")
     qtbot.waitUntil(lambda: gap_page.chart.card is not None, timeout=10000)
     gap_page.views.setCurrentWidget(gap_page.chart)
@@ -327,7 +327,7 @@ def test_client_labels_stay_whole_beside_a_long_occupation_title(release_window,
     from desktop.services import casework
 
     casework.create_client(release_window.services, "Retail R-101", current_code="41-4012.00")
-    page = release_window.page_by_class("ClientsPage")
+    page = release_window.open_page(ClientsPage)
     page.reload()
     qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10000)
     settle(qtbot, release_window)
