@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.export_formats import FORMATS, SOURCES, TITLE_MODES
+from desktop.domain import export_formats as fmt
+from desktop.domain.export_formats import FORMATS, SOURCES, TABLE_FORMATS, TITLE_MODES
 
 if TYPE_CHECKING:
     from desktop.domain.progress import TaskState
@@ -27,7 +28,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
              ) -> argparse.ArgumentParser:
         parser = kinds.add_parser(name, parents=[common], help=help_text)
         parser.add_argument("--format", choices=formats,
-                            help="file format (default: from the --output suffix)")
+                            help="file format (default: from the --output suffix); csv-es: "
+                                 "CSV for Excel in Spanish (';' and decimal comma)"
+                            if fmt.EXCEL_ES in formats else
+                            "file format (default: from the --output suffix)")
         parser.add_argument("--output", "-o", required=True, metavar="FILE")
         parser.add_argument("--keep-contacts", dest="contacts", action="store_const",
                             const="keep", default="mask",
@@ -51,12 +55,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                                "(default: completed)")
     analyses.set_defaults(handler=analyses_export)
 
-    gap = kind("gap", "the skill-gap table between two occupations")
+    gap = kind("gap", "the skill-gap table between two occupations", TABLE_FORMATS)
     gap.add_argument("--from", dest="from_code", required=True, metavar="CODE")
     gap.add_argument("--to", dest="to_code", required=True, metavar="CODE")
     gap.set_defaults(handler=table_export, table="gap")
 
-    recommendations = kind("recommendations", "tiered recommendations for a set of ratings")
+    recommendations = kind("recommendations", "tiered recommendations for a set of ratings",
+                           TABLE_FORMATS)
     recommendations.add_argument("--ratings", required=True, metavar="FILE",
                                  help='JSON {"element_id": rating 0-4}')
     recommendations.add_argument("--current", metavar="CODE", help="current occupation")
@@ -66,7 +71,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                                  help="items per tier (default 10; 0 = all)")
     recommendations.set_defaults(handler=table_export, table="recommendations")
 
-    caseload = kind("caseload", "the clients of this installation")
+    caseload = kind("caseload", "the clients of this installation", TABLE_FORMATS)
     caseload.add_argument("--active-only", action="store_true", help="leave archived out")
     caseload.set_defaults(handler=table_export, table="caseload")
 
@@ -114,7 +119,7 @@ def analyses_export(services: Services, args: argparse.Namespace) -> int:
 def table_export(services: Services, args: argparse.Namespace) -> int:
     from desktop.services import exports
 
-    file_format = output_format(args)
+    file_format = output_format(args, TABLE_FORMATS)
     if args.table == "gap":
         table = exports.gap_table(services, args.from_code, args.to_code)
     elif args.table == "recommendations":

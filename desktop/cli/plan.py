@@ -65,6 +65,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     report.add_argument("--target", metavar="CODE",
                         help="the shortlisted target of the chart (default: the first)")
     report.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    report.add_argument("--language", choices=["en", "es"], default="en",
+                        help="the client's language: the report's text (en English, es "
+                             "Spanish of Argentina); occupation titles stay O*NET's")
     report.add_argument("--no-scenario", action="store_true",
                         help="leave the kept what-if scenario out")
     report.add_argument("--next-steps", default="", metavar="TEXT",
@@ -174,7 +177,7 @@ def write_report(services: Services, args: argparse.Namespace) -> int:
     from desktop.services.files import atomic_path
 
     data = action_plan.report(services, args.client, args.target, not args.no_scenario,
-                              args.next_steps)
+                              args.next_steps, args.language)
     with atomic_path(args.output) as temporary:
         pages = args.render_pdf(data, str(temporary), args.paper)
     print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}).")

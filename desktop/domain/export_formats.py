@@ -21,6 +21,8 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_ESCAPE = "'"  # prefixed to such text cells; numbers are never touched
 
 FORMATS = ("csv", "json", "xlsx")
+EXCEL_ES = "csv-es"  # CSV for Excel in Spanish: ';' between fields, decimal comma, UTF-8 BOM
+TABLE_FORMATS = (*FORMATS, EXCEL_ES)  # the counselling tables (gaps, recommendations, caseload)
 TITLE_MODES = ("keep", "redact", "hash")
 SOURCES = ("explored", "pipeline")
 
@@ -50,6 +52,11 @@ def neutralise(value: Any) -> Any:
 
 def neutralise_row(row: Sequence[Any]) -> list[Any]:
     return [neutralise(value) for value in row]
+
+
+def decimal_comma(value: Any) -> Any:
+    """A fractional number as Excel in Spanish reads it (3.5 → "3,5"); other values as is."""
+    return str(value).replace(".", ",") if isinstance(value, float) else value
 
 
 def _phone(match: re.Match[str]) -> str:
@@ -100,7 +107,8 @@ def contacts_transform(mode: str) -> Callable[[Any], Any]:
 
 
 def format_for(path: str, requested: str | None = None, allowed: Sequence[str] = FORMATS) -> str:
-    """The export format: the one asked for, else the file's suffix."""
+    """The export format: the one asked for, else the file's suffix (``csv-es`` is asked for:
+    its files end in .csv)."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     fmt = (requested or (name.rsplit(".", 1)[-1] if "." in name else "")).lower()
     if fmt not in allowed:

@@ -173,6 +173,13 @@ def skill_name(language: str, element_id: str, name: str) -> str:
     return render(skill(element_id, name), language)
 
 
+def name_skills(rows: Iterable[dict[str, Any]], language: str, key: str = "name") -> None:
+    """Put each row's skill name (``key``, by its "element_id") in ``language``."""
+    if language != ENGLISH:
+        for row in rows:
+            row[key] = skill_name(language, row["element_id"], row[key])
+
+
 def skill_description(language: str, element_id: str, description: str = "") -> str:
     return str(lookup(language, ("skills", element_id, "description"), description))
 
@@ -199,6 +206,11 @@ def tier_name(language: str, tier_id: str) -> str:
 
 def education_name(language: str, category: int) -> str:
     return render(education(category), language)
+
+
+def column(language: str, header: str) -> str:
+    """An export's column header in ``language``."""
+    return str(lookup(language, ("columns", header), header))
 
 
 JOB_ZONE_FIELDS = ("name", "experience", "education", "job_training")

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from desktop.domain import action_plan, readiness
+from desktop.domain import action_plan
 from desktop.domain.errors import InvalidArgument
 from desktop.domain.recommend import Client, item
 from desktop.domain.scoring import TIERS
+from desktop.domain.vocabulary import (
+    ENGLISH,
+    check_language,
+    education_name,
+    name_skills,
+    skill_name,
+)
 from desktop.services import casework, shortlist
 from desktop.services.context import Services
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
 from desktop.services.recommend import readiness_thresholds, release, thresholds
 
+ARTICLES = ("a ", "an ", "un ", "una ", "el ")
 
 @dataclass(frozen=True)
 class ClientSummary:
@@ -101,13 +109,16 @@ class Report:
     next_steps: str
     release: str
     attribution: str
+    language: str = ENGLISH  # the client's: the report's text
 
 
-def education_text(category: int | None) -> str | None:
+def education_text(category: int | None, language: str = ENGLISH) -> str | None:
     """An RL category as a short phrase: 2 → "High-school diploma"."""
     if not category:
         return None
-    name = readiness.EDUCATION_NAMES[category].removeprefix("a ").removeprefix("an ")
+    name = education_name(language, category)
+    for article in ARTICLES:
+        name = name.removeprefix(article)
     return name[:1].upper() + name[1:]
 
 
@@ -136,8 +147,10 @@ def _targets(services: Services, client_id: int, codes: list[str] | None) -> lis
 
 
 def compare(services: Services, client_id: int, targets: list[str] | None = None,
-            model: str | None = None) -> Plan:
-    """Skills × targets (the shortlist by default) and what closing each gap unlocks."""
+            model: str | None = None, language: str = ENGLISH) -> Plan:
+    """Skills × targets (the shortlist by default) and what closing each gap unlocks; the
+    advice, explanations and skill names in ``language``."""
+    check_language(language)
     client, plan_client, rules = _context(services, client_id, model)
     codes = _targets(services, client_id, targets)
     shared = release(services)
@@ -151,17 +164,33 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
     for code, row in zip(codes, rows, strict=True):
         tier, zone = TIERS[int(base.tier[row])], _zone(matrix, row)
         gaps = int(base.scores.missing[row])
-        advice = item(base.ranking, row, tier)
+        advice = item(base.ranking, row, tier, language)
         summaries.append(TargetSummary(
             code, matrix.titles[row], notes.get(code, ""), tier, round(float(base.fit[row]), 2),
             round(float(base.match[row]), 2), round(float(base.scores.gap[row]), 2), zone,
             None if zone is None or current_zone is None else zone - current_zone,
-            education_text(advice.get("education")), gaps, advice["training_suggestion"],
-            advice.get("training_time"), advice["explanation"], advice["top_gaps"]))
+            education_text(advice.get("education"), language), gaps,
+            advice["training_suggestion"], advice.get("training_time"), advice["explanation"],
+            advice["top_gaps"]))
     ratings = plan_client.ratings
-    return Plan(_summary(client), rules.model, ratings, summaries,
-                action_plan.comparison(matrix, ratings, rows),
-                action_plan.unlocks(shared, plan_client, rules, codes, base=base))
+    return _named(Plan(_summary(client), rules.model, ratings, summaries,
+                       action_plan.comparison(matrix, ratings, rows),
+                       action_plan.unlocks(shared, plan_client, rules, codes, base=base)),
+                  language)
+
+
+def _named(plan: Plan, language: str) -> Plan:
+    """Every skill's name in ``language`` (the release's English stays for English)."""
+    if language == ENGLISH:
+        return plan
+    name_skills([g for t in plan.targets for g in t.top_gaps], language)
+
+    def named(entry: Any) -> Any:  # a SkillRow or an Unlock
+        return replace(entry, name=skill_name(language, entry.element_id, entry.name))
+
+    unlocks = action_plan.Unlocks([named(u) for u in plan.unlocks.shortlist],
+                                  [named(u) for u in plan.unlocks.all])
+    return replace(plan, skills=[named(s) for s in plan.skills], unlocks=unlocks)
 
 
 def _zone(matrix: Any, row: int | None) -> int | None:
@@ -202,16 +231,18 @@ CHART_SKILLS = 16
 
 
 def report(services: Services, client_id: int, target: str | None = None,
-           include_scenario: bool = True, next_steps: str = "") -> Report:
+           include_scenario: bool = True, next_steps: str = "", language: str = ENGLISH
+           ) -> Report:
     """What the client's printed plan shows, and nothing else: the label (never notes or
-    Compass ids), the shortlist, its gaps, the chart target, the kept scenario if chosen."""
+    Compass ids), the shortlist, its gaps, the chart target, the kept scenario if chosen;
+    in the client's ``language``."""
     from datetime import date
 
     from desktop.domain.action_plan import rating_needed
     from desktop.domain.ratings import rating_to_level
     from desktop.services import catalog
 
-    plan = compare(services, client_id)
+    plan = compare(services, client_id, language=language)
     if not plan.targets:
         raise InvalidArgument(f"shortlist at least one target occupation for "
                               f"{plan.client.label} first")
@@ -239,6 +270,7 @@ def report(services: Services, client_id: int, target: str | None = None,
         None if not current else Titled(
             current, matrix.titles[current_row] if current_row is not None else current),
         plan.targets, plan.targets[column], chart, plan.unlocks.shortlist[:3],
-        dict(zip(matrix.element_ids, matrix.element_names, strict=True)), plan.ratings,
+        {e: skill_name(language, e, n) for e, n in zip(
+            matrix.element_ids, matrix.element_names, strict=True)}, plan.ratings,
         scenario, (next_steps or "").strip(), catalog.release_label(services),
-        catalog.attribution(services))
+        catalog.attribution(services), language)

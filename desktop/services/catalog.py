@@ -74,9 +74,10 @@ def prepare_search(services: Services) -> None:
 
 
 def warm_up(services: Services) -> None:
-    """Once in the background after start: the title index and what every client shares."""
-    prepare_search(services)
+    """Once in the background after start: what every client shares, then the title index
+    (in this order: storing what an older cache lacks is a write, which renews the index)."""
     precompute(services)
+    prepare_search(services)
 
 
 def suggestions(services: Services, query: str) -> list[str]:

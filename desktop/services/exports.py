@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.domain import export_formats as fmt
+from desktop.domain import vocabulary
 from desktop.domain.errors import BadInput, InvalidArgument
 from desktop.domain.progress import TaskState
 from desktop.domain.tables import Table
+from desktop.domain.vocabulary import ENGLISH
 from desktop.services.context import Services
 from desktop.services.files import atomic_path, atomic_text
 from desktop.store import exports as queries
@@ -77,9 +79,10 @@ def write_rows(path: str | Path, file_format: str, columns: Sequence[str],
     step = _progress(task, total, "rows")
     if not neutralised and file_format != "json":
         batches = ([fmt.neutralise_row(r) for r in batch] for batch in batches)
-    writer = {"csv": _write_csv, "json": _write_json, "xlsx": _write_xlsx}[file_format]
+    writer = {"csv": _write_csv, fmt.EXCEL_ES: _write_excel_es, "json": _write_json,
+              "xlsx": _write_xlsx}[file_format]
     count = writer(Path(path), list(columns), batches, metadata, step)
-    if file_format == "csv":
+    if file_format in ("csv", fmt.EXCEL_ES):
         write_sidecar(path, dict(metadata, columns=list(columns), rows=count))
     task.report(count, count, f"{count:,} rows written")
     return count
@@ -94,6 +97,23 @@ def _write_csv(path: Path, columns: list[str], batches: Iterable[Sequence[Sequen
         for batch in batches:
             if not _write_plain(stream, batch, len(columns)):
                 writer.writerows(batch)
+            count += len(batch)
+            step(count)
+    return count
+
+
+def _write_excel_es(path: Path, columns: list[str],
+                    batches: Iterable[Sequence[Sequence[Any]]], metadata: dict[str, Any],
+                    step: Callable[[int], None]) -> int:
+    """CSV as Excel in Spanish opens it with a double click: ';' between fields, decimal
+    commas, and a byte-order mark so that accents read as UTF-8."""
+    count = 0
+    with atomic_text(path) as stream:
+        stream.write("\ufeff")
+        writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
+        writer.writerow(columns)
+        for batch in batches:
+            writer.writerows([fmt.decimal_comma(value) for value in row] for row in batch)
             count += len(batch)
             step(count)
     return count
@@ -356,7 +376,6 @@ def analysis_document(row: Sequence[Any]) -> dict[str, Any]:
 # --- counselling tables: gaps, recommendations, caseload -----------------------------------------
 
 RELEASE_COLUMN = "O*NET release"  # filled in by the export with the release in the cache
-TIER_NAMES = {"ready_now": "Ready now", "trainable": "Trainable", "long_reskill": "Long reskill"}
 RECOMMENDATION_COLUMNS = ["Client", "Tier", "Rank", "O*NET-SOC code", "Occupation",
                           "Match (%)", "Gap severity (%)", "Job Zone", "Job Zone change",
                           "Top skill gaps", "Training suggestion", "Why", RELEASE_COLUMN]
@@ -365,21 +384,28 @@ CASELOAD_COLUMNS = ["Client", "Current occupation", "O*NET-SOC code", "Compass u
                     RELEASE_COLUMN]
 
 
-def gaps_text(gaps: list[dict[str, Any]]) -> str:
+def gaps_text(gaps: list[dict[str, Any]], language: str = ENGLISH) -> str:
     """Top gaps as a counsellor reads them: "Persuasion (needs level 4.1, rated 2); …"."""
-    return "; ".join(f"{g['name']} (needs level {g['level']:.1f}, rated {g['client_rating']})"
-                     for g in gaps)
+    return "; ".join(vocabulary.text(language, "gap.needs", skill=vocabulary.skill(
+        g["element_id"], g["name"]), level=g["level"], rating=g["client_rating"]) for g in gaps)
 
 
 def recommendations_export(items: list[dict[str, Any]], client: str,
-                           metadata: dict[str, Any]) -> Table:
-    """Recommended occupations (in the order shown) as a table for a counsellor."""
-    rows = [[client, TIER_NAMES[i["tier"]], i["rank"], i["code"], i["title"],
+                           metadata: dict[str, Any], language: str = ENGLISH) -> Table:
+    """Recommended occupations (in the order shown) as a table for a counsellor; tiers and
+    skills in ``language`` (the items' sentences already are)."""
+    rows = [[client, vocabulary.tier_name(language, i["tier"]), i["rank"], i["code"], i["title"],
              round(i["match_score"], 1), round(i["gap_severity"], 1), i["job_zone"],
-             i["job_zone_diff"], gaps_text(i["top_gaps"]), i["training_suggestion"],
+             i["job_zone_diff"], gaps_text(i["top_gaps"], language), i["training_suggestion"],
              i["explanation"], None] for i in items]
     return Table("recommendations", f"Recommendations for {client}", RECOMMENDATION_COLUMNS,
                  rows, {"client": client, **metadata})
+
+
+def localised(table: Table, language: str) -> Table:
+    """The table's column headers in ``language`` (its rows are built in it)."""
+    table.columns = [vocabulary.column(language, c) for c in table.columns]
+    return table
 
 
 def _name_release(table: Table, release: str) -> Table:
@@ -391,11 +417,13 @@ def _name_release(table: Table, release: str) -> Table:
 
 
 def export_page_table(services: Services, table: Table, path: str | Path, file_format: str,
-                      task: TaskState | None = None, contacts: str = "mask") -> int:
-    """What a page shows, naming the O*NET release in the cache and the export time."""
+                      task: TaskState | None = None, contacts: str = "mask",
+                      language: str = ENGLISH) -> int:
+    """What a page shows, naming the O*NET release in the cache and the export time; the
+    headers in ``language``."""
     table.metadata = {**release_metadata(services), **table.metadata}
-    return write_table(_name_release(table, table.metadata["onet_release"]), path, file_format,
-                       task, contacts)
+    named = _name_release(table, table.metadata["onet_release"])
+    return write_table(localised(named, language), path, file_format, task, contacts)
 
 
 def gap_table(services: Services, from_code: str, to_code: str) -> Table:

@@ -19,6 +19,7 @@ from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.domain.recommend import Client, Exploration, Release, Reranker
 from desktop.domain.recommend import recommend as build
 from desktop.domain.scoring import MODELS, TIERS, Thresholds
+from desktop.domain.vocabulary import ENGLISH, check_language
 from desktop.services import casework
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
@@ -92,10 +93,10 @@ def recommend(services: Services, ratings: dict[str, int], current_code: str | N
               *, education: int | None = None, experience_years: float | None = None,
               over_qualified: bool = True, reranker: Reranker | None = None,
               exploration: Exploration | None = None,
-              keep_features: bool = False) -> dict[str, Any]:
+              keep_features: bool = False, language: str = ENGLISH) -> dict[str, Any]:
     """{"model", "background", "ready_now", "trainable", "long_reskill"} for ``ratings``
     (element → 0–4); ``education`` (RL 1–12) and ``experience_years`` default to the
-    current occupation's typical values.
+    current occupation's typical values; explanations and advice in ``language``.
 
     Items carry the calibration "features" only with ``keep_features``."""
     _check(model, limit_per_bucket, job_zones, tiers)
@@ -105,7 +106,7 @@ def recommend(services: Services, ratings: dict[str, int], current_code: str | N
     client = Client(ratings, current_code, education, experience_years)
     result = build(release(services), client, model, thresholds(services),
                    readiness_thresholds(services), limit_per_bucket, job_zones, tiers,
-                   reranker, exploration, over_qualified)
+                   reranker, exploration, over_qualified, check_language(language))
     if not keep_features:
         _drop_features(result)
     return result
@@ -120,7 +121,8 @@ def _drop_features(result: dict[str, Any]) -> None:
 def recommend_for_client(services: Services, client_id: int, model: str | None = None,
                          limit_per_bucket: int = 10, job_zones: tuple[int, int] | None = None,
                          tiers: list[str] | None = None, over_qualified: bool = True,
-                         event_id: int | None = None) -> dict[str, Any]:
+                         event_id: int | None = None, language: str = ENGLISH
+                         ) -> dict[str, Any]:
     """Recommend from the client's ratings and record the event (adds "event_id").
 
     An event is one showing of recommendations to the counsellor for a client: its ratings,
@@ -147,7 +149,7 @@ def recommend_for_client(services: Services, client_id: int, model: str | None =
                        experience_years=client["experience_years"],
                        over_qualified=over_qualified,
                        reranker=calibration.reranker(services, active),
-                       exploration=exploration, keep_features=True)
+                       exploration=exploration, keep_features=True, language=language)
     params = {"thresholds": vars(thresholds(services)),
               "readiness": vars(readiness_thresholds(services)),
               "over_qualified": over_qualified, "limit_per_bucket": limit_per_bucket,

@@ -17,6 +17,13 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     return path or None
 
 
+def ask_save_target(parent: QWidget | None, title: str, suggested: str, filters: str
+                    ) -> tuple[str, str] | None:
+    """(path, the file type chosen among ``filters``), or None if cancelled."""
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return (path, chosen) if path else None
+
+
 def message_for(error: BaseException) -> str:
     from desktop.domain.errors import AppError
 

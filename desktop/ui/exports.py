@@ -1,7 +1,8 @@
 """File ▸ Export: the seed exports and the current page's table, in the background.
 
 Each export asks for its options and a file name, then runs through ``run_task`` (status
-bar progress with Cancel); the file appears only when complete.
+bar progress with Cancel); the file appears only when complete. The texts are the
+vocabulary's (``export.*``), in the window's language.
 """
 
 from __future__ import annotations
@@ -22,25 +23,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import vocabulary
 from desktop.ui import dialogs
+from desktop.ui.language import current as ui_language
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-FILTERS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xlsx": "Excel workbook (*.xlsx)"}
-MASKED = "e-mail addresses and phone numbers masked"
-CONTACTS_NOTE = ("E-mail addresses and phone numbers found in free text are replaced by "
-                 "[email removed] and [phone removed].")
+COUNSELLING = ("csv", "csv-es", "xlsx")  # the counselling tables' formats, the first offered
+SUFFIX = {"csv-es": "csv"}  # a format whose files end otherwise than in its name
+
+
+def say(id: str, **params: Any) -> str:
+    return vocabulary.text(ui_language(), f"export.{id}", **params)
+
+
+def file_type(file_format: str) -> str:
+    """A format as the save dialog lists it: "CSV (Excel, es) (*.csv)"."""
+    return say(f"filter.{file_format}")
+
+
+def contacts_what(what: str, contacts: str = "mask") -> str:
+    """ "rows (e-mail addresses and phone numbers masked)" """
+    return say(f"what.{what}", contacts=say("masked" if contacts == "mask" else "kept"))
 
 
 def install_export_actions(window: MainWindow) -> None:
     menu = window.export_menu
     entries: list[tuple[str, Callable[[MainWindow], None], str | None] | None] = [
-        ("Compass &user skills…", export_user_skills, None),
-        ("CV &analyses…", export_analyses, None),
+        (say("menu.user_skills"), export_user_skills, None),
+        (say("menu.analyses"), export_analyses, None),
         None,  # synced data above, counselling tables below
-        ("Current &table…", export_current_table, "Ctrl+E"),
-        ("Case&load…", export_caseload, None),
+        (say("menu.table"), export_current_table, "Ctrl+E"),
+        (say("menu.caseload"), export_caseload, None),
     ]
     for entry in entries:
         if entry is None:
@@ -61,14 +76,13 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.keep_contacts = QCheckBox("Keep e-mail addresses and phone numbers "
-                                       "(internal use only)")
-        self.keep_contacts.setToolTip(CONTACTS_NOTE)
-        note_label = QLabel(f"{note} {CONTACTS_NOTE}", wordWrap=True)
+        self.keep_contacts = QCheckBox(say("keep_contacts"))
+        self.keep_contacts.setToolTip(say("contacts_note"))
+        note_label = QLabel(f"{note} {say('contacts_note')}", wordWrap=True)
         note_label.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(say("button"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,19 +106,18 @@ class UserSkillsDialog(ExportDialog):
     """Format, titles and source of a Compass user-skills export."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Export Compass user skills",
-                         "Titles are typed by job seekers and may identify them: redact or "
-                         "hash them before sharing.")
-        self.format = self.combo([("CSV — one row per top skill", "csv"),
-                                  ("JSON — sessions › experiences › skills", "json"),
-                                  ("Excel workbook — the CSV's columns", "xlsx")])
-        self.titles = self.combo([("Keep", "keep"), ("Redact (leave empty)", "redact"),
-                                  ("Hash (salted, same title → same hash)", "hash")])
-        self.source = self.combo([("What the user saw and kept (explored)", "explored"),
-                                  ("Pipeline output, as the upstream scripts", "pipeline")])
-        self.form.addRow("Format:", self.format)
-        self.form.addRow("Experience titles:", self.titles)
-        self.form.addRow("Skills:", self.source)
+        super().__init__(parent, say("user_skills.title"), say("user_skills.note"))
+        self.format = self.combo([(say("format.csv_skills"), "csv"),
+                                  (say("format.json_sessions"), "json"),
+                                  (say("format.xlsx"), "xlsx")])
+        self.titles = self.combo([(say("titles.keep"), "keep"),
+                                  (say("titles.redact"), "redact"),
+                                  (say("titles.hash"), "hash")])
+        self.source = self.combo([(say("source.explored"), "explored"),
+                                  (say("source.pipeline"), "pipeline")])
+        self.form.addRow(say("label.format"), self.format)
+        self.form.addRow(say("label.titles"), self.titles)
+        self.form.addRow(say("label.skills"), self.source)
 
     def options(self) -> dict[str, str]:
         return {"file_format": self.format.currentData(), "titles": self.titles.currentData(),
@@ -115,21 +128,18 @@ class AnalysesDialog(ExportDialog):
     """Everything or what the CV analyses page shows, and the format."""
 
     def __init__(self, parent: QWidget | None, shown: dict[str, Any] | None) -> None:
-        super().__init__(parent, "Export CV analyses",
-                         "Questionnaire answers and the analysis are free text about a "
-                         "person.")
-        scopes: list[tuple[str, Any]] = [
-            ("Everything: every completed analysis (the upstream dataset)", None)]
+        super().__init__(parent, say("analyses.title"), say("analyses.note"))
+        scopes: list[tuple[str, Any]] = [(say("scope.everything"), None)]
         if shown is not None:
-            named = ", ".join(f"{key} = {shown[key] or 'all'}" for key in ("field", "status"))
-            scopes.insert(0, (f"What is shown: the {shown['total']:,} analyses with {named} "
-                              "(every page)", shown))
+            named = ", ".join(f"{key} = {shown[key] or say('all')}"
+                              for key in ("field", "status"))
+            scopes.insert(0, (say("scope.shown", total=shown["total"], named=named), shown))
         self.scope = self.combo(scopes)
-        self.format = self.combo([("JSON — the stored documents", "json"),
-                                  ("CSV — one row of metrics per analysis", "csv"),
-                                  ("Excel workbook — the CSV's columns", "xlsx")])
-        self.form.addRow("Analyses:", self.scope)
-        self.form.addRow("Format:", self.format)
+        self.format = self.combo([(say("format.json_documents"), "json"),
+                                  (say("format.csv_metrics"), "csv"),
+                                  (say("format.xlsx"), "xlsx")])
+        self.form.addRow(say("label.analyses"), self.scope)
+        self.form.addRow(say("label.format"), self.format)
 
     def options(self) -> dict[str, Any]:
         shown = self.scope.currentData()
@@ -141,31 +151,37 @@ class AnalysesDialog(ExportDialog):
 
 def _ready(window: MainWindow) -> bool:
     if window.services is None:
-        dialogs.show_info(window, "Export", "The data folder is still opening; try again in "
-                                            "a moment.")
+        dialogs.show_info(window, say("title"), say("opening"))
         return False
     return True
 
 
 def ask_target(window: MainWindow, title: str, stem: str, formats: tuple[str, ...]
                ) -> tuple[str, str] | None:
-    """(path, format): the format follows the suffix chosen, else the first one offered."""
+    """(path, format): the file type chosen (CSV for Excel in Spanish is one), else the
+    suffix typed, else the first format offered."""
     folder = Path(window.ui_state.export_folder or Path.home())
-    path = dialogs.ask_save_path(window, title, str(folder / f"{stem}.{formats[0]}"),
-                                 ";;".join(FILTERS[f] for f in formats))
-    if not path:
+    first = SUFFIX.get(formats[0], formats[0])
+    target = dialogs.ask_save_target(window, title, str(folder / f"{stem}.{first}"),
+                                     ";;".join(file_type(f) for f in formats))
+    if target is None:
         return None
+    path, chosen = target
     window.ui_state.export_folder = str(Path(path).parent)  # offered again next time
     suffix = Path(path).suffix.lower().lstrip(".")
+    picked = next((f for f in formats if file_type(f) == chosen), None)
+    if picked is not None and SUFFIX.get(picked, picked) == suffix:
+        return path, picked
     if suffix in formats:
         return path, suffix
-    return f"{path}.{formats[0]}", formats[0]
+    picked = picked or formats[0]
+    return f"{path}.{SUFFIX.get(picked, picked)}", picked
 
 
 def _run(window: MainWindow, title: str, work: Callable[[Any], Any], path: str,
          count: Callable[[Any], int], what: str) -> None:
     window.run_task(title, work, lambda result: window.statusBar().showMessage(
-        f"Exported {count(result):,} {what} to {path}.", 10000), lane="read")
+        say("done", count=count(result), what=what, path=path), 10000), lane="read")
 
 
 def export_user_skills(window: MainWindow) -> None:
@@ -176,7 +192,7 @@ def export_user_skills(window: MainWindow) -> None:
         return
     options = dialog.options()
     file_format = options.pop("file_format")
-    target = ask_target(window, "Export Compass user skills", "user_skills_export",
+    target = ask_target(window, say("user_skills.title"), "user_skills_export",
                         (file_format,))
     if target is None:
         return
@@ -184,10 +200,9 @@ def export_user_skills(window: MainWindow) -> None:
     services = window.opened_services()
     from desktop.services.exports import export_user_skills as export
 
-    _run(window, "Exporting user skills",
+    _run(window, say("user_skills.running"),
          lambda task: export(services, path, file_format, task=task, **options), path,
-         lambda report: report.count,
-         f"skill rows ({MASKED if options['contacts'] == 'mask' else 'contacts kept'})")
+         lambda report: report.count, contacts_what("skill_rows", options["contacts"]))
 
 
 def shown_analyses(window: MainWindow) -> dict[str, Any] | None:
@@ -208,17 +223,16 @@ def export_analyses(window: MainWindow) -> None:
         return
     options = dialog.options()
     file_format = options.pop("file_format")
-    target = ask_target(window, "Export CV analyses", "cv_analyses", (file_format,))
+    target = ask_target(window, say("analyses.title"), "cv_analyses", (file_format,))
     if target is None:
         return
     path = target[0]
     services = window.opened_services()
     from desktop.services.exports import export_analyses as export
 
-    _run(window, "Exporting CV analyses",
+    _run(window, say("analyses.running"),
          lambda task: export(services, path, file_format, task, **options), path,
-         lambda report: report.count,
-         f"analyses ({MASKED if options['contacts'] == 'mask' else 'contacts kept'})")
+         lambda report: report.count, contacts_what("analyses", options["contacts"]))
 
 
 def export_current_table(window: MainWindow) -> None:
@@ -227,32 +241,31 @@ def export_current_table(window: MainWindow) -> None:
     page = window.current_page()
     table = page.exportable() if page is not None else None
     if table is None:
-        dialogs.show_info(window, "Export current table",
-                          "This page shows no table to export. Open a page with a table "
-                          "(for example a gap table or recommendations) and try again.")
+        dialogs.show_info(window, say("table.title"), say("table.none"))
         return
-    target = ask_target(window, f"Export {table.title}", table.name, ("csv", "xlsx", "json"))
+    target = ask_target(window, say("table.ask", title=table.title), table.name,
+                        (*COUNSELLING, "json"))
     if target is None:
         return
     path, file_format = target
-    services = window.opened_services()
+    services, language = window.opened_services(), ui_language()
     from desktop.services.exports import export_page_table
 
-    _run(window, f"Exporting {table.title}",
-         lambda task: export_page_table(services, table, path, file_format, task), path, int,
-         f"rows ({MASKED})")
+    _run(window, say("table.running", title=table.title),
+         lambda task: export_page_table(services, table, path, file_format, task,
+                                        language=language), path, int, contacts_what("rows"))
 
 
 def export_caseload(window: MainWindow) -> None:
     if not _ready(window):
         return
-    target = ask_target(window, "Export caseload", "caseload", ("csv", "xlsx"))
+    target = ask_target(window, say("caseload.title"), "caseload", COUNSELLING)
     if target is None:
         return
     path, file_format = target
-    services = window.opened_services()
-    from desktop.services.exports import caseload_table, write_table
+    services, language = window.opened_services(), ui_language()
+    from desktop.services.exports import caseload_table, localised, write_table
 
-    _run(window, "Exporting caseload",
-         lambda task: write_table(caseload_table(services), path, file_format, task), path,
-         int, f"clients ({MASKED})")
+    _run(window, say("caseload.running"),
+         lambda task: write_table(localised(caseload_table(services), language), path,
+                                  file_format, task), path, int, contacts_what("clients"))

@@ -8,7 +8,7 @@ outlined, hatched bars for what the target requires.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -24,7 +24,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from desktop.domain.ratings import LEVEL_MAX, RATING_LABELS
+from desktop.domain import vocabulary
+from desktop.domain.ratings import LEVEL_MAX
 from desktop.ui.tier_badge import tier_text
 
 if TYPE_CHECKING:
@@ -51,66 +52,91 @@ def default_paper() -> str:
     return "letter" if imperial else "a4"
 
 
-def _rating(rating: int | None) -> str:
-    return "not rated" if rating is None else f"{rating} {RATING_LABELS[rating]}"
+def _rating(rating: int | None, language: str) -> str:
+    if rating is None:
+        return vocabulary.text(language, "report.not_rated")
+    return vocabulary.rating_text(language, rating)
 
 
-def _step(value: int | None) -> str:
-    return "—" if value is None else f"{value:+d}" if value else "same"
+def _step(value: int | None, language: str) -> str:
+    if value is None:
+        return "—"
+    return f"{value:+d}" if value else vocabulary.text(language, "report.same")
+
+
+def _date(data: Report) -> str:
+    """The report's date as the client's language writes it: 2026-11-26 or 26/11/2026."""
+    year, month, day = data.date.split("-")
+    return vocabulary.text(data.language, "report.date", year=year, month=month, day=day)
+
+
+HEADS = (("", 3), ("occupation", 22), ("tier", 15), ("fit", 9), ("zone", 10),
+         ("education", 16), ("training", 25))  # the targets table: message, width (%)
 
 
 def html(data: Report) -> str:
-    """The report's body; the chart is the image resource ``chart``."""
-    e = escape
+    """The report's body in the client's language; the chart is the image resource ``chart``.
+    Texts from the plan (titles, notes, next steps) are escaped; the templates are ours."""
+    e, language = escape, data.language
+
+    def say(id: str, **params: Any) -> str:
+        return vocabulary.text(language, id, **params)
+
     current = data.current
     chart = data.chart_target
-    parts = [f"<h1>Action plan — {e(data.label)}</h1>",
-             f"<p class='muted'>{e(data.date)} · current occupation: "
-             f"{e(current.title) + ' (' + e(current.code) + ')' if current else 'none'}"
-             "</p>", f"<h2>Skill profile against {e(chart.title)}</h2>",
+    occupation = (e(current.title) + ' (' + e(current.code) + ')' if current
+                  else say("report.none"))
+    parts = [f"<h1>{say('report.title', label=e(data.label))}</h1>",
+             f"<p class='muted'>{say('report.subtitle', date=_date(data), current=occupation)}"
+             "</p>", f"<h2>{say('report.chart', title=e(chart.title))}</h2>",
              f"<img src='chart' width='{CHART_WIDTH * 96 // RESOLUTION}'>",
-             "<h2>Target occupations</h2>",
-             "<table width='100%'><tr><th width='3%'>#</th><th width='23%'>Occupation</th>"
-             "<th width='14%'>Tier</th><th width='5%'>Fit</th><th width='10%'>Job Zone</th>"
-             "<th width='18%'>Typical education</th><th width='27%'>Training</th></tr>"]
+             f"<h2>{say('report.targets')}</h2>",
+             "<table width='100%'><tr>" + "".join(
+                 f"<th width='{width}%'>{say('report.head.' + name) if name else '#'}</th>"
+                 for name, width in HEADS) + "</tr>"]
     for n, t in enumerate(data.targets, start=1):
         note = f"<br><i>{e(t.note)}</i>" if t.note else ""
-        zone = "—" if t.job_zone is None else f"{t.job_zone}&nbsp;({_step(t.job_zone_step)})"
-        tier = tier_text(t.tier).replace(" ", "&nbsp;")  # one line, not "Trainabl-e"
+        zone = "—" if t.job_zone is None else \
+            f"{t.job_zone}&nbsp;({_step(t.job_zone_step, language)})"
+        tier = tier_text(t.tier, language).replace(" ", "&nbsp;", 1)  # symbol with word
         parts.append(f"<tr><td>{n}</td><td><b>{e(t.title)}</b><br>{e(t.code)}{note}</td>"
                      f"<td>{tier}</td><td>{t.fit:.0f}</td><td>{zone}</td>"
                      f"<td>{e(t.education or '—')}</td><td>{e(t.training)}</td></tr>")
-    parts += ["</table>", "<h2>Top gaps and what closing them takes</h2>"]
+    parts += ["</table>", f"<h2>{say('report.gaps')}</h2>"]
     for t in data.targets:
         parts.append(f"<p><b>{e(t.title)}</b>: ")
         if t.top_gaps:
             parts.append("; ".join(
-                f"{e(g['name'])} from {_rating(g['client_rating'])} to "
-                f"{_rating(g['rating_needed'])}" for g in t.top_gaps) + ".<br>")
+                say("report.gap", skill=e(g["name"]),
+                    rating=_rating(g["client_rating"], language),
+                    needed=_rating(g["rating_needed"], language))
+                for g in t.top_gaps) + ".<br>")
         else:
-            parts.append("no key skill gaps.<br>")
+            parts.append(say("report.no_gaps") + "<br>")
         parts.append(f"<i>{e(t.training)}</i></p>")
     if data.unlocks:
-        parts.append("<p><b>Skills that help most:</b> " + "; ".join(
-            f"{e(u.name)} one step up (to {_rating(u.raised_to)}) moves "
-            + ", ".join(e(s.title) for s in u.shortlisted) + " to a better tier"
+        parts.append(f"<p><b>{say('report.unlocks')}</b> " + "; ".join(
+            say("report.unlock", skill=e(u.name), rating=_rating(u.raised_to, language),
+                targets=", ".join(e(s.title) for s in u.shortlisted))
             for u in data.unlocks) + ".</p>")
     scenario = data.scenario
     if scenario is not None:
         names = data.skill_names
         changes = ", ".join(
-            f"{e(names.get(k, k))} {_rating(data.ratings.get(k))} → {_rating(v)}"
-            for k, v in scenario.changes.items())
+            f"{e(names.get(k, k))} {_rating(data.ratings.get(k), language)} → "
+            f"{_rating(v, language)}" for k, v in scenario.changes.items())
         moved = [m for m in scenario.result.targets
                  if m.tier_before != m.tier_after or m.fit_before != m.fit_after]
         better = sum(m.better for m in scenario.result.moved)
-        parts += [f"<h2>Scenario (hypothetical): {e(scenario.label)}</h2>",
-                  f"<p>If {changes}:</p><ul>"]
-        parts += [f"<li>{e(m.title)}: {tier_text(m.tier_before)} → "
-                  f"{tier_text(m.tier_after)}, fit {m.fit_before:.0f} → "
-                  f"{m.fit_after:.0f}</li>" for m in moved]
-        parts.append(f"<li>{better} occupations in all move to a better tier.</li></ul>")
-    parts.append("<h2>Next steps</h2>")
+        parts += [f"<h2>{say('report.scenario', label=e(scenario.label))}</h2>",
+                  f"<p>{say('report.if', changes=changes)}</p><ul>"]
+        parts += ["<li>" + say("report.moved", title=e(m.title),
+                               before=tier_text(m.tier_before, language),
+                               after=tier_text(m.tier_after, language),
+                               fit_before=m.fit_before, fit_after=m.fit_after) + "</li>"
+                  for m in moved]
+        parts.append(f"<li>{say('report.better', n=better)}</li></ul>")
+    parts.append(f"<h2>{say('report.next_steps')}</h2>")
     if data.next_steps:
         parts.append("<p>" + e(data.next_steps).replace("\n", "<br>") + "</p>")
     parts.append("<table class='lines' width='100%'>" + "<tr><td>&nbsp;</td></tr>" * 4
@@ -121,7 +147,9 @@ def html(data: Report) -> str:
 CHART_WIDTH = 1900  # layout pixels at RESOLUTION: about 16 cm
 
 
-def chart_image(rows: list[ChartBar], width: int = CHART_WIDTH) -> QImage:
+def chart_image(rows: list[ChartBar], width: int = CHART_WIDTH,
+                legend: tuple[str, str] = ("target requires", "client now (level 0–7)")
+                ) -> QImage:
     """Horizontal bars per skill: the client solid black, the target outlined and hatched."""
     row_height, label_width, top = 46, int(width * 0.36), 70
     height = top + row_height * len(rows) + 40
@@ -138,9 +166,10 @@ def chart_image(rows: list[ChartBar], width: int = CHART_WIDTH) -> QImage:
     hatched = QBrush(QColor("black"), Qt.BrushStyle.BDiagPattern)
     painter.fillRect(QRectF(label_width, 12, 40, 24), hatched)
     painter.drawRect(QRectF(label_width, 12, 40, 24))
-    painter.drawText(QPointF(label_width + 50, 33), "target requires")
-    painter.fillRect(QRectF(label_width + 330, 16, 40, 16), QColor("black"))
-    painter.drawText(QPointF(label_width + 380, 33), "client now (level 0–7)")
+    painter.drawText(QPointF(label_width + 50, 33), legend[0])
+    second = label_width + 50 + painter.fontMetrics().horizontalAdvance(legend[0]) + 40
+    painter.fillRect(QRectF(second, 16, 40, 16), QColor("black"))
+    painter.drawText(QPointF(second + 50, 33), legend[1])
     painter.setPen(QPen(QColor("#999999"), 2))
     for level in range(int(LEVEL_MAX) + 1):  # a light grid, labelled 0–7 below the bars
         x = label_width + level * scale
@@ -164,7 +193,9 @@ def document(data: Report) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultStyleSheet(STYLE)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart"),
-                    chart_image(data.chart))
+                    chart_image(data.chart, legend=(
+                        vocabulary.text(data.language, "report.legend_target"),
+                        vocabulary.text(data.language, "report.legend_client"))))
     doc.setHtml(html(data))
     return doc
 
@@ -173,8 +204,9 @@ def _footer(data: Report, page: int, pages: int) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultStyleSheet("body { font-family: 'DejaVu Sans', Arial, sans-serif; "
                              "font-size: 6.5pt; color: black; }")
-    doc.setHtml(f"<p>{escape(data.label)} · {escape(data.date)} · {escape(data.release)}"
-                f" · page {page} of {pages}<br>{escape(data.attribution)}</p>")
+    page_of = vocabulary.text(data.language, "report.page", page=page, pages=pages)
+    doc.setHtml(f"<p>{escape(data.label)} · {_date(data)} · {escape(data.release)}"
+                f" · {page_of}<br>{escape(data.attribution)}</p>")
     return doc
 
 
@@ -212,11 +244,16 @@ def paint(data: Report, device: QPdfWriter | QPrinter) -> int:
     return pages
 
 
+def title(data: Report) -> str:
+    """The document's name: "Action plan — R-7" in the client's language."""
+    return vocabulary.text(data.language, "report.title", label=data.label)
+
+
 def save_pdf(data: Report, path: str, paper: str = "a4") -> int:
     """Write the report as a PDF; returns the number of pages."""
     writer = QPdfWriter(path)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(f"Action plan — {data.label}")
+    writer.setTitle(title(data))
     writer.setCreator("Skill Navigator")
     writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter))

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import vocabulary
+from desktop.domain.vocabulary import LANGUAGES
 from desktop.ui import dialogs
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages.clients import ClientPicker
 from desktop.ui.report import PAPERS, default_paper
 
@@ -26,39 +29,45 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
+def say(id: str, **params: Any) -> str:
+    """This dialog's texts in the window's language (``plan.*`` in the vocabulary)."""
+    return vocabulary.text(ui_language(), f"plan.{id}", **params)
+
+
 class ReportDialog(QDialog):
     """Client, chart target, kept scenario, next steps and paper of a report."""
 
     def __init__(self, window: MainWindow, how: str, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.window_ = window
-        self.setWindowTitle("Print the client's plan" if how == "print"
-                            else "Save the client's plan as PDF")
+        self.setWindowTitle(say("print_title" if how == "print" else "pdf_title"))
         self.client = ClientPicker()
         self.client.chosen.connect(self._client_chosen)
         self.target = QComboBox()
-        self.scenario = QCheckBox("Include the kept scenario")
-        self.next_steps = QPlainTextEdit(placeholderText="Next steps agreed with the client "
-                                                         "(printed; lines are left below)")
+        self.scenario = QCheckBox(say("scenario"))
+        self.next_steps = QPlainTextEdit(placeholderText=say("next_placeholder"))
         self.next_steps.setMaximumHeight(90)
         self.paper = QComboBox()
         for name in PAPERS:
-            self.paper.addItem("A4" if name == "a4" else "US Letter", name)
+            self.paper.addItem("A4" if name == "a4" else say("letter"), name)
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.language = QComboBox()  # the client's, per report: the window's by default
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(ui_language()))
         form = QFormLayout()
-        form.addRow("&Client:", self.client)
-        form.addRow("Chart &target:", self.target)
+        form.addRow(say("label.client"), self.client)
+        form.addRow(say("label.target"), self.target)
         form.addRow("", self.scenario)
-        form.addRow("&Next steps:", self.next_steps)
+        form.addRow(say("label.next"), self.next_steps)
+        form.addRow(say("label.language"), self.language)
         if how == "pdf":
-            form.addRow("&Paper:", self.paper)
-        self.note = QLabel("The plan shows the client's label, current occupation, shortlist, "
-                           "gaps and, if ticked, the kept scenario — never notes or Compass "
-                           "ids.", wordWrap=True)
+            form.addRow(say("label.paper"), self.paper)
+        self.note = QLabel(say("note"), wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Print…" if how == "print" else "Save…")
+            say("print" if how == "print" else "save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -97,17 +106,17 @@ class ReportDialog(QDialog):
             self.target.addItem(entry["title"], entry["code"])
         self.scenario.setEnabled(kept is not None)
         self.scenario.setChecked(kept is not None)
-        self.scenario.setText(f"Include the kept scenario “{kept['label']}”" if kept
-                              else "No scenario kept (try one under Compare targets ▸ What if)")
+        self.scenario.setText(say("scenario_kept", label=kept["label"]) if kept
+                              else say("no_scenario"))
         self.ok.setEnabled(bool(entries))
         self.note.setText(self.note.text() if entries else
-                          "This client has no shortlist yet: add targets on the Compare "
-                          "targets page first.")
+                          say("no_shortlist"))
 
     def options(self) -> dict[str, Any]:
         return {"client_id": self.client.client_id, "target": self.target.currentData(),
                 "include_scenario": self.scenario.isChecked(),
                 "next_steps": self.next_steps.toPlainText(),
+                "language": self.language.currentData(),
                 "paper": self.paper.currentData()}
 
 
@@ -127,7 +136,7 @@ def client_report(window: MainWindow, how: str) -> None:
     from desktop.services import action_plan
 
     services = window.opened_services()
-    window.run_task("Preparing the client's plan",
+    window.run_task(say("preparing"),
                     lambda _t: action_plan.report(services, **options),
                     lambda data: deliver(window, how, data, paper), lane="read")
 
@@ -139,15 +148,13 @@ def deliver(window: MainWindow, how: str, data: Report, paper: str) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Action plan — {data.label}")
+        printer.setDocName(report.title(data))
         if dialogs.run_dialog(QPrintDialog(printer, window)):
             pages = report.paint(data, printer)
-            window.statusBar().showMessage(f"Sent the plan to the printer ({pages} pages).",
-                                           10000)
+            window.statusBar().showMessage(say("sent", pages=pages), 10000)
         return
     stem = f"plan-{data.label}-{data.date}".replace(" ", "_")
-    path = dialogs.ask_save_path(window, "Save the client's plan", f"{stem}.pdf",
-                                 "PDF document (*.pdf)")
+    path = dialogs.ask_save_path(window, say("save_title"), f"{stem}.pdf", say("pdf_filter"))
     if not path:
         return
     if not path.lower().endswith(".pdf"):
@@ -159,6 +166,6 @@ def deliver(window: MainWindow, how: str, data: Report, paper: str) -> None:
         with atomic_path(path) as temporary:
             pages = report.save_pdf(data, str(temporary), paper)
     except AppError as error:
-        dialogs.show_error(window, "Plan not saved", str(error))
+        dialogs.show_error(window, say("not_saved"), str(error))
         return
-    window.statusBar().showMessage(f"Saved the plan to {path} ({pages} pages).", 10000)
+    window.statusBar().showMessage(say("saved", path=path, pages=pages), 10000)

@@ -10,12 +10,16 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-TIERS = {"ready_now": ("● Ready now", "#1b7a2f"), "trainable": ("◐ Trainable", "#a35c00"),
-         "long_reskill": ("○ Long reskill", "#b0282a")}
+TIERS = {"ready_now": ("●", "#1b7a2f"), "trainable": ("◐", "#a35c00"),
+         "long_reskill": ("○", "#b0282a")}  # symbol and colour; the words are the vocabulary's
 
 
-def tier_text(tier: str) -> str:
-    return TIERS[tier][0]
+def tier_text(tier: str, language: str | None = None) -> str:
+    """"● Ready now" in the window's language (or ``language``)."""
+    from desktop.domain.vocabulary import tier_name
+    from desktop.ui.language import current as ui_language
+
+    return f"{TIERS[tier][0]} {tier_name(language or ui_language(), tier)}"
 
 
 def tier_colour(tier: str) -> str:

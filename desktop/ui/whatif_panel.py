@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.ratings import RATING_LABELS
+from desktop.domain.vocabulary import rating_text
 from desktop.ui import dialogs
+from desktop.ui.language import current as ui_language
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 from desktop.ui.tier_badge import tier_text
 
@@ -38,7 +40,7 @@ class WhatIfPanel(QWidget):
         self.changes: dict[str, int] = {}
         self.skill = QComboBox()
         self.rating = QSpinBox(minimum=0, maximum=4)
-        self.rating.setToolTip(", ".join(f"{k} {v}" for k, v in RATING_LABELS.items()))
+        self.rating.setToolTip(", ".join(rating_text(ui_language(), k) for k in RATING_LABELS))
         self.skill.currentIndexChanged.connect(self._skill_chosen)
         self.set_button = QPushButton(self.tr("&Try this rating"))
         self.set_button.clicked.connect(self.try_rating)

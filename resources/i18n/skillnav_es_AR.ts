@@ -1019,14 +1019,6 @@
         <translation>Probá con menos palabras o más cortas, o con otro título para el puesto.</translation>
     </message>
     <message>
-        <source>at least level {level}: {anchor}</source>
-        <translation>al menos nivel {level}: {anchor}</translation>
-    </message>
-    <message>
-        <source>below level {level}: {anchor}</source>
-        <translation>por debajo del nivel {level}: {anchor}</translation>
-    </message>
-    <message>
         <source>Search occupations and alternate titles…</source>
         <translation>Buscar ocupaciones y títulos alternativos…</translation>
     </message>

@@ -126,6 +126,27 @@ def test_report_pdf_holds_the_plan_and_nothing_private(skillnav, client, tmp_pat
     assert png.returncode == 0 and (tmp_path / "page-1.png").stat().st_size > 1000
 
 
+def test_report_in_the_clients_language(skillnav, client, tmp_path) -> None:
+    _, cid = client
+    assert skillnav("whatif", "--client", str(cid), "--set", "2.A.1.a=4",
+                    "--keep", "tras un curso de lectura").code == 0
+    target = tmp_path / "plan.pdf"
+    done = skillnav("report", "--client", str(cid), "-o", str(target), "--target", CASHIER,
+                    "--language", "es", "--next-steps", "Llamar a la oficina de empleo")
+    assert done.code == 0, done.err
+    assert done.out.startswith("Wrote ")  # the CLI itself stays English
+    text = " ".join(pdf_text(target).split())
+    for expected in ("Plan de acción — K-042", "ocupación actual: Retail Salespersons",
+                     "Perfil de habilidades frente a Cashiers", "Ocupaciones objetivo",
+                     "Principales brechas y qué hace falta para cerrarlas",
+                     "Escenario (hipotético): tras un curso de lectura", "Próximos pasos",
+                     "Tiempo estimado", "página 1 de", "O*NET 30.1"):
+        assert expected in text, expected
+    assert "Comprensión lectora" in text and "Reading Comprehension" not in text
+    assert "Action plan" not in text and "Next steps" not in text
+    assert "Listo ahora" in text or "Con capacitación" in text or "Reconversión larga" in text
+
+
 def test_report_needs_a_shortlist(skillnav, release_services, tmp_path) -> None:
     from desktop.services import casework
 

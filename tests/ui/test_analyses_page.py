@@ -109,7 +109,7 @@ def test_export_what_is_shown_or_everything(synced_window, qtbot, monkeypatch, t
         return True
 
     monkeypatch.setattr(dialogs, "run_dialog", answer)
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(tmp_path / "shown"))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: (str(tmp_path / "shown"), ""))
     menu_action(synced_window, "CV analyses…").trigger()
     target = tmp_path / "shown.csv"
     qtbot.waitUntil(target.exists, timeout=20000)

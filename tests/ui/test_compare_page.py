@@ -155,7 +155,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     # File ▸ Export ▸ Current table… writes the comparison.
     window.open_page(ComparePage)
     exported = tmp_path / "comparison.csv"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(exported))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: (str(exported), ""))
     menu_action(window, "Current table…").trigger()
     qtbot.waitUntil(exported.exists, timeout=20000)
     window.bridge.wait()

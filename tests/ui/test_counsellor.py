@@ -236,7 +236,7 @@ def test_a_gap_export_names_the_client_and_the_release_inside(release_window, cl
     qtbot.waitUntil(lambda: gaps.models["client"].rowCount() > 0, timeout=10000)
     target = tmp_path / "my exports" / "gaps.csv"
     target.parent.mkdir()
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: (str(target), ""))
     export_current_table(release_window)
     qtbot.waitUntil(target.exists, timeout=10000)
     with open(target, newline="", encoding="utf-8") as stream:

@@ -29,10 +29,10 @@ def test_user_skills_dialog_then_save_dialog(filled_window, qtbot, monkeypatch, 
 
     def save_as(_parent, _title, suggested, filters):
         seen.update(suggested=suggested, filters=filters)
-        return str(tmp_path / "skills")  # no suffix: the chosen format's is added
+        return str(tmp_path / "skills"), ""  # no suffix: the chosen format's is added
 
     monkeypatch.setattr(dialogs, "run_dialog", answer)
-    monkeypatch.setattr(dialogs, "ask_save_path", save_as)
+    monkeypatch.setattr(dialogs, "ask_save_target", save_as)
     menu_action(filled_window, "Compass user skills…").trigger()
     target = tmp_path / "skills.json"
     qtbot.waitUntil(target.exists, timeout=20000)
@@ -51,7 +51,7 @@ def test_user_skills_dialog_then_save_dialog(filled_window, qtbot, monkeypatch, 
 def test_cancelling_the_options_dialog_writes_nothing(filled_window, monkeypatch, tmp_path):
     asked = []
     monkeypatch.setattr(dialogs, "run_dialog", lambda dialog: False)
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: asked.append(a))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: asked.append(a))
     menu_action(filled_window, "Compass user skills…").trigger()
     assert asked == [] and list(tmp_path.glob("*.csv")) == []
 
@@ -80,7 +80,7 @@ def test_analyses_export_offers_everything_before_the_page_is_open(filled_window
         return True
 
     monkeypatch.setattr(dialogs, "run_dialog", answer)
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: (str(target), ""))
     menu_action(filled_window, "CV analyses…").trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
     filled_window.bridge.wait()
@@ -93,7 +93,7 @@ def test_analyses_export_offers_everything_before_the_page_is_open(filled_window
 def test_current_table_of_a_page_without_one(filled_window, monkeypatch):
     told = []
     monkeypatch.setattr(dialogs, "show_info", lambda _p, title, text: told.append(title))
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: told.append("asked"))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: told.append("asked"))
     menu_action(filled_window, "Current table…").trigger()  # the Occupations page
     assert told == ["Export current table"]
 
@@ -105,7 +105,7 @@ def test_current_table_of_the_analytics_page_to_xlsx(filled_window, qtbot, monke
     page = filled_window.open_page(AnalyticsPage)
     qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
     target = tmp_path / "by-field.xlsx"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: (str(target), ""))
     menu_action(filled_window, "Current table…").trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
     filled_window.bridge.wait()
@@ -124,7 +124,7 @@ def test_caseload_to_xlsx(filled_window, qtbot, monkeypatch, tmp_path):
     casework.create_client(filled_window.services, "Client A", notes="=1+1")
     casework.create_client(filled_window.services, "Client B", notes="call 011 4444 5555")
     target = tmp_path / "caseload.xlsx"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: (str(target), ""))
     menu_action(filled_window, "Caseload…").trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
     filled_window.bridge.wait()
@@ -151,7 +151,7 @@ def test_cancel_keeps_the_previous_file(filled_window, qtbot, monkeypatch, tmp_p
     monkeypatch.setattr(dialogs, "run_dialog", lambda dialog: True)
     target = tmp_path / "analyses.json"
     target.write_text("previous export")
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_target", lambda *a: (str(target), ""))
     menu_action(filled_window, "CV analyses…").trigger()
     (job,) = filled_window.progress.rows
     with qtbot.waitSignal(job.cancelled, timeout=20000):

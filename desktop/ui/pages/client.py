@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain import vocabulary
 from desktop.domain.ratings import RATING_LABELS, rating_to_level
 from desktop.ui import dialogs
 from desktop.ui.background_editor import BackgroundEditor
 from desktop.ui.compass_panel import CompassPanel
 from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, number
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
-from desktop.ui.pages.explorer import describe_level
 from desktop.ui.skill_chart import SkillLevelChart
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 from desktop.ui.table_models import number as table_number
@@ -41,7 +42,21 @@ NOT_REQUIRED = QT_TRANSLATE_NOOP("ClientPage", "not required")
 
 
 def rating_text(rating: int | None) -> str:
-    return "—" if rating is None else f"{rating} {RATING_LABELS[rating]}"
+    return "—" if rating is None else vocabulary.rating_text(ui_language(), rating)
+
+
+def esco_labels(services: Any, client: dict[str, Any]) -> list[str]:
+    """The ESCO occupations, labelled as Compass stored them (Spanish in Brújula), of the
+    client's experiences that the bridge resolved to their current O*NET occupation."""
+    code = client["current_code"]
+    if not code or not (client["compass_user_id"] or client["compass_session_id"]):
+        return []
+    from desktop.services import compass_link
+
+    found = compass_link.suggestions(services, client["id"])
+    return list(dict.fromkeys(o["esco"] for e in found["experiences"]
+                              if e["onet"] and e["onet"]["code"] == code
+                              for o in e["esco_occupations"]))
 
 
 class ClientPage(Page):
@@ -86,7 +101,7 @@ class ClientPage(Page):
         self.warning.hide()
 
         self.model = RecordTableModel([
-            ColumnSpec("name", self.tr("Skill")),
+            ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r["description"] or None),
             ColumnSpec("rating", self.tr("Rating (0–4)"), rating_text,
                        colour=lambda r: "#888888" if r["rating"] is None else None,
                        tooltip=lambda r: r["meaning"] or None),
@@ -178,6 +193,7 @@ class ClientPage(Page):
                             else s["level"] for s in detail["skills"]}
                 gap = gaps.client_gap(services, client_id, client["current_code"])
             return {"client": client, "title": title, "required": required, "gap": gap,
+                    "esco": esco_labels(services, client),
                     "skills": list(zip(matrix.element_ids, matrix.element_names, strict=True)),
                     "ratings": casework.get_ratings(services, client_id)}
 
@@ -195,17 +211,25 @@ class ClientPage(Page):
             self.tr("Current occupation: {title} ({code})").format(title=data["title"],
                                                                    code=current)
             if current else self.tr("No current occupation"))
+        if data["esco"]:  # the Spanish (Brújula) labels beside O*NET's English title
+            self.occupation.setText(f"{self.occupation.text()} · " + vocabulary.text(
+                ui_language(), "esco.labels", labels=vocabulary.join(data["esco"], " / ")))
         ratings = data["ratings"]
         rows = []
+        language = ui_language()
         for element_id, name in data["skills"]:
             rating = ratings.get(element_id)
             level = None if rating is None else rating_to_level(rating)
             required = data["required"].get(element_id)
-            rows.append({"element_id": element_id, "name": name, "rating": rating,
+            anchors = vocabulary.anchors(language, element_id, self.anchors.get(element_id, []))
+            rows.append({"element_id": element_id, "rating": rating,
+                         "name": vocabulary.skill_name(language, element_id, name),
+                         "description": vocabulary.skill_description(language, element_id),
+                         "anchors": anchors,
                          "level": level,
                          "required": number(required, 2) if isinstance(required, float)
                          else self.tr(required) if required else required,
-                         "meaning": describe_level(level, self.anchors.get(element_id, []))})
+                         "meaning": vocabulary.describe_level(level, anchors, language)})
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_rows(rows)
         self.table.selectRow(min(row, len(rows) - 1))
@@ -215,6 +239,7 @@ class ClientPage(Page):
         if data["gap"] is None:
             self.chart.show_nothing(self.tr(NO_OCCUPATION))
         else:
+            vocabulary.name_skills(data["gap"]["skill_gaps"], language, "element_name")
             self.chart.show_gap(data["gap"])
         self._show_skill()
         self.compass.show_client(self.client)
@@ -227,22 +252,26 @@ class ClientPage(Page):
         skill = self._current()
         if skill is None:
             return
-        anchors = self.anchors.get(skill["element_id"], [])
+        language = ui_language()
         self.skill_box.setTitle(skill["name"])
         for value in (UNRATED, *RATING_LABELS):
             button = self.choices.button(value)
-            button.setText(self.tr("Not rated") if value == UNRATED else
-                           self.tr("{rating} {words}  (level {level})").format(
-                               rating=value, words=RATING_LABELS[value],
-                               level=number(rating_to_level(value), 2)))
+            if value == UNRATED:
+                button.setText(self.tr("Not rated"))
+                continue
+            button.setText(self.tr("{rating} {words}  (level {level})").format(
+                rating=value, words=vocabulary.render(vocabulary.rating_word(value), language),
+                level=number(rating_to_level(value), 2)))
+            button.setToolTip(vocabulary.rating_meaning(language, value))
         self.choices.button(UNRATED if skill["rating"] is None else skill["rating"]) \
             .setChecked(True)
         listed = "<br>".join(self.tr("<b>Level {value}</b>: {text}").format(value=value, text=text)
-                             for value, text in anchors)
+                             for value, text in skill["anchors"])
         meaning = skill["meaning"] or self.tr("Not rated yet.")
         listed = listed or self.tr("none published")
         heading = self.tr("<b>Level Scale Anchors</b>")
-        self.anchor_text.setText(f"<p>{meaning}</p><p>{heading}<br>{listed}</p>")
+        description = f"<p><i>{skill['description']}</i></p>" if skill["description"] else ""
+        self.anchor_text.setText(f"{description}<p>{meaning}</p><p>{heading}<br>{listed}</p>")
 
     # --- changes --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import AppError
 from desktop.domain.gaps import TOLERANCE
-from desktop.domain.ratings import RATING_LABELS
 from desktop.domain.tables import Table
+from desktop.domain.vocabulary import rating_text
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from desktop.ui.language import current as ui_language
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -179,12 +180,13 @@ class ComparePage(Page):
         if client_id is None:
             self._show_plan(None, self.tr("Add a client on the Clients page first."))
             return
-        services = self.services
+        services, language = self.services, ui_language()
 
         def work(_t: Any) -> tuple[int, list[Row], Plan | None, str]:
             entries = shortlist.shortlist(services, client_id)
             try:
-                return client_id, entries, action_plan.compare(services, client_id), ""
+                return client_id, entries, action_plan.compare(services, client_id,
+                                                                language=language), ""
             except AppError as error:  # e.g. no ratings yet: said on the page, the list stays
                 return client_id, entries, None, str(error)
 
@@ -233,7 +235,7 @@ class ComparePage(Page):
         for skill in plan.skills:
             rating = skill.client_rating
             row: Row = {"name": skill.name, "element_id": skill.element_id,
-                        "rating": rating if rating is None else f"{rating} {RATING_LABELS[rating]}"}
+                        "rating": rating if rating is None else rating_text(ui_language(), rating)}
             for n, cell in enumerate(skill.targets):
                 row[f"t{n}"], row[f"cell{n}"] = cell_text(cell), cell
             rows.append(row)

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import vocabulary
 from desktop.ui.i18n import number as local_number
 from desktop.ui.i18n import translate
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
 from desktop.ui.shortlist_action import shortlist_button
@@ -68,19 +70,8 @@ def no_results_text(query: str, suggestions: list[str]) -> str:
 
 
 def describe_level(level: float | None, anchors: list[tuple[int, str]]) -> str:
-    """Explain a level number with the element's anchors around it."""
-    if level is None or not anchors:
-        return ""
-    below = [a for a in anchors if a[0] <= level]
-    above = [a for a in anchors if a[0] > level]
-    parts = []
-    if below:
-        parts.append(translate("ExplorerPage", "at least level {level}: {anchor}").format(
-            level=below[-1][0], anchor=below[-1][1]))
-    if above:
-        parts.append(translate("ExplorerPage", "below level {level}: {anchor}").format(
-            level=above[0][0], anchor=above[0][1]))
-    return "; ".join(parts)
+    """Explain a level number with the element's anchors around it, in the window's language."""
+    return vocabulary.describe_level(level, anchors, ui_language())
 
 
 class ExplorerPage(Page):
@@ -220,7 +211,8 @@ class ExplorerPage(Page):
         self._search()
 
     def _anchors_loaded(self, anchors: dict[str, list[tuple[int, str]]]) -> None:
-        self.anchors = anchors
+        language = ui_language()
+        self.anchors = {e: vocabulary.anchors(language, e, a) for e, a in anchors.items()}
 
     def _search(self) -> None:
         from desktop.services import catalog
@@ -296,6 +288,7 @@ class ExplorerPage(Page):
         self.description.setText(detail["description"] or "")
         reference = detail["job_zone_reference"]
         if reference:
+            reference = vocabulary.job_zone(ui_language(), zone, reference)
             self.zone_box.setTitle(reference["name"])
             self.zone_text.setText(
                 self.tr("<b>Education:</b> {education}<br><b>Experience:</b> {experience}<br>"
@@ -307,7 +300,9 @@ class ExplorerPage(Page):
             self.zone_box.setTitle(self.tr("Job Zone"))
             self.zone_text.setText(self.tr("No Job Zone is published for this occupation."))
         for model, domain in ((self.skills, "skills"), (self.knowledge, "knowledge")):
-            model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r))
+            model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r),
+                                 name=vocabulary.skill_name(ui_language(), r["element_id"],
+                                                            r["name"]))
                             for r in detail[domain]])
         if not detail["skills"]:
             self.anchor_note.setText(

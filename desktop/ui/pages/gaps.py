@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain.ratings import RATING_LABELS
+from desktop.domain import vocabulary
 from desktop.ui.bar_delegate import BarDelegate
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.i18n import number as local_number
+from desktop.ui.language import current as ui_language
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.skill_chart import SkillLevelChart
@@ -41,8 +42,9 @@ def _note(row: Row) -> str:
 
 
 def _rating(rating: int | None) -> str:
-    return (translate("GapPage", "unrated") if rating is None
-            else f"{rating} · {RATING_LABELS[rating]}")
+    if rating is None:
+        return translate("GapPage", "unrated")
+    return f"{rating} · {vocabulary.render(vocabulary.rating_word(rating), ui_language())}"
 
 
 def _grey_unless_required(row: Row) -> str | None:
@@ -279,6 +281,7 @@ class GapPage(Page):
             for row in rows:
                 row["from_text"] = (local_number(row["from_level"], 2) if row["from_required"]
                                     else self.tr("0 · not needed"))
+        vocabulary.name_skills(rows, ui_language(), "element_name")
         for row in rows:
             row["note"] = _note(row)
         self._set_table(mode)

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import vocabulary
 from desktop.domain.tables import Table
+from desktop.domain.vocabulary import ENGLISH
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.i18n import number as local_number
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
@@ -45,12 +48,11 @@ def signed(value: int | None) -> str:
     return "" if value is None else f"{value:+d}" if value else "0"
 
 
-def short_time(text: str | None) -> str:
+def short_time(text: str | None, language: str = ENGLISH) -> str:
     """'6 months to 1.5 years' → '6 mo–1.5 yr' for the narrow Time column."""
-    if not text or text == "no extra preparation":
+    if not text or text == vocabulary.text(language, "time.none"):
         return "—"
-    for long, short in (("up to ", "≤ "), (" to ", "–"), ("about ", "~"), (" months", " mo"),
-                        (" month", " mo"), (" years", " yr"), (" year", " yr")):
+    for long, short in vocabulary.lookup(language, ("abbreviations",), []):
         text = text.replace(long, short)
     return text
 
@@ -78,11 +80,9 @@ def note_tooltip(row: Row) -> str | None:
 
 def background_text(client: dict[str, Any] | None) -> str:
     """'a bachelor's degree (stated), 0.5 years of related experience (assumed)'."""
-    from desktop.domain.readiness import EDUCATION_NAMES
-
     if not client:
         return ""
-    education = EDUCATION_NAMES.get(client["education"], "?")
+    education = vocabulary.education_name(ui_language(), client["education"])
     how = {True: translate("RecommendationsPage", "stated"),
            False: translate("RecommendationsPage", "assumed from the current occupation")}
     return translate("RecommendationsPage", "education: {education} ({how}) · {years} years of "
@@ -111,8 +111,8 @@ class RecommendationsPage(Page):
             box.setValue(value)
         self.tier_box = QComboBox()
         self.tier_box.addItem(self.tr("All tiers"), None)
-        for tier, (text, _) in TIERS.items():
-            self.tier_box.addItem(text, tier)
+        for tier in TIERS:
+            self.tier_box.addItem(tier_text(tier), tier)
         self.over_qualified = QCheckBox(self.tr("&Over-qualified"))
         self.over_qualified.setChecked(True)
         self.over_qualified.setToolTip(self.tr("Show occupations far below the client's Job Zone "
@@ -166,7 +166,7 @@ class RecommendationsPage(Page):
                        if r["calibrated_score"] is not None else None),
             ColumnSpec("job_zone", self.tr("Job Zone"), align_right=True),
             ColumnSpec("job_zone_diff", self.tr("Δ Zone"), signed, align_right=True),
-            ColumnSpec("training_time", self.tr("Time"), short_time,
+            ColumnSpec("training_time", self.tr("Time"), lambda v: short_time(v, ui_language()),
                        tooltip=lambda r: r["training_suggestion"]),
             ColumnSpec("note", self.tr("Note"), tooltip=note_tooltip),
             ColumnSpec("feedback", self.tr("Feedback"), lambda v: ", ".join(v or [])),
@@ -260,11 +260,12 @@ class RecommendationsPage(Page):
         tier = self.tier_box.currentData()
         shown = self.result["event_id"] if self.result else None  # re-filtering: same event
         over_qualified = self.over_qualified.isChecked()
+        language = ui_language()
 
         def work(_t: Any) -> dict[str, Any]:
             result = recommend.recommend_for_client(
                 services, client_id, model, LIMIT_PER_TIER, (low, high),
-                [tier] if tier else None, over_qualified, shown)
+                [tier] if tier else None, over_qualified, shown, language)
             return dict(result, client=casework.get_client(services, client_id),
                         ratings=casework.get_ratings(services, client_id),
                         feedback=recommend.feedback_for(services, result["event_id"]),
@@ -287,7 +288,7 @@ class RecommendationsPage(Page):
         rows = [dict(item, feedback=result["feedback"].get(item["code"], []), note=note(item),
                      hidden=item["code"] in result["hidden"])
                 for tier in TIERS for item in result[tier]]
-        counts = ", ".join(f"{len(result[t])} {TIERS[t][0][2:].lower()}" for t in TIERS)
+        counts = ", ".join(f"{len(result[t])} {tier_text(t)[2:].lower()}" for t in TIERS)
         current = self.client["current_code"] or self.tr("none")
         calibrated = any(r["calibrated_score"] is not None for r in rows)
         keys = [c.key for c in self.items.columns]
@@ -327,9 +328,10 @@ class RecommendationsPage(Page):
             self.detail.setText("")
             self.why.set_rows([])
             return
+        language = ui_language()
         gaps = ", ".join(self.tr("{skill} (needs level {level}, rated {rating})").format(
-            skill=g["name"], level=g["level"], rating=g["client_rating"])
-            for g in item["top_gaps"]) or self.tr("none")
+            skill=vocabulary.skill_name(language, g["element_id"], g["name"]), level=g["level"],
+            rating=g["client_rating"]) for g in item["top_gaps"]) or self.tr("none")
         explored = (" <i>" + self.tr("Shown to explore beyond the top ranks.") + "</i>"
                     if item["is_exploration"] else "")
         self.detail.setText(
@@ -366,7 +368,10 @@ class RecommendationsPage(Page):
         code, rows = result
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.items.rows) and self.items.row(row)["code"] == code:
-            self.why.set_rows([r for r in rows if r["weight"] > 0])
+            language = ui_language()
+            self.why.set_rows([dict(r, name=vocabulary.skill_name(language, r["element_id"],
+                                                                  r["name"]))
+                               for r in rows if r["weight"] > 0])
 
     def feedback(self, action: str) -> None:
         from desktop.services import recommend
@@ -408,4 +413,4 @@ class RecommendationsPage(Page):
             "model": self.result["model"], "event_id": self.result["event_id"],
             "current_code": (self.client or {}).get("current_code"),
             "job_zones": [self.zone_low.value(), self.zone_high.value()],
-            "tier": self.tier_box.currentData()})
+            "tier": self.tier_box.currentData()}, ui_language())
