@@ -209,7 +209,7 @@ def check_window(services: Any) -> str:
             window.page_list.setCurrentRow(index)
             _wait_until(app, lambda: not window.bridge.busy)
             assert not errors, f"page {title!r}: {errors}"
-        return f"{app.platformName()}, {len(PAGES)} pages: {', '.join(str(t) for t, _, _ in PAGES)}"
+        return f"{app.platformName()}, {len(PAGES)} pages: {', '.join(t for t, _, _ in PAGES)}"
     finally:
         window.close()
         app.processEvents()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from desktop import APP_NAME, __version__
 from desktop.paths import DataPaths, resolve_data_dir
 from desktop.ui import dialogs, i18n
 from desktop.ui.dialogs import message_for
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages import Page
 from desktop.ui.ui_state import UiState
 
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 
 # (title in the page list, module, class). Modules load when their page is first shown.
 # Titles are translated where shown (QT_TRANSLATE_NOOP only marks them for the catalogue).
-PAGES: list[tuple[object, str, str]] = [  # QT_TRANSLATE_NOOP's stub returns object
+PAGES: list[tuple[str, str, str]] = [
     (QT_TRANSLATE_NOOP("MainWindow", "Occupations"), "desktop.ui.pages.explorer", "ExplorerPage"),
     (QT_TRANSLATE_NOOP("MainWindow", "Clients"), "desktop.ui.pages.clients", "ClientsPage"),
     (QT_TRANSLATE_NOOP("MainWindow", "Client ratings"), "desktop.ui.pages.client", "ClientPage"),
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, (title, _, _) in enumerate(PAGES):
-            action = QAction(self.tr(str(title)), self)
+            action = QAction(self.tr(title), self)
             if page_key := page_keys(index):
                 action.setShortcuts([QKeySequence(page_key)])
             action.triggered.connect(lambda _=False, i=index: self.select_page(i))
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for choice, name in LANGUAGE_NAMES.items():
-            action = QAction(self.tr(str(name)) if choice == i18n.SYSTEM else str(name), self)
+            action = QAction(self.tr(name) if choice == i18n.SYSTEM else name, self)
             action.setCheckable(True)
             action.setChecked(choice == self.ui_state.language)
             action.triggered.connect(lambda _=False, c=choice: self.choose_language(c))
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         self.page_list = QListWidget()
         self.page_list.setObjectName("pageList")
-        self.page_list.addItems([self.tr(str(title)) for title, _, _ in PAGES])
+        self.page_list.addItems([self.tr(title) for title, _, _ in PAGES])
         for index in range(len(PAGES)):
             self.page_list.item(index).setToolTip(page_keys(index) or "")
         self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 24)
@@ -461,9 +462,9 @@ class MainWindow(QMainWindow):
                           + f"</p><p>{attribution}</p><p>{CROSSWALKS}</p>")
 
     def show_shortcuts(self) -> None:
-        rows = [(page_keys(i), self.tr("Go to {page}").format(page=self.tr(str(title))))
+        rows = [(page_keys(i), self.tr("Go to {page}").format(page=self.tr(title)))
                 for i, (title, _, _) in enumerate(PAGES) if page_keys(i)]
-        rows += [(keys, self.tr(str(what))) for keys, what in SHORTCUTS]
+        rows += [(keys, self.tr(what)) for keys, what in SHORTCUTS]
         dialogs.show_info(self, self.tr("Keyboard shortcuts"), "<table>" + "".join(
             f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in rows)
             + "</table>")

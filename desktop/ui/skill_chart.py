@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget
+
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 Row = dict[str, Any]
 KEY_GAP = QT_TRANSLATE_NOOP("SkillLevelChart", "key gap (⚠, red): importance ≥ 3 and more "

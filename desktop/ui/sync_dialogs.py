@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 TITLES = {"compass": QT_TRANSLATE_NOOP("SyncDialogs", "Compass connection"),
           "analyses": QT_TRANSLATE_NOOP("SyncDialogs", "CV analyses connection")}

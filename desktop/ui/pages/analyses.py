@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.tables import Table
 from desktop.ui.empty_state import nothing_synced_panel
-from desktop.ui.i18n import integer
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, integer
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +31,7 @@ from desktop.domain.periods import PERIODS, Period, period
 from desktop.domain.tables import Table
 from desktop.ui import charts
 from desktop.ui.empty_state import nothing_synced_panel
-from desktop.ui.i18n import date_time, integer, translate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, integer, translate
 from desktop.ui.i18n import percent as percent_text
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -27,7 +27,7 @@ from desktop.ui import dialogs
 from desktop.ui.background_editor import BackgroundEditor
 from desktop.ui.compass_panel import CompassPanel
 from desktop.ui.dialogs import message_for
-from desktop.ui.i18n import number
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, number
 from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
@@ -278,13 +278,13 @@ class ClientPage(Page):
 
     # --- changes --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            text = event.text()  # type: ignore[attr-defined]
+        if watched is self.table and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            text = event.text()
             if text in {"0", "1", "2", "3", "4"}:
                 self.set_rating(int(text))
                 return True
-            if event.key() in (Qt.Key.Key_Delete,
-                               Qt.Key.Key_Backspace):  # type: ignore[attr-defined]
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.set_rating(None)
                 return True
         return super().eventFilter(watched, event)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from desktop.domain.tables import Table
 from desktop.domain.vocabulary import rating_text
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
-from desktop.ui.i18n import number, translate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from desktop.ui.language import current as ui_language
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page

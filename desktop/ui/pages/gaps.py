@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import vocabulary
 from desktop.ui.bar_delegate import BarDelegate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.i18n import number as local_number
-from desktop.ui.i18n import translate
 from desktop.ui.language import current as ui_language
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page

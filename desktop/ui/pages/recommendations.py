@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +26,8 @@ from desktop.domain.tables import Table
 from desktop.domain.vocabulary import ENGLISH
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.i18n import number as local_number
-from desktop.ui.i18n import translate
 from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view

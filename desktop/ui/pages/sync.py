@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
-from desktop.ui.i18n import date_time, integer, number, translate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, integer, number, translate
 from desktop.ui.pages import Page
 
 if TYPE_CHECKING:

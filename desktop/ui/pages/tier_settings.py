@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QGroupBox, QLabel, QSpinBox
+
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # settings field, label, minimum, maximum, step, suffix
 FIELDS = [
