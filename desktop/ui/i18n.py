@@ -64,9 +64,9 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator], locale: QLo
     QLocale.setDefault(locale)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802: the name lupdate finds
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for the catalogue and return it as it is; translated where shown.
-    (PySide6's own returns it typed as ``object``.)"""
+    Named as lupdate expects; PySide6's own returns it typed as ``object``."""
     return text
 
 

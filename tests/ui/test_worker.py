@@ -133,7 +133,7 @@ def test_first_start_guides_to_import_then_to_a_first_client(window, qtbot, rele
     qtbot.waitUntil(lambda: "Imported O*NET 30.1" in guide.text.text(), timeout=5000)
     assert "1,016 occupations" in guide.text.text() and not guide.import_button.isVisible()
     qtbot.mouseClick(guide.client_button, Qt.MouseButton.LeftButton)
-    assert type(window.current_page()).__name__ == "ClientsPage"
+    assert isinstance(window.current_page(), ClientsPage)
     qtbot.wait(2000)
     assert "Imported O*NET 30.1" in guide.text.text()  # stays until dismissed
     qtbot.mouseClick(guide.dismiss_button, Qt.MouseButton.LeftButton)
