@@ -27,12 +27,12 @@ def test_the_esco_label_stands_beside_the_onet_title(qtbot, release_services, mo
     release_services.close()
     window = open_window(qtbot, root, monkeypatch)
     page = window.open_page(ClientPage)
-    page.open_client(linked["id"])
+    page.open_client(linked.id)
     qtbot.waitUntil(lambda: "ESCO in Compass" in page.occupation.text(), timeout=20000)
     assert page.occupation.text() == (
         "Current occupation: First-Line Supervisors of Retail Sales Workers (41-1011.00) · "
         "ESCO in Compass: supervisor de tienda/supervisora de tienda / ocupación")
-    page.open_client(unlinked["id"])
-    qtbot.waitUntil(lambda: page.client["id"] == unlinked["id"], timeout=20000)
+    page.open_client(unlinked.id)
+    qtbot.waitUntil(lambda: page.client.id == unlinked.id, timeout=20000)
     assert "ESCO" not in page.occupation.text()  # no Compass link, no label
     window.bridge.wait()

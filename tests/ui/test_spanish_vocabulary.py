@@ -26,7 +26,7 @@ def spanish_window(release_services, _isolated_data, qtbot, qapp, monkeypatch):
     english = QLocale()
     translators = i18n.install(qapp, i18n.SPANISH)  # as a Spanish start does
     client = casework.create_client(release_services, "R-7", current_code=RETAIL)
-    casework.prefill_from_occupation(release_services, client["id"], RETAIL)
+    casework.prefill_from_occupation(release_services, client.id, RETAIL)
     win = open_window(qtbot, _isolated_data, monkeypatch)
     win.client = client
     yield win
@@ -37,7 +37,7 @@ def spanish_window(release_services, _isolated_data, qtbot, qapp, monkeypatch):
 
 def test_the_ratings_page_shows_spanish_skills_words_and_anchors(spanish_window, qtbot):
     page = spanish_window.open_page(ClientPage)
-    page.open_client(spanish_window.client["id"])
+    page.open_client(spanish_window.client.id)
     qtbot.waitUntil(lambda: page.client is not None and len(page.model.rows) == 35,
                     timeout=20000)
     names = [r["name"] for r in page.model.rows]
@@ -57,7 +57,7 @@ def test_the_ratings_page_shows_spanish_skills_words_and_anchors(spanish_window,
 def test_recommendations_explain_in_spanish_with_english_titles(spanish_window, qtbot,
                                                                monkeypatch, tmp_path):
     page = spanish_window.open_page(RecommendationsPage)
-    page.open_client(spanish_window.client["id"])
+    page.open_client(spanish_window.client.id)
     qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,
                     timeout=30000)
     rows = page.items.rows
@@ -85,7 +85,7 @@ def test_recommendations_explain_in_spanish_with_english_titles(spanish_window, 
 
 def test_the_gap_page_names_skills_and_sums_up_in_spanish(spanish_window, qtbot):
     page = spanish_window.open_page(GapPage)
-    page.compare_client(spanish_window.client["id"], NURSE)
+    page.compare_client(spanish_window.client.id, NURSE)
     qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
     names = {r["element_name"] for r in page.models["client"].rows}
     assert "Pensamiento crítico" in names and "Critical Thinking" not in names
