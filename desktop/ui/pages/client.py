@@ -57,9 +57,8 @@ def esco_labels(services: Any, client: Client) -> list[str]:
     from desktop.services import compass_link
 
     found = compass_link.suggestions(services, client.id)
-    return list(dict.fromkeys(o["esco"] for e in found["experiences"]
-                              if e["onet"] and e["onet"]["code"] == code
-                              for o in e["esco_occupations"]))
+    return list(dict.fromkeys(o.esco for e in found.experiences
+                              if e.onet and e.onet.code == code for o in e.esco_occupations))
 
 
 class ClientPage(Page):
