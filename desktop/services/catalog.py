@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.codes import require_soc_code
 from desktop.domain.errors import Cancelled, InvalidArgument, NotFound
@@ -12,13 +12,14 @@ from desktop.domain.progress import TaskState
 from desktop.domain.title_search import TitleIndex
 from desktop.services.context import Services
 from desktop.store import catalog
+from desktop.store.catalog import OccupationDetail, SearchHit
 from desktop.store.db import storage_errors
 from desktop.store.lock import exclusive
-from desktop.store.onet_import import build_release_cache
+from desktop.store.onet_import import ImportReport, build_release_cache
 
 
 def import_release(services: Services, source: str | Path, task: TaskState | None = None
-                   ) -> dict[str, Any]:
+                   ) -> ImportReport:
     """Build a new cache from the release at ``source``; swap it in only on success.
 
     Holds the data folder's lock, so no sync or other import writes meanwhile (one "busy"
@@ -51,7 +52,7 @@ def precompute(services: Services) -> None:
     similar.prepare(services)
 
 
-def search(services: Services, query: str, limit: int = 25) -> list[dict[str, Any]]:
+def search(services: Services, query: str, limit: int = 25) -> list[SearchHit]:
     """Occupations by title and alternate title, best first (see domain.title_search)."""
     if limit < 1:
         raise InvalidArgument("--limit must be at least 1")
@@ -61,8 +62,8 @@ def search(services: Services, query: str, limit: int = 25) -> list[dict[str, An
     index, zones = _index(services)
     found = index.search(query)[:limit]
     titles = index.occupation_titles
-    return [{"code": code, "title": titles.get(code, matched), "job_zone": zones.get(code),
-             "matched": matched} for code, matched in found]
+    return [SearchHit(code, titles.get(code, matched), zones.get(code), matched)
+            for code, matched in found]
 
 
 def prepare_search(services: Services) -> None:
@@ -98,7 +99,7 @@ def _index(services: Services) -> tuple[TitleIndex, dict[str, int | None]]:
         return _indexes[key]
 
 
-def occupation(services: Services, code: str) -> dict[str, Any]:
+def occupation(services: Services, code: str) -> OccupationDetail:
     code = require_soc_code(code)
     with services.cache.read() as db:
         detail = catalog.occupation(db, code)
@@ -119,20 +120,27 @@ def release_label(services: Services) -> str:
     return f"O*NET {meta.get('release', '?')} release"
 
 
-def info(services: Services) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    """The release in use and where the data folder keeps its files."""
+
+    release: str | None
+    release_title: str | None
+    demo: bool
+    imported_at: str | None  # ISO, UTC
+    occupations: int
+    data_dir: str
+    cache_path: str
+    casework_path: str
+
+
+def info(services: Services) -> CacheInfo:
     meta = services.cache.meta()
     with services.cache.read() as db:
         occupations = catalog.occupation_count(db)
-    return {
-        "release": meta.get("release"),
-        "release_title": meta.get("release_title"),
-        "demo": meta.get("demo") == "1",
-        "imported_at": meta.get("imported_at"),
-        "occupations": occupations,
-        "data_dir": str(services.paths.root),
-        "cache_path": str(services.paths.cache),
-        "casework_path": str(services.paths.casework),
-    }
+    return CacheInfo(meta.get("release"), meta.get("release_title"), meta.get("demo") == "1",
+                     meta.get("imported_at"), occupations, str(services.paths.root),
+                     str(services.paths.cache), str(services.paths.casework))
 
 
 def attribution(services: Services) -> str:

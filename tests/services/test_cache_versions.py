@@ -20,7 +20,7 @@ def test_a_write_refreshes_the_title_index_and_the_matrices(services):
     with services.cache.write() as db:
         sync_store.save_api_occupation(db, ZEPPELIN)
     assert services.cache.version() > before
-    assert [r["code"] for r in catalog.search(services, "zeppelin")] == [ZEPPELIN.code]
+    assert [r.code for r in catalog.search(services, "zeppelin")] == [ZEPPELIN.code]
     assert profiles(services) is not matrix and similarities(services) is not scores
 
 
@@ -34,4 +34,5 @@ def test_an_import_replaces_the_file_and_what_was_indexed_from_it(services, rele
         release_dir, tmp_path / "release",
         ["Occupation Data.txt", "Scales Reference.txt", "Skills.txt"]))
     assert services.cache.version() != before
-    assert catalog.search(services, "dishwashers")[0]["code"] == "35-9021.00"
+    assert catalog.search(services, "dishwashers")[0].code == "35-9021.00"
+
