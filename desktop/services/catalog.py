@@ -6,16 +6,21 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from desktop.domain.codes import require_soc_code
 from desktop.domain.errors import Cancelled, InvalidArgument, NotFound
 from desktop.domain.progress import TaskState
-from desktop.domain.title_search import TitleIndex
+from desktop.domain.title_search import TitleIndex, index_arrays
 from desktop.services.context import Services
 from desktop.store import catalog
 from desktop.store.catalog import OccupationDetail, SearchHit
 from desktop.store.db import storage_errors
 from desktop.store.lock import exclusive
 from desktop.store.onet_import import ImportReport, build_release_cache
+from desktop.store.recommend_inputs import saved_or_computed
+
+TITLE_INDEX = "title_index"  # its arrays in the cache's ``precomputed`` table
 
 
 def import_release(services: Services, source: str | Path, task: TaskState | None = None
@@ -45,11 +50,13 @@ def import_release(services: Services, source: str | Path, task: TaskState | Non
 def precompute(services: Services) -> None:
     """Load what every interaction shares, or compute and save it in the cache where it
     lacks it (after an import, and once in the background after start), so no user action
-    waits for it: profile and similarity matrices, nearest neighbours, recommendation inputs."""
+    waits for it: profile and similarity matrices, nearest neighbours, recommendation inputs,
+    and last the title index (storing what an older cache lacks is a write, which renews it)."""
     from desktop.services import recommend, similar
 
     recommend.release(services)
     similar.prepare(services)
+    prepare_search(services)
 
 
 def search(services: Services, query: str, limit: int = 25) -> list[SearchHit]:
@@ -67,15 +74,8 @@ def search(services: Services, query: str, limit: int = 25) -> list[SearchHit]:
 
 
 def prepare_search(services: Services) -> None:
-    """Build the title index ahead of the first keystroke (a second or two on a release)."""
+    """Load the title index ahead of the first keystroke."""
     _index(services)
-
-
-def warm_up(services: Services) -> None:
-    """Once in the background after start: what every client shares, then the title index
-    (in this order: storing what an older cache lacks is a write, which renews the index)."""
-    precompute(services)
-    prepare_search(services)
 
 
 def suggestions(services: Services, query: str) -> list[str]:
@@ -88,14 +88,23 @@ _indexes: dict[tuple[str, int], tuple[TitleIndex, dict[str, int | None]]] = {}
 
 
 def _index(services: Services) -> tuple[TitleIndex, dict[str, int | None]]:
-    """The title index and Job Zones, built again after any write to the cache."""
+    """The title index and Job Zones, read again after any write to the cache.
+
+    The index is built when a release is imported (a second) and kept in the cache, so it
+    loads in milliseconds; a sync that changes titles (O*NET Web Services) drops it."""
     key = services.cache.version()
     with _index_lock:
         if key not in _indexes:
+            def build() -> dict[str, np.ndarray]:
+                with services.cache.read() as db:
+                    return index_arrays(catalog.titles(db))
+
+            index = TitleIndex(saved_or_computed(services.cache, TITLE_INDEX, build))
             with services.cache.read() as db:
-                built = TitleIndex(catalog.titles(db)), catalog.job_zones(db)
+                zones = catalog.job_zones(db)
+            key = services.cache.version()  # saving it was a write
             _indexes.clear()
-            _indexes[key] = built
+            _indexes[key] = index, zones
         return _indexes[key]
 
 

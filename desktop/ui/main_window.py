@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         def warm_up(_task: Any) -> None:  # so no click waits for what every client shares
             from desktop.services import catalog
 
-            catalog.warm_up(services)
+            catalog.precompute(services)
 
         self.bridge.submit(read, key="window.cache", on_result=self._show_cache)
         self.bridge.submit(warm_up, lane="write", key="window.warm_up")
