@@ -190,9 +190,9 @@ class ClientPage(Page):
             title = gap = None
             if client.current_code:
                 detail = catalog.occupation(services, client.current_code)
-                title = detail["title"]
-                required = {s["element_id"]: NOT_REQUIRED if s["not_relevant"]
-                            else s["level"] for s in detail["skills"]}
+                title = detail.title
+                required = {s.element_id: NOT_REQUIRED if s.not_relevant else s.level
+                            for s in detail.skills}
                 gap = gaps.client_gap(services, client_id, client.current_code)
             return {"client": client, "title": title, "required": required, "gap": gap,
                     "esco": esco_labels(services, client),
