@@ -90,6 +90,27 @@ def detail_html(record: Analysis) -> str:
     return "".join(parts)
 
 
+class OrderedModel(RecordTableModel):
+    """Rows sorted in the cache: the sorted column's header says the order with an arrow
+    (▼ descending: newest, highest first), whatever arrow the style would draw."""
+
+    def __init__(self, columns: list[ColumnSpec]) -> None:
+        super().__init__(columns)
+        self.order = (0, True)  # (column, descending)
+
+    def set_order(self, column: int, descending: bool) -> None:
+        self.order = (column, descending)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        column, descending = self.order
+        if text and role == Qt.ItemDataRole.DisplayRole and section == column:
+            return f"{text} {'▼' if descending else '▲'}"
+        return text
+
+
 class AnalysesPage(Page):
     title = "CV analyses"
     page_size = 50
@@ -120,7 +141,7 @@ class AnalysesPage(Page):
             bar.addWidget(control)
 
         self.order = ("created_at", True)  # (column, descending)
-        self.model = RecordTableModel([
+        self.model = OrderedModel([
             ColumnSpec("created_at", self.tr("Created (UTC)"), short_time), ColumnSpec("field",
                                                                                        self.tr("Field")),
             ColumnSpec("processing_status", self.tr("Status")),
@@ -135,8 +156,8 @@ class AnalysesPage(Page):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)  # sorted in the cache, across every page
+        header.setSectionsClickable(True)  # sorted in the cache, across every page
+        header.setSortIndicatorShown(False)  # the header text shows it (OrderedModel)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.view.selectionModel().currentRowChanged.connect(
@@ -174,7 +195,9 @@ class AnalysesPage(Page):
         self._go(0)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        self.order = (self.model.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.order = (self.model.columns[column].key, descending)
+        self.model.set_order(column, descending)
         self._go(0)
 
     def _choice(self, combo: QComboBox) -> str | None:
