@@ -19,7 +19,7 @@ import json
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from desktop.domain.ratings import RATING_LABELS
@@ -32,8 +32,11 @@ DECIMAL_COMMA = {SPANISH}
 
 @dataclass(frozen=True)
 class Message:
+    """Parameters carry their type, so equal messages render alike (``1 == 1.0``, not so
+    ``"1"`` and ``"1.0"``): rendered messages are cached by value."""
+
     id: str
-    params: tuple[tuple[str, Any], ...] = ()
+    params: tuple[tuple[str, type, Any], ...] = ()
 
     def render(self, language: str = ENGLISH) -> str:
         return render(self, language)
@@ -54,7 +57,8 @@ class Join:
 
 
 def message(id: str, **params: Any) -> Message:
-    return Message(id, tuple(params.items()))
+    values = params.values()
+    return Message(id, tuple(zip(params, map(type, values), values, strict=True)))
 
 
 def join(items: Iterable[Any], separator: str = ", ") -> Join:
@@ -116,6 +120,9 @@ def text(language: str, id: str, **params: Any) -> str:
 
 # --- rendering ---------------------------------------------------------------------------------
 
+SWAP_SEPARATORS = str.maketrans(".,", ",.")
+
+
 class _Formatter(string.Formatter):
     def __init__(self, language: str) -> None:
         self.language = language
@@ -126,26 +133,40 @@ class _Formatter(string.Formatter):
         formatted = format(value, format_spec)
         if self.language in DECIMAL_COMMA and isinstance(value, int | float) \
                 and not isinstance(value, bool):
-            formatted = formatted.translate(str.maketrans(".,", ",."))
+            formatted = formatted.translate(SWAP_SEPARATORS)
         return formatted
 
 
 def render(value: Any, language: str = ENGLISH) -> str:
     """A Message, Term, Join or plain value as text in ``language``."""
+    if isinstance(value, Message | Term | Join):
+        return _rendered(value, language)
+    return _Formatter(language).format_field(value, "")
+
+
+@lru_cache(maxsize=16_384)
+def _rendered(value: Message | Term | Join, language: str) -> str:
+    """Cached: a list of recommendations repeats most of its phrases (durations, Job Zone
+    steps, skill names), and a page shows the same list again when only a filter changes."""
     if isinstance(value, Join):
         return value.separator.join(render(item, language) for item in value.items)
     if isinstance(value, Term):
         return str(lookup(language, value.path, value.default))
-    if not isinstance(value, Message):
-        return _Formatter(language).format_field(value, "")
-    params = dict(value.params)
-    template: str | dict[str, str] = lookup(language, ("messages", value.id))
+    params = {name: param for name, _, param in value.params}
+    template = _template(language, value.id)
     if isinstance(template, dict):
         template = template["one" if params.get("n") == 1 else "other"]
+    formatter = _Formatter(language)  # str.format_map parses in C
+    return template.format_map({k: _Field(formatter, v) for k, v in params.items()})
+
+
+@cache
+def _template(language: str, id: str) -> str | dict[str, str]:
+    """Message ``id``'s template in ``language`` (the catalogues are read once, so is this)."""
+    template: str | dict[str, str] = lookup(language, ("messages", id))
     if not template:
-        raise KeyError(f"no template for message '{value.id}'")
-    formatter = _Formatter(language)  # str.format_map parses in C: a recommendation renders
-    return template.format_map({k: _Field(formatter, v) for k, v in params.items()})  # ~400
+        raise KeyError(f"no template for message '{id}'")
+    return template
 
 
 class _Field:

@@ -89,3 +89,10 @@ def test_anchors_and_job_zones_fall_back_to_what_the_release_publishes() -> None
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(InvalidArgument, match="unknown language 'fr'"):
         v.text("fr", "time.none")
+
+
+def test_a_cached_message_renders_each_number_as_its_own_type() -> None:
+    """Rendered messages are cached by value, and 2 == 2.0 in Python."""
+    assert v.text(v.ENGLISH, "gaps.count", n=2.0) == "2.0 skill gaps"
+    assert v.text(v.ENGLISH, "gaps.count", n=2) == "2 skill gaps"
+    assert v.text(v.SPANISH, "gaps.count", n=2.5) != v.text(v.SPANISH, "gaps.count", n=2)
