@@ -31,8 +31,8 @@ def check_data(services: Any) -> str:
     from desktop.services import catalog
 
     info = catalog.info(services)
-    assert info["demo"] and info["occupations"] > 0, f"no demo data: {info}"
-    return f"{info['occupations']} demo occupations"
+    assert info.demo and info.occupations > 0, f"no demo data: {info}"
+    return f"{info.occupations} demo occupations"
 
 
 def check_search(services: Any) -> str:
@@ -40,7 +40,7 @@ def check_search(services: Any) -> str:
 
     found = catalog.search(services, "software")
     assert found, "searching 'software' found nothing"
-    return f"'software' -> {found[0]['title']}"
+    return f"'software' -> {found[0].title}"
 
 
 SOFTWARE_DEVELOPERS = "15-1252.00"  # in the demo data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -45,22 +46,22 @@ def overview(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print_json(figures)
         return 0
-    print(f"Period: {figures['period']['label']}")
-    print(f"Analyses: {figures['total_analyses']}  completed {figures['completed']} "
-          f"({figures['scored']} with a score)  errors {figures['errors']}  success rate "
-          f"{figures['success_rate']} %  last 30 days {figures['recent_30_days']}")
-    if figures["by_field"]:
+    print(f"Period: {figures.period.label}")
+    print(f"Analyses: {figures.total_analyses}  completed {figures.completed} "
+          f"({figures.scored} with a score)  errors {figures.errors}  success rate "
+          f"{figures.success_rate} %  last 30 days {figures.recent_30_days}")
+    if figures.by_field:
         print()
-        print_table(figures["by_field"], ["field", "count", "avg_score", "avg_likelihood"])
-    if figures["by_recommendation"]:
+        print_table(figures.by_field, ["field", "count", "avg_score", "avg_likelihood"])
+    if figures.by_recommendation:
         print()
-        print_table(figures["by_recommendation"], ["recommendation", "count"])
-    compass = figures["compass"]
-    print(f"\nCompass: {compass['sessions']} sessions, {compass['users']} users, "
-          f"{compass['experiences']} experiences kept, {compass['skill_extractions']} top "
-          f"skills extracted in them ({compass['unidentified_skills']} without UUID or label)")
-    if compass["top_skills"]:
+        print_table(figures.by_recommendation, ["recommendation", "count"])
+    compass = figures.compass
+    print(f"\nCompass: {compass.sessions} sessions, {compass.users} users, "
+          f"{compass.experiences} experiences kept, {compass.skill_extractions} top "
+          f"skills extracted in them ({compass.unidentified_skills} without UUID or label)")
+    if compass.top_skills:
         print()
-        print_table([dict(s, skill_uuid=s["skill_uuid"] or "none: grouped by label")
-                     for s in compass["top_skills"]], ["preferred_label", "count", "skill_uuid"])
+        print_table([replace(s, skill_uuid=s.skill_uuid or "none: grouped by label")
+                     for s in compass.top_skills], ["preferred_label", "count", "skill_uuid"])
     return 0

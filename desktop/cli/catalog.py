@@ -47,10 +47,10 @@ def import_onet(services: Services, args: argparse.Namespace) -> int:
 
     report = catalog.import_release(services, args.path, TaskState(progress))
     if args.json:
-        print_json(report)
+        print_json(report.flat())
     else:
-        print(f"Imported {report['title']}: {report['occupations']} occupations "
-              f"in {report['seconds']} s")
+        print(f"Imported {report.title}: {report.occupations} occupations "
+              f"in {report.seconds} s")
     return 0
 
 
@@ -76,13 +76,13 @@ def occupation(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print_json(detail)
         return 0
-    print(f"{detail['code']}  {detail['title']}  (Job Zone {detail['job_zone'] or '—'})")
-    print(detail["description"] or "")
-    for domain in ("skills", "knowledge"):
-        if detail[domain]:
-            print(f"\n{domain.capitalize()} (importance 1–5, level 0–7):")
-            print_table(detail[domain], ["element_id", "name", "importance", "level",
-                                         "not_relevant", "suppressed"])
+    print(f"{detail.code}  {detail.title}  (Job Zone {detail.job_zone or '—'})")
+    print(detail.description or "")
+    for heading, ratings in (("Skills", detail.skills), ("Knowledge", detail.knowledge)):
+        if ratings:
+            print(f"\n{heading} (importance 1–5, level 0–7):")
+            print_table(ratings, ["element_id", "name", "importance", "level", "not_relevant",
+                                  "suppressed"])
     return 0
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.cli import print_facts, print_json, print_table
 
 if TYPE_CHECKING:
+    from desktop.services.compass_link import Suggestions
     from desktop.services.context import Services
 
 ACTIONS = ("link", "suggest", "accept")
@@ -53,24 +54,23 @@ def run(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def print_suggestions(found: dict[str, Any]) -> None:
-    for note in found["notes"]:
+def print_suggestions(found: Suggestions) -> None:
+    for note in found.notes:
         print(f"! {note}")
-    for e in found["experiences"]:
-        onet = e["onet"]
-        linked = (f"{onet['title']} ({onet['code']}, {onet['confidence_label']} confidence)"
+    for e in found.experiences:
+        onet = e.onet
+        linked = (f"{onet.title} ({onet.code}, {onet.confidence_label} confidence)"
                   if onet else "no O*NET occupation")
-        print(f"- {e['title'] or '(untitled)'}, {e['span']}, {e['work_type_text']} → {linked}")
-        for note in e["notes"]:
+        print(f"- {e.title or '(untitled)'}, {e.span}, {e.work_type_text} → {linked}")
+        for note in e.notes:
             print(f"    ! {note}")
-    current = found["current"]
+    current = found.current
     if current:
-        print(f"\nCurrent occupation: {current['title']} ({current['code']}), from "
-              f"{current['experience']}, {current['span']}; {current['confidence_label']} "
-              "confidence")
-        for other in found["current_alternatives"]:
-            print(f"  or {other['title']} ({other['code']}), from {other['experience']}")
-    if found["skills"]:
+        print(f"\nCurrent occupation: {current.title} ({current.code}), from "
+              f"{current.experience}, {current.span}; {current.confidence_label} confidence")
+        for other in found.current_alternatives:
+            print(f"  or {other.title} ({other.code}), from {other.experience}")
+    if found.skills:
         print()
-        print_table(found["skills"], ["element_id", "name", "rating", "current_rating",
-                                      "confidence_label", "provenance_text"])
+        print_table(found.skills, ["element_id", "name", "rating", "current_rating",
+                                   "confidence_label", "provenance_text"])

@@ -82,8 +82,8 @@ def show_similar(services: Services, args: argparse.Namespace) -> int:
         if args.json:
             print_json(report)
         else:
-            print(f"Wrote the {report['top']} most similar occupations of each of "
-                  f"{report['occupations']} occupations to {report['output']}",
+            print(f"Wrote the {report.top} most similar occupations of each of "
+                  f"{report.occupations} occupations to {report.output}",
                   file=sys.stderr)
         return 0
     if args.output:

@@ -6,6 +6,7 @@ Inputs are the small grouped rows the store aggregates; nothing here sees raw re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -34,15 +35,22 @@ def rounded(value: float | None, digits: int) -> float | None:
     return None if value is None else round(float(value), digits)
 
 
-def recommendation_rows(groups: Sequence[tuple[Any, int]]) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class RecommendationCount:
+    recommendation: str  # strong | moderate | weak | another label | unrated
+    count: int
+
+
+def recommendation_rows(groups: Sequence[tuple[str | None, int]]
+                        ) -> list[RecommendationCount]:
     """strong, moderate, weak first, then any other label, then the unrated."""
-    def order(row: tuple[Any, int]) -> tuple[int, str]:
+    def order(row: tuple[str | None, int]) -> tuple[int, str]:
         label = row[0]
         if label in RECOMMENDATION_ORDER:
             return RECOMMENDATION_ORDER.index(label), ""
         return (len(RECOMMENDATION_ORDER) + (label is None), label or "")
 
-    return [{"recommendation": label if label is not None else UNRATED, "count": count}
+    return [RecommendationCount(label if label is not None else UNRATED, count)
             for label, count in sorted(groups, key=order)]
 
 
@@ -54,18 +62,24 @@ def histogram(bin_counts: Sequence[tuple[int, int]], bins: int) -> np.ndarray:
     return counts
 
 
-def daily_series(per_day: Sequence[tuple[str, int]]) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Series:
+    """Counts per day or week with no gaps, and their trend."""
+
+    unit: str  # day | week
+    window: int  # bins in the trend's rolling mean
+    starts: list[date]  # the first day of each bin
+    counts: np.ndarray
+    trend: np.ndarray
+
+
+def daily_series(per_day: Sequence[tuple[str, int]]) -> Series:
     """Counts per day (or per week, ending on the last day, over long spans) with no gaps,
     and the trend: a trailing rolling mean over ``ROLLING[unit]`` bins of the observed
     period (fewer at its start), so a gap shows as the drop it is and nothing is
-    extrapolated.
-
-    Returns {"unit": "day" | "week", "window": bins, "starts": [date…], "counts": ndarray,
-    "trend": ndarray}.
-    """
+    extrapolated."""
     if not per_day:
-        return {"unit": "day", "window": ROLLING["day"], "starts": [], "counts": np.zeros(0),
-                "trend": np.zeros(0)}
+        return Series("day", ROLLING["day"], [], np.zeros(0), np.zeros(0))
     first = date.fromisoformat(per_day[0][0])
     offsets = np.array([(date.fromisoformat(d) - first).days for d, _ in per_day])
     values = np.array([c for _, c in per_day], dtype=np.int64)
@@ -75,8 +89,7 @@ def daily_series(per_day: Sequence[tuple[str, int]]) -> dict[str, Any]:
     x = np.arange(len(counts))
     last = first + timedelta(days=int(offsets[-1]))
     starts = [last - timedelta(days=int(len(counts) - 1 - i) * width + width - 1) for i in x]
-    return {"unit": unit, "window": ROLLING[unit], "starts": starts, "counts": counts,
-            "trend": rolling_mean(counts, ROLLING[unit])}
+    return Series(unit, ROLLING[unit], starts, counts, rolling_mean(counts, ROLLING[unit]))
 
 
 def rolling_mean(values: np.ndarray, window: int) -> np.ndarray:
@@ -88,8 +101,43 @@ def rolling_mean(values: np.ndarray, window: int) -> np.ndarray:
     return means
 
 
-def analysis_detail(document: dict[str, Any]) -> dict[str, Any]:
-    """What a counsellor reads about one analysis, from its (plain JSON) document."""
+@dataclass(frozen=True, slots=True)
+class AnalysisGap:
+    type: str
+    severity: str  # critical | high | medium | low | "" (unrated)
+    description: str
+    recommendation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    title: str
+    description: str
+    duration_weeks: int | None
+    priority: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisDetail:
+    """What a counsellor reads about one analysis."""
+
+    assessment_level: str | None
+    overall_assessment: str | None
+    strengths: list[str]
+    weaknesses: list[str]  # the CV feedback's
+    gaps: list[AnalysisGap]  # the most severe first
+    next_steps: list[str]
+    milestones: list[Milestone]  # the roadmap
+    total_weeks: int | None
+    error: str | None
+
+
+def _texts(values: Any) -> list[str]:
+    return [v for v in values or [] if isinstance(v, str)]
+
+
+def analysis_detail(document: dict[str, Any]) -> AnalysisDetail:
+    """One analysis from its (plain JSON) document; missing or malformed parts are empty."""
     results = document.get("analysis_results") or {}
     analysis = results.get("analysis") or {}
     roadmap = results.get("roadmap") or {}
@@ -97,20 +145,17 @@ def analysis_detail(document: dict[str, Any]) -> dict[str, Any]:
         (g for g in analysis.get("gaps") or [] if isinstance(g, dict)),
         key=lambda g: SEVERITY_ORDER.index(g["severity"])
         if g.get("severity") in SEVERITY_ORDER else len(SEVERITY_ORDER))
-    return {
-        "assessment_level": analysis.get("assessment_level"),
-        "overall_assessment": analysis.get("overall_assessment"),
-        "strengths": [s for s in analysis.get("strengths") or [] if isinstance(s, str)],
-        "weaknesses": [s for s in (analysis.get("cv_feedback") or {}).get("weaknesses") or []
-                       if isinstance(s, str)],
-        "gaps": [{"type": g.get("type") or "", "severity": g.get("severity") or "",
-                  "description": g.get("description") or "",
-                  "recommendation": g.get("recommendation") or ""} for g in gaps],
-        "next_steps": [s for s in analysis.get("next_steps") or [] if isinstance(s, str)],
-        "milestones": [{"title": m.get("title") or "", "description": m.get("description") or "",
-                        "duration_weeks": m.get("duration_weeks"),
-                        "priority": m.get("priority") or ""}
-                       for m in roadmap.get("milestones") or [] if isinstance(m, dict)],
-        "total_weeks": roadmap.get("total_weeks"),
-        "error": document.get("error_message") or analysis.get("error"),
-    }
+    return AnalysisDetail(
+        assessment_level=analysis.get("assessment_level"),
+        overall_assessment=analysis.get("overall_assessment"),
+        strengths=_texts(analysis.get("strengths")),
+        weaknesses=_texts((analysis.get("cv_feedback") or {}).get("weaknesses")),
+        gaps=[AnalysisGap(g.get("type") or "", g.get("severity") or "",
+                          g.get("description") or "", g.get("recommendation") or "")
+              for g in gaps],
+        next_steps=_texts(analysis.get("next_steps")),
+        milestones=[Milestone(m.get("title") or "", m.get("description") or "",
+                              m.get("duration_weeks"), m.get("priority") or "")
+                    for m in roadmap.get("milestones") or [] if isinstance(m, dict)],
+        total_weeks=roadmap.get("total_weeks"),
+        error=document.get("error_message") or analysis.get("error"))

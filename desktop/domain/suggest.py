@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.crosswalk import Candidate, Resolution, confidence_label
+from desktop.domain.crosswalk import Candidate, Resolution
 from desktop.domain.ratings import level_to_rating
 
 HALF_LIFE = 8.0  # years
@@ -99,6 +99,18 @@ def choose(experience: Experience, rated: set[str]) -> Candidate | None:
     return usable[0] if usable else None
 
 
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """An experience's part in a suggested rating."""
+
+    experience: str
+    span: str
+    code: str  # its O*NET occupation
+    title: str
+    level: float  # that occupation's LV for the skill
+    share: float  # of the weight, 0–1
+
+
 @dataclass
 class SkillSuggestion:
     element_id: str
@@ -106,19 +118,12 @@ class SkillSuggestion:
     rating: int
     level: float
     confidence: float
-    provenance: list[dict[str, object]]
+    provenance: list[Provenance]  # the largest share first
 
     @property
     def provenance_text(self) -> str:
         return "from: " + "; ".join(
-            f"{p['experience']}, {p['span']} → {p['title']} ({p['share']:.0%})"
-            for p in self.provenance)
-
-    def as_dict(self) -> dict[str, object]:
-        return {"element_id": self.element_id, "name": self.name, "rating": self.rating,
-                "level": round(self.level, 2), "confidence": round(self.confidence, 3),
-                "confidence_label": confidence_label(self.confidence),
-                "provenance": self.provenance, "provenance_text": self.provenance_text}
+            f"{p.experience}, {p.span} → {p.title} ({p.share:.0%})" for p in self.provenance)
 
 
 def fractional_year(day: date) -> float:
@@ -146,8 +151,8 @@ def suggest(experiences: Sequence[Experience], levels: Mapping[str, Mapping[str,
             continue
         level = sum(w * lv for _, _, w, lv in parts) / weights
         confidence = sum(w * c.confidence for _, c, w, _ in parts) / weights
-        provenance = [{"experience": e.title or "(untitled)", "span": e.span, "code": c.code,
-                       "title": c.title, "level": round(lv, 2), "share": round(w / weights, 3)}
+        provenance = [Provenance(e.title or "(untitled)", e.span, c.code, c.title, round(lv, 2),
+                                 round(w / weights, 3))
                       for e, c, w, lv in sorted(parts, key=lambda p: -p[2])]
         found.append(SkillSuggestion(element_id, name, level_to_rating(level), level,
                                      confidence, provenance))

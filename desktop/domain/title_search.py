@@ -11,12 +11,17 @@ often called so (more titles holding every word whole) come first.
 A keystroke is a few array operations over every title (no Python loop over the matches):
 the words are sorted, so the words starting with what was typed are one slice of them, and
 the titles holding each word are stored word after word in one array.
+
+The index is nothing but arrays (``index_arrays``), built once from the titles when a release
+is imported and saved with it, so loading it after a restart takes milliseconds: the texts
+travel as one string, split at C speed.
 """
 
 from __future__ import annotations
 
 import bisect
 import difflib
+import hashlib
 import re
 from itertools import islice, product
 
@@ -28,6 +33,7 @@ NO_MATCH = 3  # a word's match kinds: 0 whole, 1 prefix, 2 inside a longer word
 _NONE = np.iinfo(np.int64).max
 _TOKEN = re.compile(r"[a-z0-9]+")
 _PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
+_SEPARATOR = "\n"  # before each text joined into one string (a title has none)
 
 
 def words_of(text: str) -> list[str]:
@@ -44,39 +50,89 @@ def _forms(text: str, tokens: tuple[str, ...]) -> set[str]:
     return forms
 
 
+def _joined(texts: list[str]) -> np.ndarray:
+    return np.frombuffer("".join(_SEPARATOR + text for text in texts).encode(), dtype=np.uint8)
+
+
+def _split(joined: np.ndarray) -> list[str]:
+    return joined.tobytes().decode().split(_SEPARATOR)[1:]
+
+
+def _form_key(form: str) -> int:
+    """A stable 64-bit key of a form's text (Python's own hash changes per process)."""
+    return int.from_bytes(hashlib.blake2b(form.encode(), digest_size=8).digest(), "little",
+                          signed=True)
+
+
+def index_arrays(titles: list[tuple[str, str, bool]]) -> dict[str, np.ndarray]:
+    """The index of (code, title, is an alternate title) rows, as arrays to keep."""
+    texts = [text.replace(_SEPARATOR, " ") for _, text, _ in titles]
+    tokens = [tuple(words_of(text)) for text in texts]
+    words = sorted({t for row in tokens for t in row})
+    word_id = {word: k for k, word in enumerate(words)}
+    n = len(texts)
+    # The titles holding each word, word after word: word k's are holders[starts[k]:…].
+    pairs = np.unique(np.array([word_id[t] for row in tokens for t in row], dtype=np.int64) * n
+                      + [i for i, row in enumerate(tokens) for _ in row])
+    forms = sorted((_form_key(form), i)
+                   for i, (text, row) in enumerate(zip(texts, tokens, strict=True))
+                   for form in _forms(text, row))
+    codes = sorted({code for code, _, _ in titles})
+    code_id = {code: k for k, code in enumerate(codes)}
+    distinct = sorted(set(texts))  # texts by their order, for tie-breaks
+    position = {text: k for k, text in enumerate(distinct)}
+    occupation_title = np.full(len(codes), -1, dtype=np.int32)
+    for (code, _, alternate), text in zip(titles, texts, strict=True):
+        if not alternate:
+            occupation_title[code_id[code]] = position[text]
+    return {
+        "words": _joined(words),
+        "starts": np.searchsorted(pairs // n, np.arange(len(words) + 1)),
+        "holders": (pairs % n).astype(np.int32),
+        "token_ids": np.array([word_id[t] for row in tokens for t in row], dtype=np.int32),
+        "token_starts": np.cumsum([0] + [len(row) for row in tokens], dtype=np.int64),
+        "form_keys": np.array([key for key, _ in forms], dtype=np.int64),
+        "form_titles": np.array([i for _, i in forms], dtype=np.int32),
+        "codes": _joined(codes),
+        "code": np.array([code_id[code] for code, _, _ in titles], dtype=np.int32),
+        "alternate": np.array([alternate for _, _, alternate in titles], dtype=bool),
+        "texts": _joined(distinct),
+        "text_starts": np.cumsum([1] + [len(text) + 1 for text in distinct], dtype=np.int64),
+        "text_order": np.array([position[t] for t in texts], dtype=np.int64),
+        "occupation_title": occupation_title,
+    }
+
+
 class TitleIndex:
     """Every title and alternate title with an inverted index from words to titles."""
 
-    def __init__(self, titles: list[tuple[str, str, bool]]) -> None:
-        self._texts = [text for _, text, _ in titles]
-        self._tokens = [tuple(words_of(text)) for text in self._texts]
-        self.words = sorted({t for tokens in self._tokens for t in tokens})
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        """An index from ``index_arrays``' arrays (computed now, or kept and loaded)."""
+        self.words = _split(arrays["words"])
+        self._all_words = "\n".join(self.words)  # scanned at C speed for letters in words
         self._word_id = {word: k for k, word in enumerate(self.words)}
-        self._all_words = "\n".join(self.words)  # scanned at C speed for letters inside words
-        self._word_offsets = np.cumsum([0] + [len(w) + 1 for w in self.words[:-1]])
-        # The titles holding each word, word after word: word k's are holders[starts[k]:…].
-        n = len(self._texts)
-        pairs = np.unique(np.array([self._word_id[t] for tokens in self._tokens for t in tokens],
-                                   dtype=np.int64) * n
-                          + [i for i, tokens in enumerate(self._tokens) for _ in tokens])
-        self._starts = np.searchsorted(pairs // n, np.arange(len(self.words) + 1))
-        self._holders = (pairs % n).astype(np.int32)
-        self._forms: dict[str, list[int]] = {}
-        for i, (text, tokens) in enumerate(zip(self._texts, self._tokens, strict=True)):
-            for form in _forms(text, tokens):
-                self._forms.setdefault(form, []).append(i)
-        self.codes = sorted({code for code, _, _ in titles})
-        code_id = {code: k for k, code in enumerate(self.codes)}
-        self._code = np.array([code_id[code] for code, _, _ in titles], dtype=np.int32)
-        self._alternate = np.array([alternate for _, _, alternate in titles], dtype=bool)
-        self._distinct = sorted(set(self._texts))  # texts by their order, for tie-breaks
-        position = {text: k for k, text in enumerate(self._distinct)}
-        self._text_order = np.array([position[t] for t in self._texts], dtype=np.int64)
-        self._text_bits = len(self._distinct).bit_length()
-        self._length = np.array([len(text) for text in self._distinct])
-        self._last = np.array([self._word_id[t[-1]] if t else -1 for t in self._tokens])
-        self.occupation_titles = {code: text for code, text, alternate in titles
-                                  if not alternate}
+        lengths = np.array([len(w) + 1 for w in self.words], dtype=np.int64)
+        self._word_offsets = np.cumsum(lengths) - lengths
+        self._starts, self._holders = arrays["starts"], arrays["holders"]
+        self._token_ids, self._token_starts = arrays["token_ids"], arrays["token_starts"]
+        self._form_keys, self._form_titles = arrays["form_keys"], arrays["form_titles"]
+        self.codes = _split(arrays["codes"])
+        self._code, self._alternate = arrays["code"], arrays["alternate"]
+        # Texts by their order, for tie-breaks: text k is _texts[_text_starts[k]:…[k + 1] - 1].
+        self._texts = arrays["texts"].tobytes().decode()
+        self._text_starts = arrays["text_starts"]
+        self._text_order = arrays["text_order"]
+        self._length = np.diff(self._text_starts) - 1
+        self._text_bits = len(self._length).bit_length()
+        last = self._token_starts[1:] - 1  # each title's last word (-1: a title of no words)
+        self._last = np.where(np.diff(self._token_starts) > 0,
+                              self._token_ids[np.maximum(last, 0)], -1)
+        self.occupation_titles = {code: self._text(k) for code, k in zip(
+            self.codes, arrays["occupation_title"].tolist(), strict=True) if k >= 0}
+
+    @classmethod
+    def of(cls, titles: list[tuple[str, str, bool]]) -> TitleIndex:
+        return cls(index_arrays(titles))
 
     def _holding(self, first: int, end: int) -> np.ndarray:
         """Titles holding any of the words ``first`` … ``end - 1`` (in sorted order)."""
@@ -84,7 +140,7 @@ class TitleIndex:
 
     def _kinds(self, word: str) -> tuple[np.ndarray, list[int]]:
         """Per title, how it holds ``word`` (0 whole … NO_MATCH); the words matching whole."""
-        kinds = np.full(len(self._texts), NO_MATCH, dtype=np.int8)
+        kinds = np.full(len(self._code), NO_MATCH, dtype=np.int8)
         if len(word) >= SHORT_WORD:
             at = [m.start() for m in re.finditer(re.escape(word), self._all_words)]
             inside = np.unique(np.searchsorted(self._word_offsets, at, side="right") - 1)
@@ -103,7 +159,7 @@ class TitleIndex:
         words = words_of(query)
         if not words:
             return []
-        kind = np.zeros(len(self._texts), dtype=np.int8)
+        kind = np.zeros(len(self._code), dtype=np.int8)
         whole: list[int] = []
         for word in words:
             kinds, whole_ids = self._kinds(word)
@@ -114,13 +170,9 @@ class TitleIndex:
         rank = np.where(kind > 0, 3 + kind, 3).astype(np.int32)
         wholly = kind == 0
         rank[wholly & np.isin(self._last[found], whole)] = 1
-        opening = tuple(words)
-        for k in np.flatnonzero(wholly & (rank == 3)):
-            if self._tokens[found[k]][:len(words)] == opening:
-                rank[k] = 2
+        rank[self._opening(words, found, wholly & (rank == 3))] = 2
         joined = " ".join(words)
-        exact = self._forms.get(joined, []) + self._forms.get(joined + "s", [])
-        rank[np.isin(found, exact)] = 0
+        rank[np.isin(found, np.concatenate([self._named(joined), self._named(joined + "s")]))] = 0
         codes = self._code[found]
         hits = np.bincount(codes[rank <= 3], minlength=len(self.codes))
         rank[(rank > 0) & self._alternate[found]] += ALTERNATE_OFFSET
@@ -131,8 +183,28 @@ class TitleIndex:
         listed = np.flatnonzero(best != _NONE)
         rank, text = best[listed] >> self._text_bits, best[listed] & ((1 << self._text_bits) - 1)
         order = np.lexsort((listed, text, self._length[text], -hits[listed], rank))
-        return [(self.codes[code], self._distinct[k])
+        return [(self.codes[code], self._text(k))
                 for code, k in zip(listed[order].tolist(), text[order].tolist(), strict=True)]
+
+    def _opening(self, words: list[str], found: np.ndarray, among: np.ndarray) -> np.ndarray:
+        """Which of ``found[among]`` start with ``words``, as indexes into ``found``."""
+        candidates = np.flatnonzero(among)
+        starts = self._token_starts[found[candidates]]
+        opens = self._token_starts[found[candidates] + 1] - starts >= len(words)
+        for j, word in enumerate(words):
+            at = np.minimum(starts + j, len(self._token_ids) - 1)
+            opens &= self._token_ids[at] == self._word_id.get(word, -1)
+        return np.extract(opens, candidates)
+
+    def _named(self, form: str) -> np.ndarray:
+        """The titles that are ``form`` (or have it in or outside their parentheses)."""
+        key = _form_key(form)
+        first, end = (int(np.searchsorted(self._form_keys, key, side=side))
+                      for side in ("left", "right"))
+        return self._form_titles[first:end]
+
+    def _text(self, k: int) -> str:
+        return self._texts[self._text_starts[k]:self._text_starts[k + 1] - 1]
 
     def suggestions(self, query: str, limit: int = 3) -> list[str]:
         """Close spellings of a query ("pogrammer" → "programmer") that find something."""

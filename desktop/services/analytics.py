@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+
+import numpy as np
 
 from desktop.domain import analytics as calc
 from desktop.domain.errors import InvalidArgument, NotFound
@@ -23,8 +24,73 @@ SCORE_BINS = 10  # 0–10, 10–20, … 90–100
 LIKELIHOOD_BINS = 10  # 0–10 %, … 90–100 %
 
 
+@dataclass(frozen=True, slots=True)
+class PeriodShown:
+    since: str | None  # ISO date, None: unbounded
+    until: str | None  # exclusive
+    label: str  # "All time", "Last 30 days", or the span
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSummary:
+    """Completed analyses of one field; each mean is over the ``scored`` or
+    ``with_likelihood`` analyses that have a value."""
+
+    field: str
+    count: int
+    avg_score: float | None
+    avg_likelihood: float | None  # 0–1
+    scored: int
+    with_likelihood: int
+
+
+@dataclass(frozen=True, slots=True)
+class TopSkill:
+    skill_uuid: str | None  # None: grouped by label
+    preferred_label: str
+    count: int  # times extracted
+
+
+@dataclass(frozen=True, slots=True)
+class CompassFigures:
+    sessions: int
+    users: int
+    experiences: int  # kept explored experiences
+    skill_extractions: int  # their top skills
+    unidentified_skills: int  # top skills with neither UUID nor label
+    top_skills: list[TopSkill]
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    period: PeriodShown
+    total_analyses: int
+    completed: int
+    scored: int  # completed with a score
+    errors: int
+    success_rate: float  # % of all, 0 when there are none
+    by_field: list[FieldSummary]
+    by_recommendation: list[calc.RecommendationCount]
+    recent_30_days: int
+    compass: CompassFigures
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """Everything the Analytics page draws."""
+
+    overview: Overview
+    synced_at: store.LastSyncs
+    cached: store.CachedCounts  # whatever the period
+    per_field: list[store.FieldStatuses]
+    over_time: calc.Series
+    score_histogram: np.ndarray  # SCORE_BINS counts
+    likelihood_histogram: np.ndarray  # LIKELIHOOD_BINS counts
+    skills_per_experience: list[store.ExperienceSizes]
+
+
 def overview(services: Services, now: datetime | None = None,
-             period: Period = ALL_TIME) -> dict[str, Any]:
+             period: Period = ALL_TIME) -> Overview:
     """Counts, success rate, per-field means and recommendations of the synced analyses
     created in ``period``, and the Compass figures of the sessions in it.
 
@@ -41,47 +107,37 @@ def overview(services: Services, now: datetime | None = None,
         recommendations = store.by_recommendation(db, bounds)
         compass = store.compass_counts(db, bounds)
         skills = store.top_skills(db, TOP_SKILLS, calc.normalise_label, bounds)
-    return {
-        "period": {"since": bounds[0], "until": period.until and period.until.isoformat(),
-                   "label": period.describe()},
-        "total_analyses": counts.total,
-        "completed": counts.completed,
-        "scored": counts.scored,
-        "errors": counts.errors,
-        "success_rate": calc.success_rate(counts.completed, counts.total),
-        "by_field": [{"field": field or calc.UNKNOWN_FIELD, "count": count,
-                      "avg_score": calc.rounded(score, 2),
-                      "avg_likelihood": calc.rounded(likelihood, 4),
-                      "scored": scored, "with_likelihood": with_likelihood}
-                     for field, count, score, likelihood, scored, with_likelihood in fields],
-        "by_recommendation": calc.recommendation_rows(recommendations),
-        "recent_30_days": counts.recent,
-        "compass": dict(compass._asdict(), top_skills=[
-            {"skill_uuid": uuid, "preferred_label": label, "count": count}
-            for uuid, label, count in skills]),
-    }
+    return Overview(
+        PeriodShown(bounds[0], period.until.isoformat() if period.until else None,
+                    period.describe()),
+        total_analyses=counts.total, completed=counts.completed, scored=counts.scored,
+        errors=counts.errors, success_rate=calc.success_rate(counts.completed, counts.total),
+        by_field=[FieldSummary(f.field, f.completed,
+                               calc.rounded(f.mean_score, 2), calc.rounded(f.mean_likelihood, 4),
+                               f.scored, f.with_likelihood) for f in fields],
+        by_recommendation=calc.recommendation_rows(recommendations),
+        recent_30_days=counts.recent,
+        compass=CompassFigures(
+            compass.sessions, compass.users, compass.experiences, compass.skill_extractions,
+            compass.unidentified_skills,
+            [TopSkill(s.skill_uuid, s.label, s.uses) for s in skills]))
 
 
-def chart_data(services: Services, period: Period = ALL_TIME) -> dict[str, Any]:
+def chart_data(services: Services, period: Period = ALL_TIME) -> ChartData:
     """Everything the Analytics page draws for ``period``, aggregated in SQL (small whatever
     the data), with the last sync of each source."""
     summary = overview(services, period=period)
     bounds = period.bounds
     with services.cache.read() as db:
-        return {
-            "overview": summary,
-            "synced_at": store.last_syncs(db),
-            "cached": store.cached_counts(db),
-            "per_field": [{"field": f or calc.UNKNOWN_FIELD, "completed": c or 0,
-                           "errors": e or 0, "other": o or 0}
-                          for f, c, e, o in store.per_field_all(db, bounds)],
-            "over_time": calc.daily_series(store.per_day(db, bounds)),
-            "score_histogram": calc.histogram(store.bin_counts(
+        return ChartData(
+            summary, store.last_syncs(db), store.cached_counts(db),
+            per_field=store.per_field_all(db, bounds),
+            over_time=calc.daily_series(store.per_day(db, bounds)),
+            score_histogram=calc.histogram(store.bin_counts(
                 db, "overall_score", SCORE_BINS / 100, SCORE_BINS, bounds), SCORE_BINS),
-            "likelihood_histogram": calc.histogram(store.bin_counts(
+            likelihood_histogram=calc.histogram(store.bin_counts(
                 db, "likelihood", LIKELIHOOD_BINS, LIKELIHOOD_BINS, bounds), LIKELIHOOD_BINS),
-            "skills_per_experience": store.skills_per_experience(db, bounds),
-        }
+            skills_per_experience=store.skills_per_experience(db, bounds))
 
 
 def filters(services: Services) -> dict[str, list[str]]:
@@ -116,7 +172,24 @@ def list_analyses(services: Services, field: str | None = None, status: str | No
     return AnalysisPage(rows, total, offset, limit)
 
 
-def analysis(services: Services, analysis_id: str) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One analysis: its cached metrics (as listed), the names of those derived from its
+    results, and the detail read from its stored document."""
+
+    id: str
+    session_id: str | None
+    field: str | None
+    processing_status: str | None
+    overall_score: float | None
+    likelihood: float | None
+    recommendation: str | None
+    created_at: str | None
+    derived: list[str]
+    detail: calc.AnalysisDetail
+
+
+def analysis(services: Services, analysis_id: str) -> Analysis:
     """One analysis: its cached metrics and the detail read from its stored document."""
     with services.cache.read() as db:
         record = store.analysis_record(db, analysis_id)
@@ -124,7 +197,6 @@ def analysis(services: Services, analysis_id: str) -> dict[str, Any]:
         raise NotFound(f"no CV analysis {analysis_id} in the cache")
     document = plain_json(json.loads(record.raw_json)) if record.raw_json else {}
     document.setdefault("error_message", record.error_message)
-    fields = record._asdict()
-    del fields["raw_json"]
-    return dict(fields, derived=json.loads(record.derived) if record.derived else [],
-                detail=calc.analysis_detail(document))
+    listed = {column: getattr(record, column) for column in store.ANALYSIS_LIST_COLUMNS}
+    return Analysis(**listed, derived=json.loads(record.derived) if record.derived else [],
+                    detail=calc.analysis_detail(document))

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
+import numpy as np
 
 from desktop.domain.codes import require_soc_code
 from desktop.domain.errors import Cancelled, InvalidArgument, NotFound
 from desktop.domain.progress import TaskState
-from desktop.domain.title_search import TitleIndex
+from desktop.domain.title_search import TitleIndex, index_arrays
 from desktop.services.context import Services
 from desktop.store import catalog
+from desktop.store.catalog import OccupationDetail, SearchHit
 from desktop.store.db import storage_errors
 from desktop.store.lock import exclusive
-from desktop.store.onet_import import build_release_cache
+from desktop.store.onet_import import ImportReport, build_release_cache
+from desktop.store.recommend_inputs import saved_or_computed
+
+TITLE_INDEX = "title_index"  # its arrays in the cache's ``precomputed`` table
 
 
 def import_release(services: Services, source: str | Path, task: TaskState | None = None
-                   ) -> dict[str, Any]:
+                   ) -> ImportReport:
     """Build a new cache from the release at ``source``; swap it in only on success.
 
     Holds the data folder's lock, so no sync or other import writes meanwhile (one "busy"
@@ -44,14 +50,16 @@ def import_release(services: Services, source: str | Path, task: TaskState | Non
 def precompute(services: Services) -> None:
     """Load what every interaction shares, or compute and save it in the cache where it
     lacks it (after an import, and once in the background after start), so no user action
-    waits for it: profile and similarity matrices, nearest neighbours, recommendation inputs."""
+    waits for it: profile and similarity matrices, nearest neighbours, recommendation inputs,
+    and last the title index (storing what an older cache lacks is a write, which renews it)."""
     from desktop.services import recommend, similar
 
     recommend.release(services)
     similar.prepare(services)
+    prepare_search(services)
 
 
-def search(services: Services, query: str, limit: int = 25) -> list[dict[str, Any]]:
+def search(services: Services, query: str, limit: int = 25) -> list[SearchHit]:
     """Occupations by title and alternate title, best first (see domain.title_search)."""
     if limit < 1:
         raise InvalidArgument("--limit must be at least 1")
@@ -61,20 +69,13 @@ def search(services: Services, query: str, limit: int = 25) -> list[dict[str, An
     index, zones = _index(services)
     found = index.search(query)[:limit]
     titles = index.occupation_titles
-    return [{"code": code, "title": titles.get(code, matched), "job_zone": zones.get(code),
-             "matched": matched} for code, matched in found]
+    return [SearchHit(code, titles.get(code, matched), zones.get(code), matched)
+            for code, matched in found]
 
 
 def prepare_search(services: Services) -> None:
-    """Build the title index ahead of the first keystroke (a second or two on a release)."""
+    """Load the title index ahead of the first keystroke."""
     _index(services)
-
-
-def warm_up(services: Services) -> None:
-    """Once in the background after start: what every client shares, then the title index
-    (in this order: storing what an older cache lacks is a write, which renews the index)."""
-    precompute(services)
-    prepare_search(services)
 
 
 def suggestions(services: Services, query: str) -> list[str]:
@@ -87,18 +88,27 @@ _indexes: dict[tuple[str, int], tuple[TitleIndex, dict[str, int | None]]] = {}
 
 
 def _index(services: Services) -> tuple[TitleIndex, dict[str, int | None]]:
-    """The title index and Job Zones, built again after any write to the cache."""
+    """The title index and Job Zones, read again after any write to the cache.
+
+    The index is built when a release is imported (a second) and kept in the cache, so it
+    loads in milliseconds; a sync that changes titles (O*NET Web Services) drops it."""
     key = services.cache.version()
     with _index_lock:
         if key not in _indexes:
+            def build() -> dict[str, np.ndarray]:
+                with services.cache.read() as db:
+                    return index_arrays(catalog.titles(db))
+
+            index = TitleIndex(saved_or_computed(services.cache, TITLE_INDEX, build))
             with services.cache.read() as db:
-                built = TitleIndex(catalog.titles(db)), catalog.job_zones(db)
+                zones = catalog.job_zones(db)
+            key = services.cache.version()  # saving it was a write
             _indexes.clear()
-            _indexes[key] = built
+            _indexes[key] = index, zones
         return _indexes[key]
 
 
-def occupation(services: Services, code: str) -> dict[str, Any]:
+def occupation(services: Services, code: str) -> OccupationDetail:
     code = require_soc_code(code)
     with services.cache.read() as db:
         detail = catalog.occupation(db, code)
@@ -119,20 +129,27 @@ def release_label(services: Services) -> str:
     return f"O*NET {meta.get('release', '?')} release"
 
 
-def info(services: Services) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    """The release in use and where the data folder keeps its files."""
+
+    release: str | None
+    release_title: str | None
+    demo: bool
+    imported_at: str | None  # ISO, UTC
+    occupations: int
+    data_dir: str
+    cache_path: str
+    casework_path: str
+
+
+def info(services: Services) -> CacheInfo:
     meta = services.cache.meta()
     with services.cache.read() as db:
         occupations = catalog.occupation_count(db)
-    return {
-        "release": meta.get("release"),
-        "release_title": meta.get("release_title"),
-        "demo": meta.get("demo") == "1",
-        "imported_at": meta.get("imported_at"),
-        "occupations": occupations,
-        "data_dir": str(services.paths.root),
-        "cache_path": str(services.paths.cache),
-        "casework_path": str(services.paths.casework),
-    }
+    return CacheInfo(meta.get("release"), meta.get("release_title"), meta.get("demo") == "1",
+                     meta.get("imported_at"), occupations, str(services.paths.root),
+                     str(services.paths.cache), str(services.paths.casework))
 
 
 def attribution(services: Services) -> str:

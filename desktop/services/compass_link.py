@@ -9,20 +9,126 @@ written until the counsellor accepts; accepted ratings are one undoable change.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-from typing import Any
 
-from desktop.domain.crosswalk import ESCO_FILE, SOC_FILE, Crosswalk, level5_parent
+from desktop.domain.crosswalk import (
+    ESCO_FILE,
+    SOC_FILE,
+    Candidate,
+    Crosswalk,
+    confidence_label,
+    level5_parent,
+)
 from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.domain.evidence import supported_skills
-from desktop.domain.suggest import WORK_TYPE_WORDS, Experience, current_occupation, suggest
+from desktop.domain.suggest import (
+    WORK_TYPE_WORDS,
+    Experience,
+    Provenance,
+    current_occupation,
+    suggest,
+)
 from desktop.paths import resources_dir
 from desktop.services import casework
 from desktop.services.context import Services
 from desktop.services.profiles import profiles
 from desktop.store import compass_link as store
 from desktop.store.clients import Client as ClientRecord
+
+
+@dataclass(frozen=True, slots=True)
+class OnetLink:
+    """The O*NET occupation an experience resolved to."""
+
+    code: str
+    title: str
+    confidence: float  # 0–1
+    confidence_label: str  # high | medium | low
+
+
+@dataclass(frozen=True, slots=True)
+class OnetCandidate(OnetLink):
+    reason: str  # how the crosswalk reached it
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentOccupation(OnetCandidate):
+    """A suggested current occupation and the experience it comes from."""
+
+    experience: str
+    span: str
+
+
+@dataclass(frozen=True, slots=True)
+class EscoLink:
+    """An ESCO occupation Compass linked to an experience, and how it resolved."""
+
+    esco: str  # its label as stored
+    method: str  # uuid | parent | isco | none
+    note: str
+    candidates: list[OnetCandidate]  # best first
+
+
+@dataclass(frozen=True, slots=True)
+class CompassExperience:
+    """A kept experience as the job seeker told it, with its links and notes."""
+
+    uuid: str
+    title: str
+    company: str | None
+    start: str | None
+    end: str | None
+    span: str
+    work_type: str | None
+    work_type_text: str
+    weight: float
+    top_skills: list[str]
+    esco_occupations: list[EscoLink]
+    notes: list[str]
+    onet: OnetLink | None  # the occupation used, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    label: str  # a top skill, as Compass stored it
+    experience: str  # the experience's title
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedRating:
+    element_id: str
+    name: str
+    rating: int  # 0–4
+    level: float
+    confidence: float
+    confidence_label: str
+    provenance: list[Provenance]
+    provenance_text: str
+    current_rating: int | None  # the client's rating now
+    evidence: list[Evidence]  # the Compass skills that support it
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestions:
+    """Everything the Compass panel and ``client suggest`` show."""
+
+    client_id: int
+    compass_user_id: str | None
+    compass_session_id: str | None
+    notes: list[str]
+    experiences: list[CompassExperience]
+    current: CurrentOccupation | None
+    current_alternatives: list[CurrentOccupation]
+    skills: list[SuggestedRating]
+
+
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    client_id: int
+    accepted: dict[str, int]  # element id → rating written
+    current_code: str | None  # the client's current occupation after it
 
 
 @cache
@@ -93,27 +199,34 @@ def _levels(services: Services) -> tuple[dict[str, dict[str, float]], list[tuple
     return levels, list(zip(matrix.element_ids, matrix.element_names, strict=True))
 
 
-def _evidence(rows: list[store.KeptExperience]) -> dict[str, list[dict[str, str]]]:
+def _evidence(rows: list[store.KeptExperience]) -> dict[str, list[Evidence]]:
     """O*NET skill element id → the kept experiences' top skills that support it."""
-    found: dict[str, list[dict[str, str]]] = {}
+    found: dict[str, list[Evidence]] = {}
     for row in rows:
         for skill in row.skills:
             for element in supported_skills(skill.preferred_label, skill.skill_type):
-                found.setdefault(element, []).append(
-                    {"label": skill.preferred_label, "experience": row.title})
+                found.setdefault(element, []).append(Evidence(skill.preferred_label, row.title))
     return found
 
 
-def _candidates(experience: Experience) -> list[dict[str, Any]]:
-    return [{"esco": label, "method": r.method, "note": r.note,
-             "candidates": [{"code": c.code, "title": c.title, "confidence": c.confidence,
-                             "confidence_label": c.label, "reason": c.reason}
-                            for c in r.candidates]}
+def _candidates(experience: Experience) -> list[EscoLink]:
+    return [EscoLink(label, r.method, r.note, [_candidate(c) for c in r.candidates])
             for label, r in experience.occupations]
 
 
+def _candidate(candidate: Candidate) -> OnetCandidate:
+    return OnetCandidate(candidate.code, candidate.title, candidate.confidence, candidate.label,
+                         candidate.reason)
+
+
+def _link(experience: Experience) -> OnetLink | None:
+    chosen = experience.chosen
+    return None if chosen is None else OnetLink(chosen.code, chosen.title, chosen.confidence,
+                                                chosen.label)
+
+
 def suggestions(services: Services, client_id: int, today: datetime | None = None
-                ) -> dict[str, Any]:
+                ) -> Suggestions:
     """Everything the Compass panel and ``client suggest`` show; writes nothing."""
     client = casework.get_client(services, client_id)
     rows, notes = _experiences(services, client)
@@ -139,49 +252,42 @@ def suggestions(services: Services, client_id: int, today: datetime | None = Non
                      "skill ratings.")
     ratings = casework.get_ratings(services, client_id)
     evidence = _evidence(rows)
-    return {
-        "client_id": client_id, "compass_user_id": client.compass_user_id,
-        "compass_session_id": client.compass_session_id, "notes": notes,
-        "experiences": [{
-            "uuid": e.uuid, "title": e.title, "company": row.company, "start": e.start,
-            "end": e.end, "span": e.span, "work_type": e.work_type,
-            "work_type_text": WORK_TYPE_WORDS.get(e.work_type or "", "work type not stated"),
-            "weight": round(e.weight, 3),
-            "top_skills": [s.preferred_label for s in row.skills],
-            "esco_occupations": _candidates(e), "notes": e.notes,
-            "onet": None if e.chosen is None else {
-                "code": e.chosen.code, "title": e.chosen.title,
-                "confidence": e.chosen.confidence, "confidence_label": e.chosen.label}}
+    return Suggestions(
+        client_id, client.compass_user_id, client.compass_session_id, notes,
+        experiences=[CompassExperience(
+            e.uuid, e.title, row.company, e.start, e.end, e.span, e.work_type,
+            WORK_TYPE_WORDS.get(e.work_type or "", "work type not stated"), round(e.weight, 3),
+            [s.preferred_label for s in row.skills], _candidates(e), e.notes, _link(e))
             for e, row in zip(experiences, rows, strict=True)],
-        "current": None if current is None else _current(current),
-        "current_alternatives": [_current(e) for e in others],
-        "skills": [dict(s.as_dict(), current_rating=ratings.get(s.element_id),
-                        evidence=evidence.get(s.element_id, [])) for s in suggested],
-    }
+        current=None if current is None else _current(current),
+        current_alternatives=[_current(e) for e in others],
+        skills=[SuggestedRating(
+            s.element_id, s.name, s.rating, round(s.level, 2), round(s.confidence, 3),
+            confidence_label(s.confidence), s.provenance, s.provenance_text,
+            ratings.get(s.element_id), evidence.get(s.element_id, [])) for s in suggested])
 
 
-def _current(experience: Experience) -> dict[str, Any]:
+def _current(experience: Experience) -> CurrentOccupation:
     chosen = experience.chosen
     assert chosen is not None
-    return {"code": chosen.code, "title": chosen.title, "confidence": chosen.confidence,
-            "confidence_label": chosen.label, "reason": chosen.reason,
-            "experience": experience.title, "span": experience.span}
+    return CurrentOccupation(chosen.code, chosen.title, chosen.confidence, chosen.label,
+                             chosen.reason, experience.title, experience.span)
 
 
 def accept(services: Services, client_id: int, skills: Sequence[str] | None = None,
-           current: str | None = None, everything: bool = False) -> dict[str, Any]:
+           current: str | None = None, everything: bool = False) -> Accepted:
     """Write the chosen suggested ratings as one undoable change; ``everything`` takes every
     suggestion, the current occupation included (unless ``current`` names another)."""
     found = suggestions(services, client_id)
-    offered = {s["element_id"]: s["rating"] for s in found["skills"]}
+    offered = {s.element_id: s.rating for s in found.skills}
     wanted = list(offered) if everything else list(skills or [])
     missing = [e for e in wanted if e not in offered]
     if missing:
         raise InvalidArgument(f"no suggestion for {', '.join(missing)}: see 'client suggest'")
-    if everything and current is None and found["current"] is not None:
-        current = found["current"]["code"]
+    if everything and current is None and found.current is not None:
+        current = found.current.code
     if not wanted and current is None:
         raise InvalidArgument("nothing to accept: name --skills, --current or --all")
     casework.set_ratings(services, client_id, {e: offered[e] for e in wanted}, current)
-    return {"client_id": client_id, "accepted": {e: offered[e] for e in wanted},
-            "current_code": casework.get_client(services, client_id).current_code}
+    return Accepted(client_id, {e: offered[e] for e in wanted},
+                    casework.get_client(services, client_id).current_code)

@@ -70,7 +70,7 @@ def rated_row(services: Services, matrix: ProfileMatrix, code: str) -> int:
 
         detail = catalog.occupation(services, code)  # NotFound for an unknown code
         raise NotFound(f"O*NET publishes no skill ratings for {code} "
-                       f"{detail['title']}, so it has no skill profile to compare")
+                       f"{detail.title}, so it has no skill profile to compare")
     return row
 
 

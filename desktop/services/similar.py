@@ -14,7 +14,6 @@ import math
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -27,11 +26,21 @@ from desktop.services.files import atomic_text
 from desktop.services.gaps import rated_row
 from desktop.services.profiles import profiles
 from desktop.store import recommend_inputs, similarity_inputs
+from desktop.store.recommend_inputs import RelatedOccupation
 from desktop.store.similarity_inputs import Neighbour
 
 DEFAULT_TOP = 10
 STORED = 100  # neighbours stored per occupation: the Similar page lists at most 100
 MATRIX = "similarity"
+
+
+@dataclass(frozen=True, slots=True)
+class SimilarityFile:
+    """What ``write_all`` wrote: the file, how many occupations, neighbours per occupation."""
+
+    output: str
+    occupations: int
+    top: int
 
 
 @dataclass(frozen=True)
@@ -143,7 +152,7 @@ def store_neighbours(services: Services, task: TaskState | None = None) -> None:
         similarity_inputs.save_neighbours(db, rows)
 
 
-def onet_related(services: Services, code: str) -> list[dict[str, Any]]:
+def onet_related(services: Services, code: str) -> list[RelatedOccupation]:
     """O*NET's own list of related occupations (Related Occupations.txt); empty when the
     imported release does not have the file."""
     with services.cache.read() as db:
@@ -151,7 +160,7 @@ def onet_related(services: Services, code: str) -> list[dict[str, Any]]:
 
 
 def write_all(services: Services, output: str | Path, top: int = DEFAULT_TOP,
-              task: TaskState | None = None) -> dict[str, Any]:
+              task: TaskState | None = None) -> SimilarityFile:
     """CSV of code, rank, similar_code, similarity for every occupation with ratings.
 
     Written to a temporary file beside ``output`` and renamed over it, so a failure or a
@@ -171,5 +180,4 @@ def write_all(services: Services, output: str | Path, top: int = DEFAULT_TOP,
                 (code, rank, result.codes[j], f"{score:.4f}")
                 for rank, (j, score) in enumerate(zip(order[i], scores[i], strict=True), 1)
                 if not math.isnan(score))
-    return {"output": str(output), "occupations": len(result.codes),
-            "top": order.shape[1]}
+    return SimilarityFile(str(output), len(result.codes), order.shape[1])

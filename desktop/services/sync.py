@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import AppError, Cancelled, InvalidArgument, NotFound
 from desktop.domain.progress import TaskState
@@ -19,6 +19,9 @@ from desktop.store.lock import exclusive
 from desktop.sync import engine
 from desktop.sync.engine import Summary
 from desktop.sync.mongo import BATCH_SIZE  # documents per page: one transaction each
+
+if TYPE_CHECKING:
+    from desktop.sync.onet_api import OnetSearchHit
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +183,7 @@ def status(services: Services) -> list[SourceStatus]:
 
 
 def onet_search(key: str, keyword: str, base_url: str | None = None, limit: int = 20
-                ) -> list[dict[str, Any]]:
+                ) -> list[OnetSearchHit]:
     from desktop.sync.onet_api import DEFAULT_BASE_URL, OnetClient
 
     with OnetClient(key, base_url or DEFAULT_BASE_URL) as client:

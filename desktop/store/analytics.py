@@ -10,11 +10,13 @@ a session without it counts only when the period is unbounded).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from desktop.domain.analytics import UNKNOWN_FIELD
 from desktop.store.sync_tables import CvAnalysis
 
 Bounds = tuple[str | None, str | None]
@@ -41,7 +43,8 @@ SKILL_JOIN = ("FROM compass_experience e JOIN compass_skill k ON k.session_id = 
 TOP_SKILLS = f"{SKILL_JOIN} WHERE {KEPT_IN_PERIOD}"
 
 
-class AnalysisCounts(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class AnalysisCounts:
     total: int
     completed: int
     scored: int  # completed with a score
@@ -49,11 +52,12 @@ class AnalysisCounts(NamedTuple):
     recent: int  # created at or after the ``recent_since`` asked for
 
 
-class FieldFigures(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class FieldFigures:
     """Completed analyses of one field: how many, mean score and likelihood (over those
     that have one), how many have a score and a likelihood."""
 
-    field: str | None
+    field: str  # UNKNOWN_FIELD when not stated
     completed: int
     mean_score: float | None
     mean_likelihood: float | None
@@ -61,14 +65,16 @@ class FieldFigures(NamedTuple):
     with_likelihood: int
 
 
-class FieldStatuses(NamedTuple):
-    field: str | None
+@dataclass(frozen=True, slots=True)
+class FieldStatuses:
+    field: str  # UNKNOWN_FIELD when not stated
     completed: int
     errors: int
     other: int
 
 
-class CompassCounts(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CompassCounts:
     sessions: int
     users: int
     experiences: int  # kept explored experiences
@@ -76,13 +82,35 @@ class CompassCounts(NamedTuple):
     unidentified_skills: int  # top skills with neither UUID nor label
 
 
-class SkillUses(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class SkillUses:
     skill_uuid: str | None
     label: str
     uses: int  # times extracted
 
 
-class AnalysisListRow(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class ExperienceSizes:
+    top_skills: int  # in one kept experience
+    experiences: int  # with that many
+
+
+@dataclass(frozen=True, slots=True)
+class CachedCounts:
+    analyses: int
+    sessions: int
+
+
+@dataclass(frozen=True, slots=True)
+class LastSyncs:
+    """When each source was last synced (ISO, UTC), None if never."""
+
+    compass: str | None
+    analyses: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisListRow:
     """An analysis as the Analyses page lists it."""
 
     id: str
@@ -98,8 +126,8 @@ class AnalysisListRow(NamedTuple):
 def _rows(db: Connection, sql: str, period: Bounds, **params: Any) -> list[Any]:
     """The rows of ``sql`` over ``period`` (plain tuples; each caller names their shape)."""
     since, until = period
-    return [tuple(row) for row in db.execute(text(sql), dict(params, since=since,
-                                                             until=until)).all()]
+    return [tuple(row) for row in db.execute(text(sql), dict(
+        params, since=since, until=until, unknown=UNKNOWN_FIELD)).all()]
 
 
 def analysis_counts(db: Connection, recent_since: str, period: Bounds = ALL_TIME
@@ -118,8 +146,8 @@ def analysis_counts(db: Connection, recent_since: str, period: Bounds = ALL_TIME
 def by_field(db: Connection, period: Bounds = ALL_TIME) -> list[FieldFigures]:
     """Completed analyses per field, the largest field first."""
     return [FieldFigures(*row) for row in _rows(
-                db, "SELECT field, count(*), avg(overall_score), avg(likelihood), "
-                     "count(overall_score), count(likelihood) "
+                db, "SELECT coalesce(field, :unknown), count(*), avg(overall_score), "
+                     "avg(likelihood), count(overall_score), count(likelihood) "
                      f"FROM cv_analysis WHERE {COMPLETED} AND {CREATED} GROUP BY field "
                      "ORDER BY count(*) DESC, field", period)]
 
@@ -134,8 +162,9 @@ def by_recommendation(db: Connection, period: Bounds = ALL_TIME
 def per_field_all(db: Connection, period: Bounds = ALL_TIME) -> list[FieldStatuses]:
     """Every analysis per field and status, the largest field first."""
     return [FieldStatuses(*row) for row in _rows(
-                db, f"SELECT field, sum({COMPLETED}), sum(processing_status = 'error'), "
-                     f"sum(NOT {COMPLETED} AND processing_status IS NOT 'error') "
+                db, f"SELECT coalesce(field, :unknown), coalesce(sum({COMPLETED}), 0), "
+                     "coalesce(sum(processing_status = 'error'), 0), "
+                     f"coalesce(sum(NOT {COMPLETED} AND processing_status IS NOT 'error'), 0) "
                      f"FROM cv_analysis WHERE {CREATED} GROUP BY field "
                      "ORDER BY count(*) DESC, field", period)]
 
@@ -196,28 +225,29 @@ def top_skills(db: Connection, limit: int, normalise: Callable[[str | None], str
                  period, limit=limit)]
 
 
-def skills_per_experience(db: Connection, period: Bounds = ALL_TIME) -> list[tuple[int, int]]:
-    """(top skills in an experience, experiences with that many), kept experiences only."""
-    return _rows(db, "SELECT n, count(*) FROM (SELECT count(k.rank) AS n "
+def skills_per_experience(db: Connection, period: Bounds = ALL_TIME
+                          ) -> list[ExperienceSizes]:
+    """How many kept experiences have each number of top skills, the fewest first."""
+    return [ExperienceSizes(*row) for row in _rows(
+                db, "SELECT n, count(*) FROM (SELECT count(k.rank) AS n "
                      "FROM compass_experience e LEFT JOIN compass_skill k "
                      "ON k.session_id = e.session_id AND k.view = e.view "
                      "AND k.experience_uuid = e.experience_uuid AND k.kind = 'top' "
                      f"WHERE {KEPT_IN_PERIOD} GROUP BY e.session_id, e.experience_uuid) "
-                     "GROUP BY n ORDER BY n", period)
+                     "GROUP BY n ORDER BY n", period)]
 
 
-def cached_counts(db: Connection) -> dict[str, int]:
+def cached_counts(db: Connection) -> CachedCounts:
     """CV analyses and Compass sessions in the cache, whatever the period."""
-    (analyses, sessions), = _rows(db, "SELECT (SELECT count(*) FROM cv_analysis), "
-                                      "(SELECT count(*) FROM compass_session)", ALL_TIME)
-    return {"analyses": analyses, "sessions": sessions}
+    (counts,) = _rows(db, "SELECT (SELECT count(*) FROM cv_analysis), "
+                          "(SELECT count(*) FROM compass_session)", ALL_TIME)
+    return CachedCounts(*counts)
 
 
-def last_syncs(db: Connection) -> dict[str, str | None]:
-    """When Compass and the CV analyses were last synced (ISO, UTC), None if never."""
+def last_syncs(db: Connection) -> LastSyncs:
     found: dict[str, str | None] = dict(db.exec_driver_sql(
         "SELECT source, last_sync_at FROM sync_state WHERE last_sync_at IS NOT NULL").all())
-    return {source: found.get(source) for source in ("compass", "analyses")}
+    return LastSyncs(found.get("compass"), found.get("analyses"))
 
 
 def distinct_values(db: Connection, column: str) -> list[str]:
@@ -226,7 +256,7 @@ def distinct_values(db: Connection, column: str) -> list[str]:
         f"ORDER BY {column}")).all()]
 
 
-ANALYSIS_LIST_COLUMNS: tuple[str, ...] = AnalysisListRow._fields
+ANALYSIS_LIST_COLUMNS = tuple(f.name for f in fields(AnalysisListRow))
 
 
 def filter_clause(field: str | None, status: str | None) -> str:

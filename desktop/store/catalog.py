@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, cast
+from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -30,13 +31,75 @@ _JOB_ZONE_REFERENCE = ("SELECT job_zone, name, experience, education, job_traini
 RATING_DOMAINS = ("skills", "knowledge", "abilities", "work_activities")
 
 
-def every_occupation(db: Connection, limit: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """An occupation found by a search, with the title or alternate title that matched."""
+
+    code: str
+    title: str
+    job_zone: int | None
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """One element's importance (1–5) and level (0–7) for an occupation."""
+
+    element_id: str
+    name: str
+    importance: float | None
+    level: float | None
+    not_relevant: bool
+    suppressed: bool  # either value is flagged by O*NET's "recommend suppress"
+    importance_suppressed: bool
+    level_suppressed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Technology:
+    example: str
+    commodity_code: str | None
+    commodity_title: str | None
+    hot: bool
+    in_demand: bool
+
+
+@dataclass(frozen=True, slots=True)
+class JobZoneReference:
+    job_zone: int
+    name: str
+    experience: str | None
+    education: str | None
+    job_training: str | None
+    examples: str | None
+    svp_range: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OccupationDetail:
+    """An occupation's page: its row, Job Zone, ratings, technology and alternate titles."""
+
+    code: str
+    title: str
+    description: str | None
+    source: str | None
+    job_zone: int | None
+    job_zone_reference: JobZoneReference | None
+    skills: tuple[Rating, ...]
+    knowledge: tuple[Rating, ...]
+    abilities: tuple[Rating, ...]
+    work_activities: tuple[Rating, ...]
+    technology: tuple[Technology, ...]
+    alternate_titles: tuple[str, ...]
+
+
+def every_occupation(db: Connection, limit: int) -> list[SearchHit]:
     """Occupations by title (an empty search)."""
     rows = db.execute(text(
-        "SELECT o.code, o.title, z.job_zone, o.title AS matched FROM occupation o "
+        "SELECT o.code, o.title, z.job_zone, o.title FROM occupation o "
         "LEFT JOIN job_zone z ON z.code = o.code ORDER BY o.title LIMIT :limit"),
         {"limit": limit})
-    return [dict(r._mapping) for r in rows]
+    return [SearchHit(*row) for row in rows]
 
 
 def titles(db: Connection) -> list[tuple[str, str, bool]]:
@@ -54,8 +117,8 @@ def job_zones(db: Connection) -> dict[str, int | None]:
     ).all())
 
 
-def occupation(db: Connection, code: str) -> dict[str, Any] | None:
-    """An occupation's page: its row, Job Zone, ratings, technology and alternate titles.
+def occupation(db: Connection, code: str) -> OccupationDetail | None:
+    """An occupation's page, or None when the cache has no such code.
 
     Read with the connection's own sqlite3 cursor: an occupation has some 300 rows, and
     SQLAlchemy's row objects would take most of the time (the page must open in ms)."""
@@ -63,44 +126,31 @@ def occupation(db: Connection, code: str) -> dict[str, Any] | None:
     found = cursor.execute(_OCCUPATION, (code,)).fetchone()
     if found is None:
         return None
-    detail: dict[str, Any] = dict(zip(("code", "title", "description", "source", "job_zone"),
-                                      found, strict=True))
-    reference = cursor.execute(_JOB_ZONE_REFERENCE, (detail["job_zone"],)).fetchone()
-    detail["job_zone_reference"] = dict(zip(
-        ("job_zone", "name", "experience", "education", "job_training", "examples",
-         "svp_range"), reference, strict=True)) if reference else None
-    for domain in RATING_DOMAINS:
-        detail[domain] = []
-    for domain, *rating in cursor.execute(_RATINGS, (code,)):
-        if domain in RATING_DOMAINS:
-            detail[domain].append(_rating(*rating))
-    detail["technology"] = [
-        {"example": example, "commodity_code": commodity, "commodity_title": title,
-         "hot": bool(hot), "in_demand": bool(in_demand)}
-        for example, commodity, title, hot, in_demand in cursor.execute(_TECHNOLOGY, (code,))]
-    detail["alternate_titles"] = [title for (title,) in cursor.execute(
-        "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,))]
-    return detail
+    code, title, description, source, job_zone = found
+    reference = cursor.execute(_JOB_ZONE_REFERENCE, (job_zone,)).fetchone()
+    ratings: dict[str, list[Rating]] = {domain: [] for domain in RATING_DOMAINS}
+    for domain, element_id, name, importance, level, not_relevant, importance_suppressed, \
+            level_suppressed in cursor.execute(_RATINGS, (code,)):
+        if domain in ratings:
+            ratings[domain].append(Rating(
+                element_id, name, importance, level, bool(not_relevant),
+                bool(importance_suppressed) or bool(level_suppressed),
+                bool(importance_suppressed), bool(level_suppressed)))
+    technology = tuple(
+        Technology(example, commodity, title, bool(hot), bool(in_demand))
+        for example, commodity, title, hot, in_demand in cursor.execute(_TECHNOLOGY, (code,)))
+    alternate_titles = tuple(title for (title,) in cursor.execute(
+        "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,)))
+    return OccupationDetail(
+        code, title, description, source, job_zone,
+        JobZoneReference(*reference) if reference else None,
+        tuple(ratings["skills"]), tuple(ratings["knowledge"]), tuple(ratings["abilities"]),
+        tuple(ratings["work_activities"]), technology, alternate_titles)
 
 
 def _cursor(db: Connection) -> sqlite3.Cursor:
     """A plain sqlite3 cursor on ``db`` (same connection, same transaction)."""
     return cast(sqlite3.Connection, db.connection.driver_connection).cursor()
-
-
-def _rating(element_id: str, name: str, importance: float | None, level: float | None,
-            not_relevant: int | None, importance_suppressed: int | None,
-            level_suppressed: int | None) -> dict[str, Any]:
-    return {
-        "element_id": element_id,
-        "name": name,
-        "importance": importance,
-        "level": level,
-        "not_relevant": bool(not_relevant),
-        "suppressed": bool(importance_suppressed) or bool(level_suppressed),
-        "importance_suppressed": bool(importance_suppressed),
-        "level_suppressed": bool(level_suppressed),
-    }
 
 
 def level_anchors(db: Connection, element_ids: list[str] | None = None

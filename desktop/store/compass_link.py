@@ -15,7 +15,7 @@ from desktop.store.analytics import KEPT
 ORDER = "session_timestamp IS NULL, session_timestamp DESC, session_id"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SessionChoice:
     """A synced session as the link dialog lists it."""
 
@@ -26,14 +26,14 @@ class SessionChoice:
     user_sessions: int  # sessions of the same user
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExperienceSkill:
     skill_uuid: str
     preferred_label: str  # as stored (Spanish in Brujula)
     skill_type: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkedOccupation:
     """An ESCO occupation Compass linked to an experience."""
 
@@ -48,7 +48,7 @@ class LinkedOccupation:
         return [self.occupation_uuid, self.origin_uuid, *self.uuid_history]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KeptExperience:
     session_id: int
     experience_uuid: str

@@ -12,6 +12,7 @@ import json
 import sqlite3
 import time
 from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -53,6 +54,25 @@ REPORT_KEYS = {
     "Related Occupations.txt": "related_occupations",
     "Level Scale Anchors.txt": "level_scale_anchors",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import loaded: the release and the rows read from each file it has."""
+
+    release: str
+    title: str
+    rows: dict[str, int]  # by REPORT_KEYS' names, only the files the release holds
+    seconds: float
+
+    @property
+    def occupations(self) -> int:
+        return self.rows["occupations"]
+
+    def flat(self) -> dict[str, object]:
+        """release, title, each file's rows, seconds: one flat JSON object."""
+        return {"release": self.release, "title": self.title, **self.rows,
+                "seconds": self.seconds}
 
 
 def _value_sql(kind: str, number: int) -> str:
@@ -153,7 +173,7 @@ def create_onet_schema(db: sqlite3.Connection) -> None:
 
 
 def build_release_cache(source_path: Path, target: Path, task: TaskState,
-                        previous: Path | None = None) -> dict[str, object]:
+                        previous: Path | None = None) -> ImportReport:
     """Load the release at ``source_path`` into a new SQLite file ``target``."""
     started = time.perf_counter()
     target.unlink(missing_ok=True)
@@ -163,8 +183,8 @@ def build_release_cache(source_path: Path, target: Path, task: TaskState,
             raise BadInput(f"{source_path.name}: required file(s) missing: {', '.join(missing)} "
                            "(is this an O*NET text release?)")
         specs = [s for s in RELEASE_FILES if source.has(s.filename)]
-        report: dict[str, object] = {"release": source.release_name(),
-                                     "title": source.release_title()}
+        release, title = source.release_name(), source.release_title()
+        rows: dict[str, int] = {}
         db = sqlite3.connect(target, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=OFF")
@@ -186,10 +206,10 @@ def build_release_cache(source_path: Path, target: Path, task: TaskState,
                 _check_scales(db, parsed, first)
                 _check_pairs(parsed)
                 element_names.update(parsed.element_names)
-                report[REPORT_KEYS[spec.filename]] = len(parsed.rows)
+                rows[REPORT_KEYS[spec.filename]] = len(parsed.rows)
             db.executemany("INSERT OR IGNORE INTO element (element_id, name) VALUES (?, ?)",
                            element_names.items())
-            meta = {"release": report["release"], "release_title": report["title"],
+            meta = {"release": release, "release_title": title,
                     "source_name": source_path.name, "demo": "0",
                     "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "files": json.dumps([s.filename for s in specs])}
@@ -206,5 +226,4 @@ def build_release_cache(source_path: Path, target: Path, task: TaskState,
             target.unlink(missing_ok=True)
             raise
         db.close()
-    report["seconds"] = round(time.perf_counter() - started, 3)
-    return report
+    return ImportReport(release, title, rows, round(time.perf_counter() - started, 3))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import text
@@ -36,13 +37,23 @@ def related_occupations(db: Connection) -> dict[str, dict[str, str]]:
     return dict(related)
 
 
-def related_to(db: Connection, code: str) -> list[dict[str, object]]:
+@dataclass(frozen=True, slots=True)
+class RelatedOccupation:
+    """One of the occupations O*NET lists as related (Related Occupations.txt)."""
+
+    code: str
+    title: str
+    tier: str  # O*NET's relatedness tier, e.g. "Primary-Short"
+    index: int  # O*NET's position in the list
+
+
+def related_to(db: Connection, code: str) -> list[RelatedOccupation]:
     """O*NET's related occupations of ``code`` in its order, with titles."""
     rows = db.execute(text(
         "SELECT r.related_code, coalesce(o.title, r.related_code), r.tier, r.position "
         "FROM related_occupation r LEFT JOIN occupation o ON o.code = r.related_code "
         "WHERE r.code = :c ORDER BY r.position, r.related_code"), {"c": code})
-    return [{"code": c, "title": t, "tier": tier, "index": i} for c, t, tier, i in rows]
+    return [RelatedOccupation(*row) for row in rows]
 
 
 def load_arrays(db: Connection, name: str) -> dict[str, np.ndarray] | None:

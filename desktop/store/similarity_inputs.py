@@ -40,7 +40,7 @@ def interest_scores(db: Connection) -> dict[str, list[float | None]]:
     return scores
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Neighbour:
     code: str
     title: str

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import BadInput, ConnectionFailed, NotFound
@@ -36,6 +37,15 @@ REQUEST_SECONDS = 60.0  # one answer, however slowly its bytes trickle in
 SYNC_SECONDS = 600.0  # one client's whole run, retries and waits included
 MAX_RETRY_AFTER = 30.0  # a longer Retry-After gives up at once: "try later"
 ELEMENT_ID = re.compile(r"^\d(\.[A-Za-z0-9]{1,3}){1,6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class OnetSearchHit:
+    """An occupation O*NET Web Services finds for a keyword."""
+
+    code: str
+    title: str
+    bright_outlook: bool
 
 
 def importance_to_im(importance: float) -> float:
@@ -203,13 +213,13 @@ class OnetClient:
             page = _object(self.get(following), path)
 
     # --- endpoints --------------------------------------------------------------------------
-    def search(self, keyword: str, limit: int = 20) -> list[dict[str, Any]]:
+    def search(self, keyword: str, limit: int = 20) -> list[OnetSearchHit]:
         found = []
         for item in self.pages("online/search", "occupation", {"keyword": keyword}, limit):
             tags = item.get("tags")
-            found.append({"code": _text(item.get("code"), 20), "title": _text(item.get("title")),
-                          "bright_outlook": isinstance(tags, dict)
-                          and tags.get("bright_outlook") is True})
+            found.append(OnetSearchHit(_text(item.get("code"), 20), _text(item.get("title")),
+                                       isinstance(tags, dict)
+                                       and tags.get("bright_outlook") is True))
         return found
 
     def occupation(self, code: str) -> ApiOccupation:

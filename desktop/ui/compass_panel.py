@@ -5,6 +5,7 @@ suggestion is accepted; an acceptance is one change that the page's Undo reverts
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from desktop.ui.pages.clients import record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
 if TYPE_CHECKING:
+    from desktop.services.compass_link import CompassExperience, SuggestedRating, Suggestions
     from desktop.store.clients import Client
 
 
@@ -35,27 +37,27 @@ def _rating(value: Any) -> str:
     return "—" if value is None else str(value)
 
 
-def experience_item(experience: dict[str, Any]) -> QTreeWidgetItem:
+def experience_item(experience: CompassExperience) -> QTreeWidgetItem:
     """One experience as the job seeker kept it, with its ESCO and O*NET links and notes."""
-    facts = [experience["company"], experience["span"], experience["work_type_text"]]
-    title = experience["title"] or translate("CompassPanel", "(untitled)")
+    facts = [experience.company, experience.span, experience.work_type_text]
+    title = experience.title or translate("CompassPanel", "(untitled)")
     item = QTreeWidgetItem([f"{title} — {', '.join(f for f in facts if f)}"])
-    onet = experience["onet"]
+    onet = experience.onet
     lines = [translate("CompassPanel", "→ O*NET: {title} ({code}), {confidence} confidence"
-                       ).format(title=onet["title"], code=onet["code"],
-                                confidence=onet["confidence_label"])
+                       ).format(title=onet.title, code=onet.code,
+                                confidence=onet.confidence_label)
              if onet else translate("CompassPanel", "→ no O*NET occupation used")]
     tips = [""]
-    for esco in experience["esco_occupations"]:
-        lines.append(f"ESCO: {esco['esco']} — {esco['note']}")
-        tips.append("\n".join(f"{c['title']} ({c['code']}): {c['confidence_label']} — "
-                              f"{c['reason']}" for c in esco["candidates"][:8]))
-    if experience["top_skills"]:
+    for esco in experience.esco_occupations:
+        lines.append(f"ESCO: {esco.esco} — {esco.note}")
+        tips.append("\n".join(f"{c.title} ({c.code}): {c.confidence_label} — {c.reason}"
+                              for c in esco.candidates[:8]))
+    if experience.top_skills:
         lines.append(translate("CompassPanel", "Top skills: {skills}").format(
-            skills=", ".join(experience["top_skills"])))
-        tips.append("\n".join(experience["top_skills"]))
-    lines += [f"⚠ {note}" for note in experience["notes"]]
-    tips += experience["notes"]
+            skills=", ".join(experience.top_skills)))
+        tips.append("\n".join(experience.top_skills))
+    lines += [f"⚠ {note}" for note in experience.notes]
+    tips += experience.notes
     for line, tip in zip(lines, tips + [""] * len(lines), strict=False):
         child = QTreeWidgetItem([line])
         child.setToolTip(0, tip or line)
@@ -69,7 +71,7 @@ class CompassPanel(QWidget):
         super().__init__()
         self.page = page
         self.client: Client | None = None
-        self.found: dict[str, Any] | None = None
+        self.found: Suggestions | None = None
         self.link_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.link_button = QPushButton(self.tr("&Link Compass…"))
         self.link_button.clicked.connect(self.choose_link)
@@ -80,14 +82,13 @@ class CompassPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.model = RecordTableModel([
-            ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r["provenance_text"]),
+            ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r.provenance_text),
             ColumnSpec("current_rating", self.tr("Now"), _rating, align_right=True),
             ColumnSpec("rating", self.tr("Suggested"), _rating, align_right=True,
-                       colour=lambda r: None if r["rating"] != r["current_rating"]
-                       else "#888888"),
+                       colour=lambda r: None if r.rating != r.current_rating else "#888888"),
             ColumnSpec("confidence_label", self.tr("Confidence")),
             ColumnSpec("evidence", self.tr("Compass evidence"),
-                       lambda v: ", ".join(sorted({e["label"] for e in v}))),
+                       lambda v: ", ".join(sorted({e.label for e in v}))),
         ])
         self.table = record_view(self.model, stretch=4)  # skill names stay whole
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
@@ -100,7 +101,7 @@ class CompassPanel(QWidget):
         self.accept_button.clicked.connect(self.accept_selected)
         self.accept_all_button = QPushButton(self.tr("Accept &all ratings"))
         self.accept_all_button.clicked.connect(
-            lambda: self._accept([r["element_id"] for r in self.model.rows]))
+            lambda: self._accept([r.element_id for r in self.model.rows]))
         self.ignore_button = QPushButton(self.tr("&Ignore"))
         self.ignore_button.setToolTip(self.tr("Hide these suggestions; nothing is written"))
         self.ignore_button.clicked.connect(self.ignore)
@@ -152,42 +153,41 @@ class CompassPanel(QWidget):
         self.page.bridge.submit(lambda _t: compass_link.suggestions(services, client_id),
                                 on_result=self._show, on_error=self._failed)
 
-    def _show(self, found: dict[str, Any] | None) -> None:
-        if found is not None and self.client is not None and found["client_id"] != self.client.id:
+    def _show(self, found: Suggestions | None) -> None:
+        from desktop.services.compass_link import Suggestions
+
+        if found is not None and self.client is not None and found.client_id != self.client.id:
             return  # another client was chosen meanwhile
         self.found = found
-        found = found or {"notes": [], "experiences": [], "skills": [], "current": None,
-                          "current_alternatives": [], "compass_user_id": None,
-                          "compass_session_id": None}
-        user, session = found["compass_user_id"], found["compass_session_id"]
+        found = found or Suggestions(0, None, None, [], [], None, [], [])
+        user, session = found.compass_user_id, found.compass_session_id
         self.link_text.setText(
             self.tr("Compass session {id}").format(id=session) if session else
             self.tr("Compass user {id}").format(id=user) if user else
             self.tr("Not linked to Compass"))
         self.link_button.setEnabled(self.client is not None)
-        self.notes.setText("\n".join(found["notes"]))
-        self.notes.setVisible(bool(found["notes"]))
+        self.notes.setText("\n".join(found.notes))
+        self.notes.setVisible(bool(found.notes))
         self.tree.clear()
-        self.tree.addTopLevelItems([experience_item(e) for e in found["experiences"]])
+        self.tree.addTopLevelItems([experience_item(e) for e in found.experiences])
         self.tree.expandAll()
         row = max(self.table.currentIndex().row(), 0)
-        self.model.set_rows(found["skills"])
-        if found["skills"]:
-            self.table.selectRow(min(row, len(found["skills"]) - 1))
+        self.model.set_rows(found.skills)
+        if found.skills:
+            self.table.selectRow(min(row, len(found.skills) - 1))
         self.current.clear()
-        for option in [found["current"], *found["current_alternatives"]]:
+        for option in [found.current, *found.current_alternatives]:
             if option:
                 self.current.addItem(self.tr(
                     "{title} ({code}) — from {experience}, {span}; {confidence} confidence"
-                ).format(title=option["title"], code=option["code"],
-                         experience=option["experience"], span=option["span"],
-                         confidence=option["confidence_label"]), option["code"])
+                ).format(title=option.title, code=option.code, experience=option.experience,
+                         span=option.span, confidence=option.confidence_label), option.code)
         self.current_button.setEnabled(self.current.count() > 0)
         for button in (self.accept_button, self.accept_all_button, self.ignore_button):
-            button.setEnabled(bool(found["skills"]))
+            button.setEnabled(bool(found.skills))
         self._explain()
 
-    def _selected(self) -> dict[str, Any] | None:
+    def _selected(self) -> SuggestedRating | None:
         row = self.table.currentIndex().row()
         return self.model.row(row) if 0 <= row < len(self.model.rows) else None
 
@@ -196,13 +196,12 @@ class CompassPanel(QWidget):
         if skill is None:
             self.detail.setText("")
             return
-        evidence = "; ".join(f"‘{e['label']}’ ({e['experience']})" for e in skill["evidence"])
+        evidence = "; ".join(f"‘{e.label}’ ({e.experience})" for e in skill.evidence)
         self.detail.setText(
             self.tr("<b>{skill}</b>: {rating} suggested (level {level}), {confidence} "
                     "confidence — {provenance}").format(
-                skill=escape(skill["name"]), rating=skill["rating"],
-                level=number(skill["level"], 2), confidence=skill["confidence_label"],
-                provenance=escape(skill["provenance_text"]))
+                skill=escape(skill.name), rating=skill.rating, level=number(skill.level, 2),
+                confidence=skill.confidence_label, provenance=escape(skill.provenance_text))
             + (self.tr("<br>Compass evidence: {evidence}").format(evidence=escape(evidence))
                if evidence else ""))
 
@@ -228,7 +227,7 @@ class CompassPanel(QWidget):
     def accept_selected(self) -> None:
         skill = self._selected()
         if skill is not None:
-            self._accept([skill["element_id"]])
+            self._accept([skill.element_id])
 
     def _accept(self, skills: list[str]) -> None:
         from desktop.services import compass_link
@@ -250,7 +249,7 @@ class CompassPanel(QWidget):
     def ignore(self) -> None:
         """Hide the suggestions for now (nothing written); the next reload shows them again."""
         if self.found is not None:
-            self._show(dict(self.found, skills=[], notes=[self.tr(
+            self._show(replace(self.found, skills=[], notes=[self.tr(
                 "Suggestions ignored: nothing was written. Reopen the client to see them.")]))
 
     def _write(self, fn: Any) -> None:

@@ -30,6 +30,7 @@ from desktop.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # imported when first used: after the first paint
     from desktop.services.context import Services
+    from desktop.store.onet_import import ImportReport
     from desktop.ui.start_guide import StartGuide
     from desktop.ui.worker import Bridge, Job
 
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
         def warm_up(_task: Any) -> None:  # so no click waits for what every client shares
             from desktop.services import catalog
 
-            catalog.warm_up(services)
+            catalog.precompute(services)
 
         self.bridge.submit(read, key="window.cache", on_result=self._show_cache)
         self.bridge.submit(warm_up, lane="write", key="window.warm_up")
@@ -435,12 +436,12 @@ class MainWindow(QMainWindow):
                              lambda task: catalog.import_release(services, source, task),
                              self._imported)
 
-    def _imported(self, report: dict[str, Any]) -> None:
+    def _imported(self, report: ImportReport) -> None:
         self.cache_changed()
         self.guide.imported = self.tr("Imported {release}: {count} occupations in {seconds} s."
-                                      ).format(release=report["title"],
-                                               count=i18n.integer(report["occupations"]),
-                                               seconds=i18n.number(report["seconds"]))
+                                      ).format(release=report.title,
+                                               count=i18n.integer(report.occupations),
+                                               seconds=i18n.number(report.seconds))
 
     def client_report(self, how: str) -> None:
         """File ▸ Print… / Save report as PDF…: a client's action plan."""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
+
+if TYPE_CHECKING:
+    from desktop.store.catalog import SearchHit
 
 SEARCH_DELAY_MS = 150
 SUGGESTIONS = 30
@@ -24,7 +27,7 @@ def resolve(services: Any, typed: str) -> str:
     found = catalog.search(services, typed, 1)
     if not found:
         raise NotFound(f"no occupation matches '{typed}'")
-    return found[0]["code"]
+    return found[0].code
 
 class OccupationPicker(QLineEdit):
     """Type words or a code; suggestions come from the catalogue search (in the background).
@@ -73,11 +76,11 @@ class OccupationPicker(QLineEdit):
         self.page.bridge.submit(lambda _task: catalog.search(services, query, SUGGESTIONS),
                                 key=f"picker.{id(self)}", on_result=self._show)
 
-    def _show(self, found: list[dict[str, Any]]) -> None:
+    def _show(self, found: list[SearchHit]) -> None:
         self._suggestions.setStringList([
-            f"{item['title']}  ·  {item['code']}" + (
-                self.tr("  (also called {title})").format(title=item["matched"])
-                if item["matched"] != item["title"] else "")
+            f"{item.title}  ·  {item.code}" + (
+                self.tr("  (also called {title})").format(title=item.matched)
+                if item.matched != item.title else "")
             for item in found])
         if found and self.hasFocus():
             self.completer().complete()

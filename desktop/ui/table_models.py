@@ -30,6 +30,7 @@ class ColumnSpec:
     colour: Callable[[Row], str | None] | None = None  # row -> text colour name
     align_right: bool = False
     background: Callable[[Row], str | None] | None = None  # row -> cell colour name
+    value: Callable[[Row], Any] | None = None  # row -> value, when not the row's ``key``
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -64,7 +65,10 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         row = self.rows[index.row()]
-        value = row.get(column.key) if isinstance(row, dict) else getattr(row, column.key)
+        if column.value:
+            value = column.value(row)
+        else:
+            value = row.get(column.key) if isinstance(row, dict) else getattr(row, column.key)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.display:
                 return column.display(value)

@@ -84,6 +84,11 @@ def test_onet_api_command(capsys):
                                     CODE, "--json"])
         assert summary["source"] == "onet-api"
         assert summary["added"] + summary["updated"] == 1
+        found = run_json(capsys, ["sync", "onet-api", "--key", KEY, "--base-url", server.url,
+                                  "--search", "nurs", "--json"])
+        assert found and all(set(f) == {"code", "title", "bright_outlook"} for f in found)
+        assert all("nurs" in f["title"].lower() and isinstance(f["bright_outlook"], bool)
+                   for f in found)
         assert main(["sync", "onet-api", "--key", "bad-key-123", "--base-url", server.url,
                      CODE]) == 5
         error = capsys.readouterr().err

@@ -12,14 +12,14 @@ def test_success_rate():
 
 def test_recommendations_in_a_readable_order():
     rows = analytics.recommendation_rows([(None, 4), ("weak", 1), ("other", 2), ("strong", 3)])
-    assert [r["recommendation"] for r in rows] == ["strong", "weak", "other", "unrated"]
+    assert [r.recommendation for r in rows] == ["strong", "weak", "other", "unrated"]
 
 
 def test_daily_series_fills_gaps_with_a_trailing_rolling_mean():
     series = analytics.daily_series([("2025-11-01", 1), ("2025-11-03", 3)])
-    assert (series["unit"], series["window"]) == ("day", 7)
-    assert series["counts"].tolist() == [1, 0, 3]
-    assert [round(v, 6) for v in series["trend"]] == [1, 0.5, 1.333333]  # days so far
+    assert (series.unit, series.window) == ("day", 7)
+    assert series.counts.tolist() == [1, 0, 3]
+    assert [round(v, 6) for v in series.trend] == [1, 0.5, 1.333333]  # days so far
 
 
 def test_the_trend_does_not_plunge_after_a_gap():
@@ -27,7 +27,7 @@ def test_the_trend_does_not_plunge_after_a_gap():
     line fell below zero at the end; the rolling mean is back at 10 within a week."""
     days = [(f"2025-10-{d:02d}", 10) for d in range(1, 15)]
     days += [(f"2025-11-{d:02d}", 10) for d in range(5, 15)]
-    trend = analytics.daily_series(days)["trend"]
+    trend = analytics.daily_series(days).trend
     assert trend.min() >= 0 and trend[-1] == 10
     assert max(trend) == 10  # never above what was observed
 
@@ -46,16 +46,16 @@ def test_skill_labels_group_by_case_and_spacing():
 
 def test_long_spans_are_weekly():
     series = analytics.daily_series([("2025-01-01", 2), ("2025-01-05", 1), ("2025-12-31", 4)])
-    assert series["unit"] == "week"
-    assert series["counts"].tolist()[:2] == [2, 1] and series["counts"][-1] == 4
-    assert series["counts"].sum() == 7 and len(series["counts"]) == 53
-    assert str(series["starts"][-1]) == "2025-12-25"  # the last week ends on the last day
+    assert series.unit == "week"
+    assert series.counts.tolist()[:2] == [2, 1] and series.counts[-1] == 4
+    assert series.counts.sum() == 7 and len(series.counts) == 53
+    assert str(series.starts[-1]) == "2025-12-25"  # the last week ends on the last day
 
 
 def test_detail_sorts_gaps_by_severity_and_survives_missing_keys():
     document = {"analysis_results": {"analysis": {"gaps": [
         {"type": "b", "severity": "low"}, {"type": "a", "severity": "critical"}, "junk"]}}}
     detail = analytics.analysis_detail(document)
-    assert [g["type"] for g in detail["gaps"]] == ["a", "b"]
-    assert detail["milestones"] == [] and detail["strengths"] == [] == detail["weaknesses"]
-    assert analytics.analysis_detail({})["gaps"] == []
+    assert [g.type for g in detail.gaps] == ["a", "b"]
+    assert detail.milestones == [] and detail.strengths == [] == detail.weaknesses
+    assert analytics.analysis_detail({}).gaps == []

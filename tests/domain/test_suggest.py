@@ -42,7 +42,7 @@ def test_recent_long_paid_work_outweighs_old_short_and_trainee_work():
     [skill] = suggest([recent, old, trainee], levels, [("s", "Skill")], TODAY)
     assert trainee.weight == pytest.approx(recent.weight / 2)
     assert old.weight < recent.weight / 4
-    assert [p["experience"] for p in skill.provenance] == ["recent", "trainee", "old"]
+    assert [p.experience for p in skill.provenance] == ["recent", "trainee", "old"]
     share = recent.weight / (recent.weight + old.weight + trainee.weight)
     assert skill.level == pytest.approx(7.0 * share)
     assert skill.rating == level_to_rating(skill.level) == 3  # the prefill mapping

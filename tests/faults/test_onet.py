@@ -54,7 +54,7 @@ def test_values_off_the_published_scales_are_refused(services, small_release, li
     with pytest.raises(BadInput, match=rf"Skills\.txt, line {line}: Data Value .* outside "
                                        rf"the {scale} scale"):
         catalog.import_release(services, small_release)
-    assert catalog.info(services)["demo"]
+    assert catalog.info(services).demo
 
 
 def test_a_utf8_bom_is_not_a_missing_column(services, small_release):
@@ -62,7 +62,7 @@ def test_a_utf8_bom_is_not_a_missing_column(services, small_release):
         path = small_release / name
         path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     report = catalog.import_release(services, small_release)
-    assert report["skills"] == 70 and report["release"] == "30.1"
+    assert report.rows["skills"] == 70 and report.release == "30.1"
 
 
 # --- a hostile O*NET Web Services server ----------------------------------------------------------
@@ -231,7 +231,7 @@ def test_release_rows_are_never_replaced_by_api_rows(release_services):
     detail = sync_store.ApiOccupation("15-1252.00", "x", None, {"skills": []}, None)
     with release_services.cache.write() as db:
         assert sync_store.save_api_occupation(db, detail) is False
-    assert catalog.occupation(release_services, "15-1252.00")["title"] == "Software Developers"
+    assert catalog.occupation(release_services, "15-1252.00").title == "Software Developers"
 
 
 @pytest.mark.parametrize("element", [{"id": "2.A.1.a", "importance": 1e309},

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.services import casework, compass_link, recommend
+from desktop.services.compass_link import Evidence
 from desktop.services.sync import sync_compass
 from tests.fixtures.compass_docs import PERSON, PERSON_SESSIONS, insert_compass, insert_person
 from tests.sync.test_compass_sync import target
@@ -46,59 +47,59 @@ def test_link_offers_synced_sessions_and_refuses_unknown_ids(linked):
 def test_suggestions_explain_every_experience_and_write_nothing(linked):
     services, client_id = linked
     found = compass_link.suggestions(services, client_id, TODAY)
-    by_title = {e["title"]: e for e in found["experiences"]}
+    by_title = {e.title: e for e in found.experiences}
     assert set(by_title) == {"Cajera de supermercado", "Ayudante de cocina",
                              "Vendedora en almacén", "Encargada de tienda",
                              "Cuidado de mis hermanos", "Concejal barrial", "Feriante"}
     retail = by_title["Vendedora en almacén"]
-    assert (retail["company"], retail["span"], retail["work_type_text"]) == (
+    assert (retail.company, retail.span, retail.work_type_text) == (
         "Almacén Don José", "2019–2022", "waged employment")
-    assert retail["top_skills"][0] == "atender a los clientes"
-    assert retail["onet"]["code"] == RETAIL
-    assert retail["esco_occupations"][0]["esco"] == "vendedor/vendedora"
-    shop = by_title["Encargada de tienda"]["esco_occupations"]
-    assert [o["method"] for o in shop] == ["uuid", "isco"]  # 5222.3.1: parent never synced
-    assert shop[1]["candidates"][0]["code"] == SUPERVISOR
-    assert shop[1]["candidates"][0]["confidence_label"] == "low"
-    assert by_title["Cuidado de mis hermanos"]["notes"] == [
+    assert retail.top_skills[0] == "atender a los clientes"
+    assert retail.onet.code == RETAIL
+    assert retail.esco_occupations[0].esco == "vendedor/vendedora"
+    shop = by_title["Encargada de tienda"].esco_occupations
+    assert [o.method for o in shop] == ["uuid", "isco"]  # 5222.3.1: parent never synced
+    assert shop[1].candidates[0].code == SUPERVISOR
+    assert shop[1].candidates[0].confidence_label == "low"
+    assert by_title["Cuidado de mis hermanos"].notes == [
         "no ESCO occupation linked by Compass: not used"]
     assert "no skill ratings in this release for 11-1031.00" in by_title[
-        "Concejal barrial"]["notes"][0]
-    feriante = by_title["Feriante"]["notes"]
+        "Concejal barrial"].notes[0]
+    feriante = by_title["Feriante"].notes
     assert "‘ocupación’: not in the crosswalk: UUID unknown and unknown ISCO unit group 9999" in (
         feriante)
     assert "dates unreadable: counted as one year" in feriante
     # trainee work and old work weigh less than recent paid work of the same length
-    assert by_title["Ayudante de cocina"]["weight"] < 0.5 * by_title["Cajera de supermercado"][
-        "weight"] / 3
-    assert found["current"]["code"] == SUPERVISOR  # the ongoing job
-    assert found["current"]["experience"] == "Encargada de tienda"
-    assert [a["code"] for a in found["current_alternatives"]][:1] == [RETAIL]
-    assert len(found["skills"]) == 35
-    service = next(s for s in found["skills"] if s["name"] == "Service Orientation")
-    assert any(p["experience"] == "Vendedora en almacén" and p["span"] == "2019–2022"
-               and p["title"] == "Retail Salespersons" for p in service["provenance"])
-    assert "Vendedora en almacén, 2019–2022 → Retail Salespersons" in service["provenance_text"]
-    assert 0 <= service["rating"] <= 4 and service["confidence_label"] in {"high", "medium"}
-    assert {"label": "atender a los clientes", "experience": "Vendedora en almacén"} in service[
-        "evidence"]  # ESCO skills beside the O*NET skill they support, where defensible
-    staff = next(s for s in found["skills"] if s["name"] == "Management of Personnel Resources")
-    assert [e["label"] for e in staff["evidence"]] == ["supervisar al personal"]
-    assert next(s for s in found["skills"] if s["name"] == "Science")["evidence"] == []
+    assert by_title["Ayudante de cocina"].weight < 0.5 * by_title[
+        "Cajera de supermercado"].weight / 3
+    assert found.current.code == SUPERVISOR  # the ongoing job
+    assert found.current.experience == "Encargada de tienda"
+    assert [a.code for a in found.current_alternatives][:1] == [RETAIL]
+    assert len(found.skills) == 35
+    service = next(s for s in found.skills if s.name == "Service Orientation")
+    assert any(p.experience == "Vendedora en almacén" and p.span == "2019–2022"
+               and p.title == "Retail Salespersons" for p in service.provenance)
+    assert "Vendedora en almacén, 2019–2022 → Retail Salespersons" in service.provenance_text
+    assert 0 <= service.rating <= 4 and service.confidence_label in {"high", "medium"}
+    # ESCO skills beside the O*NET skill they support, where defensible
+    assert Evidence("atender a los clientes", "Vendedora en almacén") in service.evidence
+    staff = next(s for s in found.skills if s.name == "Management of Personnel Resources")
+    assert [e.label for e in staff.evidence] == ["supervisar al personal"]
+    assert next(s for s in found.skills if s.name == "Science").evidence == []
     assert casework.get_ratings(services, client_id) == {}
 
 
 def test_accept_one_then_all_is_undoable_and_feeds_recommendations(linked):
     services, client_id = linked
-    found = {s["element_id"]: s["rating"]
-             for s in compass_link.suggestions(services, client_id)["skills"]}
+    found = {s.element_id: s.rating
+             for s in compass_link.suggestions(services, client_id).skills}
     first = sorted(found)[0]
     compass_link.accept(services, client_id, [first])
     assert casework.get_ratings(services, client_id) == {first: found[first]}
     with pytest.raises(InvalidArgument, match=r"no suggestion for 9\.Z\.9"):
         compass_link.accept(services, client_id, ["9.Z.9"])
     result = compass_link.accept(services, client_id, everything=True)
-    assert result["current_code"] == SUPERVISOR
+    assert result.current_code == SUPERVISOR
     assert casework.get_ratings(services, client_id) == found
     assert casework.undo_last_change(services, client_id)  # the whole acceptance at once
     assert casework.get_ratings(services, client_id) == {first: found[first]}
@@ -111,14 +112,14 @@ def test_accept_one_then_all_is_undoable_and_feeds_recommendations(linked):
 
 def test_unlinked_demo_and_empty_links_give_clear_lines(services, mongo_db):
     client = casework.create_client(services, "K-102")
-    assert compass_link.suggestions(services, client.id)["notes"] == [
+    assert compass_link.suggestions(services, client.id).notes == [
         "Not linked to Compass: use Link Compass… to pick a synced user or session."]
     casework.update_client(services, client.id, compass_user_id="gone-user")
-    assert compass_link.suggestions(services, client.id)["notes"] == [
+    assert compass_link.suggestions(services, client.id).notes == [
         "No synced Compass sessions for user gone-user: sync Compass, or check the link."]
     insert_person(mongo_db)
     sync_compass(services, target(mongo_db))
     compass_link.link(services, client.id, user_id=PERSON)
     found = compass_link.suggestions(services, client.id)  # demo data: not O*NET
-    assert found["notes"][0].startswith("Demo data — not O*NET")
-    assert len(found["experiences"]) == 7
+    assert found.notes[0].startswith("Demo data — not O*NET")
+    assert len(found.experiences) == 7

@@ -99,19 +99,15 @@ def test_overview_of_synced_analyses(synced):
     services, _ = synced
     figures = analytics.overview(services, now=datetime(2025, 12, 3, 19, 0, tzinfo=UTC))
     # i % 5 == 4 are errors: 4, 9, 14, 19
-    assert (figures["total_analyses"], figures["completed"], figures["errors"]) == (20, 16, 4)
-    assert figures["success_rate"] == 80.0
+    assert (figures.total_analyses, figures.completed, figures.errors) == (20, 16, 4)
+    assert figures.success_rate == 80.0
     # scores: cv_feedback.score × 10 (none when i % 7 == 6), 85 stored when i % 5 == 3
-    assert [{k: f[k] for k in ("field", "count", "avg_score", "scored")}
-            for f in figures["by_field"]] == [
-        {"field": "digital_technology", "count": 6, "avg_score": 44.0,  # 0 85 – 10 40 85
-         "scored": 5},
-        {"field": "arts_culture", "count": 5, "avg_score": 63.0,  # 10 70 100 85 50
-         "scored": 5},
-        {"field": "science_research", "count": 5, "avg_score": 43.0,  # 20 50 85 0 60
-         "scored": 5}]
-    assert figures["scored"] == 15  # of 16 completed
-    assert all(f["avg_likelihood"] is not None for f in figures["by_field"])
-    assert sum(r["count"] for r in figures["by_recommendation"]) == 16
-    assert "unrated" not in {r["recommendation"] for r in figures["by_recommendation"]}
-    assert figures["recent_30_days"] == 15  # created at or after 2025-11-03 19:00: i >= 5
+    assert [(f.field, f.count, f.avg_score, f.scored) for f in figures.by_field] == [
+        ("digital_technology", 6, 44.0, 5),  # 0 85 – 10 40 85
+        ("arts_culture", 5, 63.0, 5),  # 10 70 100 85 50
+        ("science_research", 5, 43.0, 5)]  # 20 50 85 0 60
+    assert figures.scored == 15  # of 16 completed
+    assert all(f.avg_likelihood is not None for f in figures.by_field)
+    assert sum(r.count for r in figures.by_recommendation) == 16
+    assert "unrated" not in {r.recommendation for r in figures.by_recommendation}
+    assert figures.recent_30_days == 15  # created at or after 2025-11-03 19:00: i >= 5

@@ -171,10 +171,10 @@ def test_onet_related_occupations_are_marked_and_listed(release_services):
                            " VALUES (?, ?, ?, ?)",
                            [(r[0], r[2], r[4], int(r[5])) for r in RELATED_ROWS])
     listed = similar.onet_related(s, RETAIL)
-    assert [(r["code"], r["tier"]) for r in listed] == [
+    assert [(r.code, r.tier) for r in listed] == [
         ("41-2011.00", "Primary-Short"), ("43-4051.00", "Primary-Short"),
         ("41-1011.00", "Primary-Long")]
-    assert listed[0]["title"] == "Cashiers"
+    assert listed[0].title == "Cashiers"
     result = recommend.recommend(s, casework.occupation_ratings(s, RETAIL), RETAIL,
                                  limit_per_bucket=0)
     marked = {i["code"]: i["onet_related"] for t in TIERS for i in result[t] if i["onet_related"]}

@@ -58,7 +58,7 @@ def test_write_all_ranks_every_rated_occupation(release_services, tmp_path):
     report = similar.write_all(release_services, output, top=3)
     with output.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert report["occupations"] == 894 and len(rows) == 894 * 3
+    assert report.occupations == 894 and report.top == 3 and len(rows) == 894 * 3
     assert all(r["code"] != r["similar_code"] for r in rows)
     developer = [r for r in rows if r["code"] == "15-1252.00"]
     assert [r["rank"] for r in developer] == ["1", "2", "3"]

@@ -147,13 +147,13 @@ def test_analyses_export_what_is_shown_or_everything(synced, tmp_path):
 def test_top_skills_group_by_uuid_else_by_normalised_label(synced):
     services, documents = synced
     expected = reference_top_skills(documents)
-    top = analytics.overview(services)["compass"]["top_skills"]
+    top = analytics.overview(services).compass.top_skills
     assert len(top) == 15
     for skill in top:
-        key = skill["skill_uuid"] or normalise_label(skill["preferred_label"])
-        assert skill["count"] == expected[key], skill
-    assert [s["count"] for s in top] == sorted(expected.values(), reverse=True)[:15]
-    unknown = [normalise_label(s["preferred_label"]) for s in top if not s["skill_uuid"]]
+        key = skill.skill_uuid or normalise_label(skill.preferred_label)
+        assert skill.count == expected[key], skill
+    assert [s.count for s in top] == sorted(expected.values(), reverse=True)[:15]
+    unknown = [normalise_label(s.preferred_label) for s in top if not s.skill_uuid]
     # separate skills, not one lump, whatever their case or spacing
     assert len(unknown) >= 2 and set(unknown) <= NO_UUID and len(set(unknown)) == len(unknown)
 
@@ -163,23 +163,23 @@ def test_the_period_filters_every_figure(synced):
     # analyses are created hourly from 3 Nov 2025 14:23; sessions end on 3 Nov
     chosen = period("custom", date.today(), date(2025, 11, 4), date(2025, 11, 30))
     data = analytics.chart_data(services, chosen)
-    overview = data["overview"]
-    assert (overview["total_analyses"], overview["completed"], overview["errors"]) == (10, 8, 2)
-    assert sum(f["completed"] + f["errors"] + f["other"] for f in data["per_field"]) == 10
-    assert sum(r["count"] for r in overview["by_recommendation"]) == 8
-    assert sum(f["count"] for f in overview["by_field"]) == 8
-    assert data["over_time"]["counts"].sum() == 10
-    assert data["score_histogram"].sum() == overview["scored"] <= 8
-    assert data["likelihood_histogram"].sum() == 8
-    compass = overview["compass"]
-    assert (compass["sessions"], compass["experiences"], compass["top_skills"]) == (0, 0, [])
-    assert data["skills_per_experience"] == []
-    assert data["cached"] == {"analyses": 20, "sessions": len(SESSIONS)}
-    assert overview["period"]["label"] == "4 Nov 2025 – 30 Nov 2025"
+    overview = data.overview
+    assert (overview.total_analyses, overview.completed, overview.errors) == (10, 8, 2)
+    assert sum(f.completed + f.errors + f.other for f in data.per_field) == 10
+    assert sum(r.count for r in overview.by_recommendation) == 8
+    assert sum(f.count for f in overview.by_field) == 8
+    assert data.over_time.counts.sum() == 10
+    assert data.score_histogram.sum() == overview.scored <= 8
+    assert data.likelihood_histogram.sum() == 8
+    compass = overview.compass
+    assert (compass.sessions, compass.experiences, compass.top_skills) == (0, 0, [])
+    assert data.skills_per_experience == []
+    assert (data.cached.analyses, data.cached.sessions) == (20, len(SESSIONS))
+    assert overview.period.label == "4 Nov 2025 – 30 Nov 2025"
 
     first_day = analytics.chart_data(services, period("custom", date.today(),
                                                       date(2025, 11, 3), date(2025, 11, 3)))
-    assert first_day["overview"]["total_analyses"] == 10
+    assert first_day.overview.total_analyses == 10
     # sessions 0 and 11 have no conversation time: a bounded period leaves them out
-    assert first_day["overview"]["compass"]["sessions"] == len(SESSIONS) - 2
-    assert first_day["synced_at"]["compass"] and first_day["synced_at"]["analyses"]
+    assert first_day.overview.compass.sessions == len(SESSIONS) - 2
+    assert first_day.synced_at.compass and first_day.synced_at.analyses

@@ -84,8 +84,8 @@ def test_only_the_required_files_are_needed(release_dir, tmp_path):
                           ["Occupation Data.txt", "Skills.txt", "Scales Reference.txt"])
     (folder / "Unknown Future File.txt").write_text("A\tB\r\n1\t2\r\n")
     report = build_release_cache(folder, tmp_path / "cache.sqlite", TaskState())
-    assert report["occupations"] == 1016 and report["skills"] == 62580
-    assert report["release"] == "30.1"  # from the folder name: Read Me.txt was left out
+    assert report.occupations == 1016 and report.rows["skills"] == 62580
+    assert report.release == "30.1"  # from the folder name: Read Me.txt was left out
     with sqlite3.connect(tmp_path / "cache.sqlite") as db:  # element names come from Skills.txt
         assert db.execute("SELECT name FROM element WHERE element_id = '2.B.3.e'").fetchone() == (
             "Programming",)
@@ -161,7 +161,7 @@ def test_abilities_and_work_activities_load_when_present(release_dir, tmp_path):
     (folder / "Abilities.txt").write_bytes(knowledge)
     (folder / "Work Activities.txt").write_bytes(knowledge)
     report = build_release_cache(folder, tmp_path / "cache.sqlite", TaskState())
-    assert report["abilities"] == report["work_activities"] == 59004
+    assert report.rows["abilities"] == report.rows["work_activities"] == 59004
     with sqlite3.connect(tmp_path / "cache.sqlite") as db:
         domains = dict(db.execute("SELECT domain, count(*) FROM element_rating GROUP BY domain"))
     assert domains == {"skills": 62580, "abilities": 59004, "work_activities": 59004}
@@ -190,7 +190,7 @@ def test_related_occupations_load_when_present(release_dir, tmp_path):
                           ["Occupation Data.txt", "Skills.txt", "Scales Reference.txt"])
     write_related_occupations(folder)
     report = build_release_cache(folder, tmp_path / "cache.sqlite", TaskState())
-    assert report["related_occupations"] == 4
+    assert report.rows["related_occupations"] == 4
     with sqlite3.connect(tmp_path / "cache.sqlite") as db:
         rows = db.execute("SELECT code, related_code, tier, position FROM related_occupation "
                           "ORDER BY id").fetchall()

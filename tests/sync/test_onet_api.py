@@ -27,7 +27,7 @@ def client(api: OnetApiServer, key: str = KEY, **options) -> OnetClient:
 def test_key_header_and_search_follows_next_pages(api):
     with client(api) as onet:
         found = onet.search("nursing", limit=100)
-    assert [f["code"] for f in found] == [f"29-11{k:02d}.00" for k in range(23)]
+    assert [f.code for f in found] == [f"29-11{k:02d}.00" for k in range(23)]
     assert len(api.requests) == 12  # two items per page
     assert all(headers["X-API-Key"] == KEY for _, headers in api.requests)
     assert "start=1&end=" in api.requests[0][0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QPushButton
 
@@ -68,6 +68,31 @@ def test_columns_sort_across_every_page(synced_window, qtbot):
     assert present == sorted(present) and scores[-1] is None  # errors (no score) last
     header.setSortIndicator(score, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: page.model.row(0).overall_score == 100, timeout=10000)
+
+
+def test_the_header_arrow_says_the_order_shown(synced_window, qtbot):
+    """Newest first shows ▼ on "Created"; a click on a column sorts it A→Z (▲), a second
+    click reverses it (▼), and only the sorted column has an arrow."""
+    page = open_page(synced_window, qtbot)
+    header = page.view.horizontalHeader()
+
+    def title(column):
+        return page.model.headerData(column, Qt.Orientation.Horizontal)
+
+    def click(column):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(column) + 8, 5))
+
+    created = [r.created_at for r in page.model.rows]
+    assert created == sorted(created, reverse=True) and title(0) == "Created (UTC) ▼"
+    assert not header.isSortIndicatorShown()  # the style's arrow would point up here
+    score = next(i for i, c in enumerate(page.model.columns) if c.key == "overall_score")
+    click(score)
+    qtbot.waitUntil(lambda: page.model.row(0).overall_score == 0, timeout=10000)
+    assert (title(score), title(0)) == ("Score ▲", "Created (UTC)")
+    click(score)
+    qtbot.waitUntil(lambda: page.model.row(0).overall_score == 100, timeout=10000)
+    assert title(score) == "Score ▼"
 
 
 def test_detail_shows_weaknesses(synced_window, qtbot):

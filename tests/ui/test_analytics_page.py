@@ -25,10 +25,10 @@ def open_page(window, qtbot):
 
 def test_figures_show_the_overview(filled_window, qtbot):
     page = open_page(filled_window, qtbot)
-    overview = page.data["overview"]
+    overview = page.data.overview
     assert page.figures["total_analyses"].value.text() == "500"
-    assert page.figures["completed"].value.text() == f"{overview['completed']:,}"
-    assert page.figures["success_rate"].value.text() == f"{overview['success_rate']:.1f} %"
+    assert page.figures["completed"].value.text() == f"{overview.completed:,}"
+    assert page.figures["success_rate"].value.text() == f"{overview.success_rate:.1f} %"
     assert page.figures["sessions"].value.text() == "44"
 
 
@@ -38,9 +38,9 @@ def test_charts_are_drawn_with_category_labels_and_values(filled_window, qtbot):
     bars = [i for i in skills.items if isinstance(i, pg.BarGraphItem)]
     assert len(bars) == 1
     labels = [label for _, label in skills.getAxis("left")._tickLevels[0]]
-    assert labels[0] == page.data["overview"]["compass"]["top_skills"][0]["preferred_label"]
+    assert labels[0] == page.data.overview.compass.top_skills[0].preferred_label
     values = [i.toPlainText() for i in skills.items if isinstance(i, pg.TextItem)]
-    assert f"{page.data['overview']['compass']['top_skills'][0]['count']:,}" in values
+    assert f"{page.data.overview.compass.top_skills[0].count:,}" in values
     fields = page.per_field.plot.getPlotItem().getAxis("bottom")._tickLevels[0]
     assert {label for _, label in fields} == {"digital_technology", "arts_culture",
                                               "science_research"}
@@ -97,14 +97,14 @@ def test_dates_carry_month_and_year_and_legends_sit_outside_the_data(synced_wind
 
 def test_says_what_is_counted(synced_window, qtbot):
     page = open_page(synced_window, qtbot)
-    overview = page.data["overview"]
+    overview = page.data.overview
     # analysis(i): 32 of 40 completed; 6, 20 and 27 (i % 7 == 6, not 85 stored) lack a score
-    assert (overview["completed"], overview["scored"]) == (32, 29)
+    assert (overview.completed, overview.scored) == (32, 29)
     assert "n = 29 of 32 completed analyses with a score" in page.scores.caption.text()
     assert "n = 32 of 32 completed analyses with a likelihood" in page.likelihoods.caption.text()
     assert page.likelihoods.plot.getPlotItem().getAxis("bottom").labelText == "likelihood (%)"
-    assert {r["avg_likelihood_percent"] for r in page.by_field.rows} == {
-        round(r["avg_likelihood"] * 100, 1) for r in overview["by_field"]}
+    shown = {page.by_field.index(row, 4).data() for row in range(page.by_field.rowCount())}
+    assert shown == {f"{r.avg_likelihood * 100:.1f}" for r in overview.by_field}
     assert "kept" in page.figures["experiences"].toolTip()
     assert "three views" in page.figures["experiences"].toolTip()
 
@@ -118,12 +118,12 @@ def test_the_period_filter_applies_to_every_figure_chart_and_export(synced_windo
     page.until.setDate(QDate(2025, 11, 4))
     qtbot.waitUntil(lambda: page.period.since == date(2025, 11, 4)
                     and page.period.until == date(2025, 11, 4), timeout=20000)
-    overview = page.data["overview"]
+    overview = page.data.overview
     # created hourly from 3 Nov 14:23: 4 Nov holds i = 10..33, errors at i % 5 == 4
-    assert (overview["total_analyses"], overview["errors"]) == (24, 4)
+    assert (overview.total_analyses, overview.errors) == (24, 4)
     assert page.figures["total_analyses"].value.text() == "24"
     assert page.figures["sessions"].value.text() == "0"  # sessions ended on 3 Nov
-    assert overview["total_analyses"] < before["overview"]["total_analyses"]
+    assert overview.total_analyses < before.overview.total_analyses
     for card in page.cards:
         assert card.context.startswith("4 Nov 2025 – 4 Nov 2025 · Source: "), card.title
     assert page.top_skills.empty.isVisibleTo(page)
@@ -132,7 +132,7 @@ def test_the_period_filter_applies_to_every_figure_chart_and_export(synced_windo
     assert table.metadata["period"] == "4 Nov 2025 – 4 Nov 2025"
     assert (table.metadata["period_since"], table.metadata["period_until"]) == (
         "2025-11-04", "2025-11-04")
-    assert sum(row[1] for row in table.rows) == overview["completed"]
+    assert sum(row[1] for row in table.rows) == overview.completed
 
 
 def test_an_empty_cache_says_nothing_is_synced_and_opens_the_sync_page(window, qtbot):

@@ -50,7 +50,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     similar.picker.setText(RETAIL)
     similar.find_similar()
     qtbot.waitUntil(lambda: len(similar.found) == 10, timeout=30000)
-    supervisor = next(i for i, r in enumerate(similar.found) if r["code"] == SUPERVISOR)
+    supervisor = next(i for i, r in enumerate(similar.found) if r.code == SUPERVISOR)
     similar.table.selectRow(supervisor)
     monkeypatch.setattr(shortlist_action, "ask_client", lambda _parent, clients: client_id)
     qtbot.mouseClick(similar.shortlist_button, Qt.MouseButton.LeftButton)
@@ -60,7 +60,8 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     # … and from the Occupations page.
     explorer = window.open_page(ExplorerPage)
     explorer.open_occupation("43-4051.00")
-    qtbot.waitUntil(lambda: (explorer.current or {}).get("code") == "43-4051.00", timeout=10000)
+    qtbot.waitUntil(lambda: explorer.current and explorer.current.code == "43-4051.00",
+                    timeout=10000)
     qtbot.mouseClick(explorer.shortlist_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(shortlisted(window, client_id)) == 3, timeout=10000)
 

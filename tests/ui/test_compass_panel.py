@@ -65,9 +65,9 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
     first = panel.model.row(0)
     assert "from: " in panel.detail.text()
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.model.row(0)["rating"] == first["rating"], timeout=10000)
-    assert casework.get_ratings(window.services, 1) == {first["element_id"]: first["rating"]}
-    qtbot.waitUntil(lambda: panel.model.row(0)["current_rating"] == first["rating"],
+    qtbot.waitUntil(lambda: page.model.row(0)["rating"] == first.rating, timeout=10000)
+    assert casework.get_ratings(window.services, 1) == {first.element_id: first.rating}
+    qtbot.waitUntil(lambda: panel.model.row(0).current_rating == first.rating,
                     timeout=10000)
 
     qtbot.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)

@@ -37,7 +37,7 @@ def settle(qtbot, window) -> None:
 def test_the_technology_tab_opens_after_a_skill_was_selected(release_window, qtbot):
     page = release_window.open_page(ExplorerPage)
     page.open_occupation(RETAIL)
-    qtbot.waitUntil(lambda: page.current is not None and page.current["code"] == RETAIL,
+    qtbot.waitUntil(lambda: page.current is not None and page.current.code == RETAIL,
                     timeout=10000)
     page.tabs.widget(0).selectRow(3)
     assert page.anchor_note.isVisibleTo(page)  # what the selected skill's level means
@@ -76,12 +76,12 @@ def test_every_page_fits_1024_by_700_without_clipped_text(release_window, client
 
     explorer = window.open_page(ExplorerPage)
     explorer.open_occupation("29-1141.00")  # knowledge with low-precision notes
-    qtbot.waitUntil(lambda: explorer.current and explorer.current["code"] == "29-1141.00",
+    qtbot.waitUntil(lambda: explorer.current and explorer.current.code == "29-1141.00",
                     timeout=10000)
     explorer.tabs.setCurrentIndex(1)
     settle(qtbot, window)
     view = explorer.tabs.widget(1)
-    widest = max(view.fontMetrics().horizontalAdvance(r["name"]) for r in explorer.knowledge.rows)
+    widest = max(view.fontMetrics().horizontalAdvance(r.name) for r in explorer.knowledge.rows)
     assert view.columnWidth(0) > widest
     notes = explorer.knowledge.columns.index(
         next(c for c in explorer.knowledge.columns if c.key == "note"))
@@ -252,7 +252,7 @@ def test_technology_and_tier_texts_use_only_glyphs_of_the_app_font(release_windo
 
     page = release_window.open_page(ExplorerPage)
     page.open_occupation("15-1252.00")  # many hot technologies
-    qtbot.waitUntil(lambda: page.current and page.current["code"] == "15-1252.00",
+    qtbot.waitUntil(lambda: page.current and page.current.code == "15-1252.00",
                     timeout=10000)
     model = page.technology
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)

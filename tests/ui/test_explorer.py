@@ -37,7 +37,7 @@ def test_import_search_and_open_an_occupation(window, qtbot, release_dir, monkey
     row = next(i for i in range(page.results.count())
                if page.results.item(i).text().startswith("Computer Programmers\n"))
     page.results.setCurrentRow(row)
-    qtbot.waitUntil(lambda: page.current["code"] == "15-1251.00"
+    qtbot.waitUntil(lambda: page.current.code == "15-1251.00"
                     and page.knowledge.rowCount() == 33, timeout=10000)
     assert page.heading.text() == "Computer Programmers"
     assert "Job Zone Four" in page.zone_box.title()
@@ -60,7 +60,7 @@ def test_levels_are_explained_with_anchors(window, qtbot):
     page = explorer(window)
     qtbot.waitUntil(lambda: page.current is not None and bool(page.anchors))
     view = page.tabs.widget(0)
-    reading = next(i for i, r in enumerate(page.skills.rows) if r["element_id"] == "2.A.1.a")
+    reading = next(i for i, r in enumerate(page.skills.rows) if r.element_id == "2.A.1.a")
     view.selectRow(reading)
     assert "Reading Comprehension" in page.anchor_note.text()
     assert "level" in page.anchor_note.text()

@@ -112,7 +112,7 @@ def test_current_table_of_the_analytics_page_to_xlsx(filled_window, qtbot, monke
     book = load_workbook(target)
     rows = list(book.worksheets[0].values)
     assert rows[0] == ("field", "count", "scored", "avg_score", "avg_likelihood_percent")
-    assert sum(r[1] for r in rows[1:]) == page.data["overview"]["completed"]
+    assert sum(r[1] for r in rows[1:]) == page.data.overview.completed
     assert dict(book["About"].values)["title"] == "Completed CV analyses by field"
 
 

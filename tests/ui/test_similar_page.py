@@ -39,7 +39,7 @@ def test_similar_list_opens_and_compares(qtbot, release_window):
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     explorer = release_window.open_page(ExplorerPage)
     qtbot.waitUntil(lambda: getattr(explorer, "current", None) is not None
-                    and explorer.current["code"] == codes[0], timeout=10000)
+                    and explorer.current.code == codes[0], timeout=10000)
     assert release_window.current_page() is explorer
 
 

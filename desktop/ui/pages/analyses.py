@@ -26,7 +26,7 @@ from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 
 if TYPE_CHECKING:
-    from desktop.services.analytics import AnalysisPage
+    from desktop.services.analytics import Analysis, AnalysisPage
 
 ALL = QT_TRANSLATE_NOOP("AnalysesPage", "All")  # the first entry of each filter: no filter
 SEVERITY_COLOURS = {"critical": "#b3261e", "high": "#d9730d", "medium": "#8a6d00",
@@ -43,50 +43,72 @@ def short_time(value: Any) -> str:
     return "" if not value else str(value)[:16].replace("T", " ")
 
 
-def detail_html(record: dict[str, Any]) -> str:
+def detail_html(record: Analysis) -> str:
     """One analysis as the counsellor reads it."""
-    detail = record["detail"]
-    derived = set(record["derived"])
+    detail = record.detail
+    derived = set(record.derived)
 
     def metric(name: str, key: str, text: str) -> str:
         note = " <small>(derived)</small>" if key in derived else ""
         return f"<tr><td>{name}</td><td><b>{escape(text)}</b>{note}</td></tr>"
 
-    parts = [f"<h3>{escape(record['field'] or 'Unknown field')} — "
-             f"{escape(record['processing_status'] or '')}</h3>",
-             f"<p style='color:#555'>Session {escape(record['session_id'] or '—')} · created "
-             f"{escape(record['created_at'] or '—')}</p><table cellpadding='2'>",
-             metric("Overall score", "overall_score", number(0)(record["overall_score"]) or "—"),
-             metric("Likelihood", "likelihood", percent(record["likelihood"]) or "—"),
-             metric("Recommendation", "recommendation", record["recommendation"] or "—"),
+    parts = [f"<h3>{escape(record.field or 'Unknown field')} — "
+             f"{escape(record.processing_status or '')}</h3>",
+             f"<p style='color:#555'>Session {escape(record.session_id or '—')} · created "
+             f"{escape(record.created_at or '—')}</p><table cellpadding='2'>",
+             metric("Overall score", "overall_score", number(0)(record.overall_score) or "—"),
+             metric("Likelihood", "likelihood", percent(record.likelihood) or "—"),
+             metric("Recommendation", "recommendation", record.recommendation or "—"),
              "</table>"]
-    if detail["error"]:
-        parts.append(f"<p style='color:#b3261e'><b>Error:</b> {escape(detail['error'])}</p>")
-    if detail["assessment_level"] or detail["overall_assessment"]:
-        parts.append(f"<p><b>{escape(detail['assessment_level'] or '')}</b> "
-                     f"{escape(detail['overall_assessment'] or '')}</p>")
-    for heading, key in (("Strengths", "strengths"), ("Weaknesses (CV feedback)", "weaknesses")):
-        if detail[key]:
+    if detail.error:
+        parts.append(f"<p style='color:#b3261e'><b>Error:</b> {escape(detail.error)}</p>")
+    if detail.assessment_level or detail.overall_assessment:
+        parts.append(f"<p><b>{escape(detail.assessment_level or '')}</b> "
+                     f"{escape(detail.overall_assessment or '')}</p>")
+    for heading, texts in (("Strengths", detail.strengths),
+                           ("Weaknesses (CV feedback)", detail.weaknesses)):
+        if texts:
             parts.append(f"<h4>{heading}</h4><ul>" + "".join(
-                f"<li>{escape(s)}</li>" for s in detail[key]) + "</ul>")
-    if detail["gaps"]:
+                f"<li>{escape(s)}</li>" for s in texts) + "</ul>")
+    if detail.gaps:
         parts.append("<h4>Gaps</h4><ul>" + "".join(
-            f"<li><b style='color:{SEVERITY_COLOURS.get(g['severity'], '#333')}'>"
-            f"{escape(g['severity'] or 'unrated')}</b> · <b>{escape(g['type'])}</b>: "
-            f"{escape(g['description'])}"
-            + (f"<br><i>{escape(g['recommendation'])}</i>" if g["recommendation"] else "")
-            + "</li>" for g in detail["gaps"]) + "</ul>")
-    if detail["milestones"]:
-        weeks = f" ({detail['total_weeks']} weeks)" if detail["total_weeks"] else ""
+            f"<li><b style='color:{SEVERITY_COLOURS.get(g.severity, '#333')}'>"
+            f"{escape(g.severity or 'unrated')}</b> · <b>{escape(g.type)}</b>: "
+            f"{escape(g.description)}"
+            + (f"<br><i>{escape(g.recommendation)}</i>" if g.recommendation else "")
+            + "</li>" for g in detail.gaps) + "</ul>")
+    if detail.milestones:
+        weeks = f" ({detail.total_weeks} weeks)" if detail.total_weeks else ""
         parts.append(f"<h4>Roadmap{weeks}</h4><ol>" + "".join(
-            f"<li><b>{escape(m['title'])}</b>"
-            + (f" — {m['duration_weeks']} weeks" if m["duration_weeks"] else "")
-            + (f", {escape(m['priority'])} priority" if m["priority"] else "")
-            + f"<br>{escape(m['description'])}</li>" for m in detail["milestones"]) + "</ol>")
-    if detail["next_steps"]:
+            f"<li><b>{escape(m.title)}</b>"
+            + (f" — {m.duration_weeks} weeks" if m.duration_weeks else "")
+            + (f", {escape(m.priority)} priority" if m.priority else "")
+            + f"<br>{escape(m.description)}</li>" for m in detail.milestones) + "</ol>")
+    if detail.next_steps:
         parts.append("<h4>Next steps</h4><ul>" + "".join(
-            f"<li>{escape(s)}</li>" for s in detail["next_steps"]) + "</ul>")
+            f"<li>{escape(s)}</li>" for s in detail.next_steps) + "</ul>")
     return "".join(parts)
+
+
+class OrderedModel(RecordTableModel):
+    """Rows sorted in the cache: the sorted column's header says the order with an arrow
+    (▼ descending: newest, highest first), whatever arrow the style would draw."""
+
+    def __init__(self, columns: list[ColumnSpec]) -> None:
+        super().__init__(columns)
+        self.order = (0, True)  # (column, descending)
+
+    def set_order(self, column: int, descending: bool) -> None:
+        self.order = (column, descending)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        column, descending = self.order
+        if text and role == Qt.ItemDataRole.DisplayRole and section == column:
+            return f"{text} {'▼' if descending else '▲'}"
+        return text
 
 
 class AnalysesPage(Page):
@@ -119,7 +141,7 @@ class AnalysesPage(Page):
             bar.addWidget(control)
 
         self.order = ("created_at", True)  # (column, descending)
-        self.model = RecordTableModel([
+        self.model = OrderedModel([
             ColumnSpec("created_at", self.tr("Created (UTC)"), short_time), ColumnSpec("field",
                                                                                        self.tr("Field")),
             ColumnSpec("processing_status", self.tr("Status")),
@@ -134,8 +156,8 @@ class AnalysesPage(Page):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)  # sorted in the cache, across every page
+        header.setSectionsClickable(True)  # sorted in the cache, across every page
+        header.setSortIndicatorShown(False)  # the header text shows it (OrderedModel)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.view.selectionModel().currentRowChanged.connect(
@@ -173,7 +195,9 @@ class AnalysesPage(Page):
         self._go(0)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        self.order = (self.model.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.order = (self.model.columns[column].key, descending)
+        self.model.set_order(column, descending)
         self._go(0)
 
     def _choice(self, combo: QComboBox) -> str | None:

@@ -5,7 +5,7 @@ export of the page follows."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QDate, Qt
@@ -35,6 +35,9 @@ from desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, integer, translate
 from desktop.ui.i18n import percent as percent_text
 from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
+
+if TYPE_CHECKING:
+    from desktop.services.analytics import ChartData, Overview
 
 KEPT_NOTE = QT_TRANSLATE_NOOP(
     "AnalyticsPage", "Experiences the user explored and kept (not deleted), and the top skills "
@@ -98,7 +101,7 @@ class AnalyticsPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.data: dict[str, Any] | None = None
+        self.data: ChartData | None = None
         self.period = Period()
         self.period_choice = QComboBox()
         for key, label in PERIODS.items():
@@ -161,8 +164,8 @@ class AnalyticsPage(Page):
                                                               align_right=True),
             ColumnSpec("scored", self.tr("With a score"), align_right=True),
             ColumnSpec("avg_score", self.tr("Mean score"), number(1), align_right=True),
-            ColumnSpec("avg_likelihood_percent", self.tr("Mean likelihood (%)"), number(1),
-                       align_right=True)])
+            ColumnSpec("avg_likelihood", self.tr("Mean likelihood (%)"),
+                       lambda v: number(1)(percent(v)), align_right=True)])
         by_field_view = QTableView()
         by_field_view.setModel(self.by_field)
         by_field_view.verticalHeader().hide()
@@ -230,96 +233,93 @@ class AnalyticsPage(Page):
                            on_error=lambda e: self.status.setText(
                                self.tr("Cannot compute: {error}").format(error=e)))
 
-    def show_data(self, data: dict[str, Any], chosen: Period | None = None) -> None:
+    def show_data(self, data: ChartData, chosen: Period | None = None) -> None:
         self.data, self.period = data, chosen or Period()
-        overview = data["overview"]
-        compass = overview["compass"]
-        cached = data["cached"]
-        self.body.setCurrentIndex(1 if not any(cached.values()) else 0)  # nothing synced: 1
-        values = dict(overview, **compass)
+        overview, cached = data.overview, data.cached
+        self.body.setCurrentIndex(0 if cached.analyses or cached.sessions else 1)
         for key, figure in self.figures.items():
-            figure.value.setText(self._figure_text(key, values))
-        described = self.tr(overview["period"]["label"])  # a preset's name; a span stays
+            figure.value.setText(self._figure_text(key, overview))
+        described = self.tr(overview.period.label)  # a preset's name; a span stays
         self.status.setText(self.tr(
             "{period}: {analyses} of {cached_analyses} CV analyses, {sessions} of "
             "{cached_sessions} Compass sessions in the local cache.").format(
-                period=described, analyses=integer(overview["total_analyses"]),
-                cached_analyses=integer(cached["analyses"]),
-                sessions=integer(compass["sessions"]), cached_sessions=integer(cached["sessions"])))
-        analyses_context = f"{described} · {synced(ANALYSES_SOURCE, data['synced_at']['analyses'])}"
-        compass_context = f"{described} · {synced(COMPASS_SOURCE, data['synced_at']['compass'])}"
+                period=described, analyses=integer(overview.total_analyses),
+                cached_analyses=integer(cached.analyses),
+                sessions=integer(overview.compass.sessions),
+                cached_sessions=integer(cached.sessions)))
+        analyses_context = f"{described} · {synced(ANALYSES_SOURCE, data.synced_at.analyses)}"
+        compass_context = f"{described} · {synced(COMPASS_SOURCE, data.synced_at.compass)}"
         self._draw_analyses(data, analyses_context)
         self._draw_compass(data, compass_context)
 
     @staticmethod
-    def _figure_text(key: str, values: dict[str, Any]) -> str:
+    def _figure_text(key: str, overview: Overview) -> str:
         if key == "success_rate":
-            return percent_text(values[key], 1) if values["total_analyses"] else "—"
-        return integer(values[key])
+            return percent_text(overview.success_rate, 1) if overview.total_analyses else "—"
+        owner = overview.compass if hasattr(overview.compass, key) else overview
+        return integer(getattr(owner, key))
 
-    def _draw_analyses(self, data: dict[str, Any], context: str) -> None:
-        overview = data["overview"]
-        completed = overview["completed"]
-        self.by_field.set_rows([dict(r, avg_likelihood_percent=percent(r["avg_likelihood"]))
-                                for r in overview["by_field"]])
-        fields = data["per_field"]
+    def _draw_analyses(self, data: ChartData, context: str) -> None:
+        overview = data.overview
+        completed = overview.completed
+        self.by_field.set_rows(overview.by_field)
+        fields = data.per_field
         self.per_field.set_context(f"{context} · " + self.tr("n = {n} analyses").format(
-            n=integer(overview["total_analyses"])))
-        charts.bar_chart(self.per_field, [f["field"] for f in fields],
-                         [[f["completed"] for f in fields], [f["errors"] for f in fields],
-                          [f["other"] for f in fields]],
+            n=integer(overview.total_analyses)))
+        charts.bar_chart(self.per_field, [f.field for f in fields],
+                         [[f.completed for f in fields], [f.errors for f in fields],
+                          [f.other for f in fields]],
                          [self.tr("completed"), self.tr("errors"), self.tr("other status")])
-        recommendations = overview["by_recommendation"]
+        recommendations = overview.by_recommendation
         self.recommendations.set_context(f"{context} · " + self.tr(
             "n = {n} completed analyses (unrated: no recommendation could be derived)").format(
                 n=integer(completed)))
-        charts.bar_chart(self.recommendations, [r["recommendation"] for r in recommendations],
-                         [[r["count"] for r in recommendations]], colours=[charts.GREEN])
-        series = data["over_time"]
+        charts.bar_chart(self.recommendations, [r.recommendation for r in recommendations],
+                         [[r.count for r in recommendations]], colours=[charts.GREEN])
+        series = data.over_time
         self.over_time.set_context(f"{context} · " + (
             self.tr("{n} analyses per day by creation date; trend: {window}-day rolling mean")
-            if series["unit"] == "day" else
+            if series.unit == "day" else
             self.tr("{n} analyses per week by creation date; trend: {window}-week rolling mean")
-        ).format(n=integer(int(series["counts"].sum())), window=series["window"]))
-        charts.trend_chart(self.over_time, series["starts"], series["counts"], series["trend"],
-                           series["unit"], series["window"])
-        scores = data["score_histogram"]
+        ).format(n=integer(int(series.counts.sum())), window=series.window))
+        charts.trend_chart(self.over_time, series.starts, series.counts, series.trend,
+                           series.unit, series.window)
+        scores = data.score_histogram
         self.scores.set_context(f"{context} · " + self.tr(
             "n = {n} of {completed} completed analyses with a score").format(
                 n=integer(int(scores.sum())), completed=integer(completed)))
         charts.histogram_chart(self.scores, np.linspace(0, 100, 11), scores, "{:.0f}")
-        likelihoods = data["likelihood_histogram"]
+        likelihoods = data.likelihood_histogram
         self.likelihoods.set_context(f"{context} · " + self.tr(
             "n = {n} of {completed} completed analyses with a likelihood").format(
                 n=integer(int(likelihoods.sum())), completed=integer(completed)))
         charts.histogram_chart(self.likelihoods, np.linspace(0, 100, 11), likelihoods,
                                "{:.0f}", colour=charts.ORANGE)
-        scored = sum(r["scored"] for r in overview["by_field"])
+        scored = sum(r.scored for r in overview.by_field)
         self.by_field_note.setText(f"{context} · " + self.tr(
             "means over the analyses with a value: n = {n} of {completed} with a score").format(
                 n=integer(scored), completed=integer(completed)))
 
-    def _draw_compass(self, data: dict[str, Any], context: str) -> None:
-        compass = data["overview"]["compass"]
-        skills = compass["top_skills"]
-        unidentified = compass["unidentified_skills"]
+    def _draw_compass(self, data: ChartData, context: str) -> None:
+        compass = data.overview.compass
+        skills = compass.top_skills
+        unidentified = compass.unidentified_skills
         self.top_skills.set_context(
             f"{context} · " + self.tr(
                 "{skills} top skills in {experiences} kept experiences; grouped by ESCO UUID, or "
                 "by label where the UUID is missing (marked “no UUID”)").format(
-                    skills=integer(compass["skill_extractions"]),
-                    experiences=integer(compass["experiences"]))
+                    skills=integer(compass.skill_extractions),
+                    experiences=integer(compass.experiences))
             + (self.tr("; {n} with neither left out").format(n=integer(unidentified))
                if unidentified else ""))
         charts.horizontal_bar_chart(
-            self.top_skills, [s["preferred_label"] + ("" if s["skill_uuid"]
-                                                      else self.tr(" (no UUID)"))
-                              for s in skills], [s["count"] for s in skills])
-        per_experience = data["skills_per_experience"]
+            self.top_skills, [s.preferred_label + ("" if s.skill_uuid else self.tr(" (no UUID)"))
+                              for s in skills], [s.count for s in skills])
+        per_experience = data.skills_per_experience
         self.skills_per_experience.set_context(
             f"{context} · " + self.tr("n = {n} kept experiences").format(
-                n=integer(sum(n for _, n in per_experience))))
-        counts = dict(per_experience)
+                n=integer(sum(s.experiences for s in per_experience))))
+        counts = {s.top_skills: s.experiences for s in per_experience}
         most = max(counts, default=0)
         charts.histogram_chart(self.skills_per_experience, np.arange(-0.5, most + 1),
                                [counts.get(n, 0) for n in range(most + 1)], "{:.1f}",
@@ -331,15 +331,15 @@ class AnalyticsPage(Page):
     def exportable(self) -> Table | None:
         if self.data is None:
             return None
-        overview = self.data["overview"]
-        rows = [[r["field"], r["count"], r["scored"], r["avg_score"],
-                 percent(r["avg_likelihood"])] for r in overview["by_field"]]
+        overview = self.data.overview
+        rows = [[r.field, r.count, r.scored, r.avg_score, percent(r.avg_likelihood)]
+                for r in overview.by_field]
         return Table("analyses-by-field", "Completed CV analyses by field", BY_FIELD_COLUMNS,
                      rows, {"source": "synced CV analyses (local cache)",
-                            "period": overview["period"]["label"],
+                            "period": overview.period.label,
                             "period_since": self.period.since and self.period.since.isoformat(),
                             "period_until": self.period.until and self.period.until.isoformat(),
-                            "synced_at": self.data["synced_at"]["analyses"]})
+                            "synced_at": self.data.synced_at.analyses})
 
 
 def _day(edit: QDateEdit) -> date:

@@ -57,9 +57,8 @@ def esco_labels(services: Any, client: Client) -> list[str]:
     from desktop.services import compass_link
 
     found = compass_link.suggestions(services, client.id)
-    return list(dict.fromkeys(o["esco"] for e in found["experiences"]
-                              if e["onet"] and e["onet"]["code"] == code
-                              for o in e["esco_occupations"]))
+    return list(dict.fromkeys(o.esco for e in found.experiences
+                              if e.onet and e.onet.code == code for o in e.esco_occupations))
 
 
 class ClientPage(Page):
@@ -191,9 +190,9 @@ class ClientPage(Page):
             title = gap = None
             if client.current_code:
                 detail = catalog.occupation(services, client.current_code)
-                title = detail["title"]
-                required = {s["element_id"]: NOT_REQUIRED if s["not_relevant"]
-                            else s["level"] for s in detail["skills"]}
+                title = detail.title
+                required = {s.element_id: NOT_REQUIRED if s.not_relevant else s.level
+                            for s in detail.skills}
                 gap = gaps.client_gap(services, client_id, client.current_code, language)
             return {"client": client, "title": title, "required": required, "gap": gap,
                     "esco": esco_labels(services, client),

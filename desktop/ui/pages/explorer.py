@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,30 +27,36 @@ from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import record_view
 from desktop.ui.shortlist_action import shortlist_button
-from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
+
+if TYPE_CHECKING:
+    from desktop.store.catalog import OccupationDetail, Rating, SearchHit
+    from desktop.store.recommend_inputs import RelatedOccupation
 
 SEARCH_DELAY_MS = 150
-def level_text(row: Row) -> str:
-    if row["not_relevant"]:
+
+
+def level_text(rating: Rating) -> str:
+    if rating.not_relevant:
         return translate("ExplorerPage", "not required")
-    return local_number(row["level"], 2)
+    return local_number(rating.level, 2)
 
 
-def rating_note(row: Row) -> str:
+def rating_note(rating: Rating) -> str:
     """A short note (the table must fit a small screen); ``note_tooltip`` says more."""
     notes = []
-    if row["not_relevant"]:
+    if rating.not_relevant:
         notes.append(translate("ExplorerPage", "not relevant"))
-    if row["suppressed"]:
+    if rating.suppressed:
         notes.append(translate("ExplorerPage", "⚠ low precision"))
     return "; ".join(notes)
 
 
-def note_tooltip(row: Row) -> str | None:
+def note_tooltip(rating: Rating) -> str | None:
     notes = []
-    if row["not_relevant"]:
+    if rating.not_relevant:
         notes.append(translate("ExplorerPage", "Not relevant: not required for this occupation."))
-    if row["suppressed"]:
+    if rating.suppressed:
         notes.append(translate("ExplorerPage",
                                "Low precision: O*NET recommends suppressing this value."))
     return " ".join(notes) or None
@@ -80,7 +87,8 @@ class ExplorerPage(Page):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.anchors: dict[str, list[tuple[int, str]]] = {}
-        self._found: list[Row] = []
+        self.current: OccupationDetail | None = None
+        self._found: list[SearchHit] = []
         self._opened = 0  # occupations opened so far: a search result never replaces a newer one
         self.search_box = QLineEdit(placeholderText=self.tr("Search occupations and alternate "
                                                             "titles…"))
@@ -125,7 +133,7 @@ class ExplorerPage(Page):
             ColumnSpec("example", self.tr("Technology")),
             ColumnSpec("commodity_title", self.tr("Category")),
             ColumnSpec("hot", self.tr("Hot technology"), lambda v: "Hot" if v else "",
-                       colour=lambda r: "#b34700" if r["hot"] else None),
+                       colour=lambda r: "#b34700" if r.hot else None),
             ColumnSpec("in_demand", self.tr("In demand"), lambda v: "in demand" if v else ""),
         ])
         self.alternates = QListWidget()
@@ -134,7 +142,7 @@ class ExplorerPage(Page):
                                          ColumnSpec("tier", self.tr("O*NET relatedness tier"))])
         related_view = record_view(self.related)
         related_view.doubleClicked.connect(
-            lambda index: self.open_occupation(self.related.row(index.row())["code"]))
+            lambda index: self.open_occupation(self.related.row(index.row()).code))
         self.anchor_note = QLabel(wordWrap=True)
         self.anchor_note.setStyleSheet("color: #444;")
         self.tabs = QTabWidget()
@@ -151,7 +159,8 @@ class ExplorerPage(Page):
         right_layout.setContentsMargins(8, 8, 8, 8)
         for widget in (self.heading, self.subheading, self.description, self.zone_box):
             right_layout.addWidget(widget)
-        self.shortlist_button = shortlist_button(self, lambda: (self.current or {}).get("code"))
+        self.shortlist_button = shortlist_button(
+            self, lambda: self.current.code if self.current else None)
         right_layout.addWidget(self.shortlist_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.anchor_note)
@@ -161,20 +170,21 @@ class ExplorerPage(Page):
         self._show_detail(None)
 
     def _ratings_table(self) -> RecordTableModel:
-        def grey_if_not_required(row: Row) -> str | None:
-            if row["not_relevant"]:
+        def grey_if_not_required(rating: Rating) -> str | None:
+            if rating.not_relevant:
                 return "#888888"
-            return "#a05a00" if row["suppressed"] else None
+            return "#a05a00" if rating.suppressed else None
 
         return RecordTableModel([
             ColumnSpec("name", self.tr("Element"), colour=grey_if_not_required),
             ColumnSpec("importance", self.tr("Importance (1–5)"), number(), align_right=True,
-                       colour=lambda r: "#a05a00" if r["importance_suppressed"] else None),
-            ColumnSpec("level_text", self.tr("Level (0–7)"), align_right=True,
-                       tooltip=lambda r: describe_level(r["level"], self.anchors.get(
-                           r["element_id"], [])) or None,
+                       colour=lambda r: "#a05a00" if r.importance_suppressed else None),
+            ColumnSpec("level", self.tr("Level (0–7)"), align_right=True, value=level_text,
+                       tooltip=lambda r: describe_level(r.level, self.anchors.get(
+                           r.element_id, [])) or None,
                        colour=grey_if_not_required),
-            ColumnSpec("note", self.tr("Notes"), colour=grey_if_not_required, tooltip=note_tooltip),
+            ColumnSpec("note", self.tr("Notes"), colour=grey_if_not_required, tooltip=note_tooltip,
+                       value=rating_note),
         ])
 
     def _view(self, model: RecordTableModel, explain: bool = True) -> QTableView:
@@ -222,24 +232,24 @@ class ExplorerPage(Page):
         limit = 200 if query else 2000  # an empty box lists every occupation
         opened = self._opened
 
-        def find(_task: Any) -> tuple[list[Row], list[str]]:
+        def find(_task: Any) -> tuple[list[SearchHit], list[str]]:
             found = catalog.search(services, query, limit)
             return found, [] if found else catalog.suggestions(services, query)
 
         self.bridge.submit(find, key="explorer.search",
                            on_result=lambda r: self._show_results(query, r[0], r[1], opened))
 
-    def _show_results(self, query: str, found: list[Row], suggestions: list[str],
+    def _show_results(self, query: str, found: list[SearchHit], suggestions: list[str],
                       opened: int = 0) -> None:
         self._found = found
         self.results.blockSignals(True)
         self.results.clear()
         for item in found:
-            zone = (self.tr("Job Zone {zone}").format(zone=item["job_zone"]) if item["job_zone"]
+            zone = (self.tr("Job Zone {zone}").format(zone=item.job_zone) if item.job_zone
                     else self.tr("no Job Zone"))
-            label = f"{item['title']}\n    {item['code']} · {zone}"
-            if item["matched"] != item["title"]:
-                label += " · " + self.tr("also called {title}").format(title=item["matched"])
+            label = f"{item.title}\n    {item.code} · {zone}"
+            if item.matched != item.title:
+                label += " · " + self.tr("also called {title}").format(title=item.matched)
             self.results.addItem(label)
         self.results.blockSignals(False)
         self.no_results.setText(no_results_text(query, suggestions) if not found else "")
@@ -254,7 +264,7 @@ class ExplorerPage(Page):
     def _result_chosen(self, row: int) -> None:
         if row < 0:
             return
-        self.open_occupation(self._found[row]["code"])
+        self.open_occupation(self._found[row].code)
 
     def open_occupation(self, code: str) -> None:
         from desktop.services import catalog
@@ -262,15 +272,16 @@ class ExplorerPage(Page):
         services = self.services
         self._opened += 1
 
-        def load(_task: Any) -> dict[str, Any]:
+        def load(_task: Any) -> tuple[OccupationDetail, list[RelatedOccupation]]:
             from desktop.services import similar
 
-            return dict(catalog.occupation(services, code),
-                        onet_related=similar.onet_related(services, code))
+            return catalog.occupation(services, code), similar.onet_related(services, code)
 
-        self.bridge.submit(load, key="explorer.detail", on_result=self._show_detail)
+        self.bridge.submit(load, key="explorer.detail",
+                           on_result=lambda loaded: self._show_detail(*loaded))
 
-    def _show_detail(self, detail: dict[str, Any] | None) -> None:
+    def _show_detail(self, detail: OccupationDetail | None,
+                     related: list[RelatedOccupation] | None = None) -> None:
         self.current = detail
         self.detail.setEnabled(detail is not None)
         if detail is None:
@@ -281,14 +292,14 @@ class ExplorerPage(Page):
                 model.set_rows([])
             self.alternates.clear()
             return
-        self.heading.setText(detail["title"])
-        zone = detail["job_zone"]
-        self.subheading.setText(f"O*NET-SOC {detail['code']}   ·   "
+        self.heading.setText(detail.title)
+        zone = detail.job_zone
+        self.subheading.setText(f"O*NET-SOC {detail.code}   ·   "
                                 + self.tr("Job Zone {zone}").format(zone=zone or "—"))
-        self.description.setText(detail["description"] or "")
-        reference = detail["job_zone_reference"]
-        if reference:
-            reference = vocabulary.job_zone(ui_language(), zone, reference)
+        self.description.setText(detail.description or "")
+        if detail.job_zone_reference:
+            reference = vocabulary.job_zone(ui_language(), detail.job_zone_reference.job_zone,
+                                            asdict(detail.job_zone_reference))
             self.zone_box.setTitle(reference["name"])
             self.zone_text.setText(
                 self.tr("<b>Education:</b> {education}<br><b>Experience:</b> {experience}<br>"
@@ -299,33 +310,31 @@ class ExplorerPage(Page):
         else:
             self.zone_box.setTitle(self.tr("Job Zone"))
             self.zone_text.setText(self.tr("No Job Zone is published for this occupation."))
-        for model, domain in ((self.skills, "skills"), (self.knowledge, "knowledge")):
-            model.set_rows([dict(r, level_text=level_text(r), note=rating_note(r),
-                                 name=vocabulary.skill_name(ui_language(), r["element_id"],
-                                                            r["name"]))
-                            for r in detail[domain]])
-        if not detail["skills"]:
+        for model, ratings in ((self.skills, detail.skills), (self.knowledge, detail.knowledge)):
+            model.set_rows([replace(r, name=vocabulary.skill_name(ui_language(), r.element_id,
+                                                                  r.name)) for r in ratings])
+        if not detail.skills:
             self.anchor_note.setText(
                 self.tr("O*NET publishes no skill ratings for this occupation."))
         else:
             self.anchor_note.setText(self.tr("Select a skill to see what its level means."))
-        self.technology.set_rows(detail["technology"])
+        self.technology.set_rows(list(detail.technology))
         self.alternates.clear()
-        self.alternates.addItems(detail["alternate_titles"])
-        self.related.set_rows(detail.get("onet_related", []))
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "" if detail.get("onet_related") else
+        self.alternates.addItems(detail.alternate_titles)
+        self.related.set_rows(related or [])
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "" if related else
                                 self.tr("The imported release has no Related Occupations file"))
 
     def _explain_row(self, model: RecordTableModel, row: int) -> None:
         if row < 0 or row >= len(model.rows):
             return
-        record = model.row(row)
-        if record["not_relevant"]:
+        rating: Rating = model.row(row)
+        if rating.not_relevant:
             self.anchor_note.setText(self.tr("{skill}: not relevant — not required here.").format(
-                skill=record["name"]))
+                skill=rating.name))
             return
-        explanation = describe_level(record["level"], self.anchors.get(record["element_id"], []))
-        level = "—" if record["level"] is None else local_number(record["level"], 2)
+        explanation = describe_level(rating.level, self.anchors.get(rating.element_id, []))
+        level = "—" if rating.level is None else local_number(rating.level, 2)
         self.anchor_note.setText(self.tr("<b>{skill}</b>, level {level}: {explanation}").format(
-            skill=record["name"], level=level,
+            skill=rating.name, level=level,
             explanation=explanation or self.tr("no level anchors published for this element.")))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +19,10 @@ from desktop.ui.bar_delegate import BarDelegate
 from desktop.ui.occupation_picker import OccupationPicker, resolve
 from desktop.ui.pages import Page
 from desktop.ui.shortlist_action import shortlist_button
-from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
+
+if TYPE_CHECKING:
+    from desktop.store.similarity_inputs import Neighbour
 
 SIMILARITY_COLUMN = 4
 
@@ -30,7 +32,7 @@ class SimilarPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.found: list[Row] = []
+        self.found: list[Neighbour] = []
         self.source: str | None = None
         self.picker = OccupationPicker(self, self.tr("Occupation: title, alternate title or code"))
         self.picker.chosen.connect(lambda _code: self.find_similar())
@@ -48,7 +50,8 @@ class SimilarPage(Page):
 
         self.message = QLabel(wordWrap=True)
         self.model = RecordTableModel([
-            ColumnSpec("rank", self.tr("Rank"), align_right=True),
+            ColumnSpec("rank", self.tr("Rank"), align_right=True,
+                       value=lambda neighbour: self.found.index(neighbour) + 1),
             ColumnSpec("title", self.tr("Occupation")),
             ColumnSpec("code", self.tr("Code")),
             ColumnSpec("job_zone", self.tr("Job Zone"), align_right=True),
@@ -79,7 +82,7 @@ class SimilarPage(Page):
         actions.addWidget(self.open_button)
         actions.addWidget(self.gap_button)
         self.shortlist_button = shortlist_button(
-            self, lambda: self.found[row]["code"] if 0 <= (row := self._current_row())
+            self, lambda: self.found[row].code if 0 <= (row := self._current_row())
             < len(self.found) else None)
         actions.addWidget(self.shortlist_button)
         actions.addStretch(1)
@@ -113,9 +116,9 @@ class SimilarPage(Page):
         services, top = self.services, self.top.value()
         self._say(self.tr("Finding similar occupations…"))
 
-        def work(task: Any) -> tuple[str, list[Row]]:
+        def work(task: Any) -> tuple[str, list[Neighbour]]:
             resolved = resolve(services, code)
-            return resolved, [asdict(n) for n in similar.similar(services, resolved, top, task)]
+            return resolved, similar.similar(services, resolved, top, task)
 
         self.bridge.submit(work, key="similar.find", on_result=lambda result: self._shown(*result),
                            on_error=self._failed)  # stored neighbours: no progress to show
@@ -125,9 +128,9 @@ class SimilarPage(Page):
 
         self._say(message_for(error) + ".", error=True)
 
-    def _shown(self, code: str, found: list[Row]) -> None:
+    def _shown(self, code: str, found: list[Neighbour]) -> None:
         self.source = code
-        self.found = [dict(item, rank=rank) for rank, item in enumerate(found, 1)]
+        self.found = found
         self.model.set_rows(self.found)
         if self.found:
             self.table.selectRow(0)
@@ -142,14 +145,14 @@ class SimilarPage(Page):
         from desktop.ui.pages.explorer import ExplorerPage
 
         if 0 <= row < len(self.found):
-            self.window_.open_page(ExplorerPage).open_occupation(self.found[row]["code"])
+            self.window_.open_page(ExplorerPage).open_occupation(self.found[row].code)
 
     def show_gaps(self) -> None:
         from desktop.ui.pages.gaps import GapPage
 
         row = self._current_row()
         if self.source and 0 <= row < len(self.found):
-            self.window_.open_page(GapPage).compare(self.source, self.found[row]["code"])
+            self.window_.open_page(GapPage).compare(self.source, self.found[row].code)
 
     def _update_actions(self) -> None:
         for button in (self.open_button, self.gap_button, self.shortlist_button):
