@@ -75,10 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def plain(value: Any) -> Any:
-    """A record (a service's dataclass) as a dict; anything else as it is."""
+    """A record (a service's dataclass) as a dict; anything else as it is. A field named
+    with PEP 8's trailing underscore (``from_``) keeps its plain name ("from")."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
+        return dataclasses.asdict(value, dict_factory=_named)
     return value
+
+
+def _named(fields: list[tuple[str, Any]]) -> dict[str, Any]:
+    return {name.removesuffix("_"): value for name, value in fields}
 
 
 def print_json(value: Any) -> None:
@@ -88,9 +93,7 @@ def print_json(value: Any) -> None:
 
 
 def _jsonable(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    return str(value)
+    return plain(value) if dataclasses.is_dataclass(value) else str(value)
 
 
 def shown(value: Any) -> str:

@@ -46,22 +46,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 def show_gap(services: Services, args: argparse.Namespace) -> int:
     from desktop.services import gaps
 
+    result: gaps.ClientGap | gaps.OccupationGap
     if args.client is not None:
         result = gaps.client_gap(services, args.client, args.to_code)
         columns = ["element_id", "element_name", "importance", "required_level",
                    "client_level", "deficit", "weighted_deficit"]
-        source = result["client"].get("label") or args.client
+        source = result.client.label or args.client
     else:
         result = gaps.occupation_gap(services, args.from_code, args.to_code)
         columns = ["element_id", "element_name", "from_level", "to_level", "deficit",
                    "importance"]
-        source = f"{result['from']['code']} {result['from']['title']}"
+        source = f"{result.from_.code} {result.from_.title}"
     if args.json:
         print_json(result)
         return 0
-    print(f"{source} → {result['to']['code']} {result['to']['title']} (Level scale 0–7)")
-    if result["skill_gaps"]:
-        print_table(result["skill_gaps"], columns)
+    print(f"{source} → {result.to.code} {result.to.title} (Level scale 0–7)")
+    if result.skill_gaps:
+        print_table(result.skill_gaps, columns)
     else:
         print("No skill gaps.")
     return 0

@@ -197,13 +197,13 @@ def comparison(matrix: ProfileMatrix, ratings: dict[str, int], target_rows: list
                ) -> list[SkillRow]:
     """One row per skill (matrix order): the client's rating and, per target, the required
     level and the deficit (both on the LV scale, as in the client gap table)."""
-    cells = {row: {g["element_id"]: g for g in client_gap(matrix, row, ratings)}
+    cells = {row: {g.element_id: g for g in client_gap(matrix, row, ratings)}
              for row in target_rows}
 
     def cell(row: int, element_id: str) -> Cell:
         gap = cells[row][element_id]
-        return Cell(matrix.codes[row], gap["required_level"], gap["deficit"],
-                    gap["importance"], gap["key_gap"])
+        return Cell(matrix.codes[row], gap.required_level, gap.deficit, gap.importance,
+                    gap.key_gap)
 
     return [SkillRow(element_id, name, ratings.get(element_id),
                      [cell(row, element_id) for row in target_rows])

@@ -25,6 +25,7 @@ real requirements) but every row that uses one is marked ``low_confidence``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -32,7 +33,6 @@ import numpy as np
 from desktop.domain.profiles import ProfileMatrix
 from desktop.domain.ratings import rating_to_level
 
-Row = dict[str, Any]
 IMPORTANT = 3.0  # IM at or above which a skill matters for a key gap
 TOLERANCE = rating_to_level(1) / 2  # half a rating step on the LV scale
 
@@ -43,6 +43,38 @@ def key_gap(importance: Any, required: Any, client_level: Any) -> Any:
     importance = np.nan_to_num(np.asarray(importance, dtype=float))
     short = np.asarray(required, dtype=float) - np.asarray(client_level, dtype=float)
     return (np.asarray(required) > 0) & (importance >= IMPORTANT) & (short > TOLERANCE + 1e-9)
+
+
+@dataclass(frozen=True, slots=True)
+class OccupationGapRow:
+    """A skill the target needs at a higher level than the source has it (LV 0–7)."""
+
+    element_id: str
+    element_name: str
+    from_level: float  # 0 when the source does not need it
+    to_level: float
+    deficit: float
+    importance: float | None  # the target's IM (1–5)
+    from_required: bool
+    low_confidence: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClientGapRow:
+    """One skill of the target against the client's rating (LV 0–7)."""
+
+    element_id: str
+    element_name: str
+    importance: float | None
+    required: bool
+    required_level: float  # 0 when not required
+    client_rating: int | None  # 0–4, None when unrated
+    client_level: float
+    deficit: float
+    weighted_deficit: float
+    key_gap: bool
+    surplus: float
+    low_confidence: bool
 
 
 def _value(array: np.ndarray, i: int, j: int) -> float | None:
@@ -56,29 +88,26 @@ def _required_level(matrix: ProfileMatrix, i: int, j: int) -> float:
     return 0.0 if matrix.not_relevant[i, j] or np.isnan(level) else round(float(level), 2)
 
 
-def occupation_gap(matrix: ProfileMatrix, source: int, target: int) -> list[Row]:
-    """Rows of ``matrix`` in, gap rows out (element_id, element_name, from/to level…)."""
+def occupation_gap(matrix: ProfileMatrix, source: int, target: int
+                   ) -> list[OccupationGapRow]:
+    """Rows of ``matrix`` in, the target's skills the source falls short in out."""
     if source == target:
         return []
-    gaps: list[Row] = []
+    gaps: list[OccupationGapRow] = []
     for j, element_id in enumerate(matrix.element_ids):
         to_level = _required_level(matrix, target, j)
         from_level = _required_level(matrix, source, j)
         if to_level <= 0 or from_level >= to_level:
             continue
-        gaps.append({
-            "element_id": element_id,
-            "element_name": matrix.element_names[j],
-            "from_level": from_level,
-            "to_level": to_level,
-            "deficit": round(to_level - from_level, 2),
-            "importance": _value(matrix.importance, target, j),
-            "from_required": from_level > 0,
-            "low_confidence": bool(
+        gaps.append(OccupationGapRow(
+            element_id, matrix.element_names[j], from_level, to_level,
+            deficit=round(to_level - from_level, 2),
+            importance=_value(matrix.importance, target, j),
+            from_required=from_level > 0,
+            low_confidence=bool(
                 matrix.level_suppressed[target, j] or matrix.importance_suppressed[target, j]
-                or (from_level > 0 and matrix.level_suppressed[source, j])),
-        })
-    gaps.sort(key=lambda g: (-g["deficit"], -(g["importance"] or 0), g["element_id"]))
+                or (from_level > 0 and matrix.level_suppressed[source, j]))))
+    gaps.sort(key=lambda g: (-g.deficit, -(g.importance or 0), g.element_id))
     return gaps
 
 
@@ -87,30 +116,24 @@ def importance_weight(importance: float | None) -> float:
     return 0.0 if importance is None else max(0.0, (importance - 1) / 4)
 
 
-def client_gap(matrix: ProfileMatrix, target: int, ratings: Mapping[str, int]) -> list[Row]:
+def client_gap(matrix: ProfileMatrix, target: int, ratings: Mapping[str, int]
+               ) -> list[ClientGapRow]:
     """Every skill of occupation ``target`` against a client's 0–4 ratings."""
-    rows: list[Row] = []
+    rows: list[ClientGapRow] = []
     for j, element_id in enumerate(matrix.element_ids):
         importance = _value(matrix.importance, target, j)
         required = _required_level(matrix, target, j)
         rating = ratings.get(element_id)
         client_level = round(rating_to_level(rating or 0), 2)
         deficit = round(max(0.0, required - client_level), 2)
-        rows.append({
-            "element_id": element_id,
-            "element_name": matrix.element_names[j],
-            "importance": importance,
-            "required": required > 0,
-            "required_level": required,
-            "client_rating": rating,
-            "client_level": client_level,
-            "deficit": deficit,
-            "weighted_deficit": round(deficit * importance_weight(importance), 3),
-            "key_gap": bool(key_gap(importance or 0.0, required, client_level)),
-            "surplus": round(max(0.0, client_level - required), 2) if required > 0 else 0.0,
-            "low_confidence": bool(required > 0 and (matrix.level_suppressed[target, j]
-                                                     or matrix.importance_suppressed[target, j])),
-        })
-    rows.sort(key=lambda r: (not r["required"], -r["weighted_deficit"], -r["deficit"],
-                             -(r["importance"] or 0), r["element_id"]))
+        rows.append(ClientGapRow(
+            element_id, matrix.element_names[j], importance, required > 0, required, rating,
+            client_level, deficit,
+            weighted_deficit=round(deficit * importance_weight(importance), 3),
+            key_gap=bool(key_gap(importance or 0.0, required, client_level)),
+            surplus=round(max(0.0, client_level - required), 2) if required > 0 else 0.0,
+            low_confidence=bool(required > 0 and (matrix.level_suppressed[target, j]
+                                                  or matrix.importance_suppressed[target, j]))))
+    rows.sort(key=lambda r: (not r.required, -r.weighted_deficit, -r.deficit,
+                             -(r.importance or 0), r.element_id))
     return rows

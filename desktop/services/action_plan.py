@@ -19,20 +19,12 @@ from desktop.domain.vocabulary import (
 )
 from desktop.services import casework, shortlist
 from desktop.services.context import Services
-from desktop.services.gaps import rated_row
+from desktop.services.gaps import ClientSummary, rated_row
 from desktop.services.profiles import profiles
 from desktop.services.recommend import readiness_thresholds, release, thresholds
 from desktop.store.clients import Client as ClientRecord
 
 ARTICLES = ("a ", "an ", "un ", "una ", "el ")
-
-@dataclass(frozen=True)
-class ClientSummary:
-    """What a plan may show of a client: never notes or Compass ids."""
-
-    id: int
-    label: str
-    current_code: str | None
 
 
 @dataclass(frozen=True)
@@ -174,7 +166,7 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
             advice["training_suggestion"], advice.get("training_time"), advice["explanation"],
             advice["top_gaps"]))
     ratings = plan_client.ratings
-    return _named(Plan(_summary(client), rules.model, ratings, summaries,
+    return _named(Plan(ClientSummary.of(client), rules.model, ratings, summaries,
                        action_plan.comparison(matrix, ratings, rows),
                        action_plan.unlocks(shared, plan_client, rules, codes, base=base)),
                   language)
@@ -200,10 +192,6 @@ def _zone(matrix: Any, row: int | None) -> int | None:
     return int(matrix.job_zones[row])
 
 
-def _summary(client: ClientRecord) -> ClientSummary:
-    return ClientSummary(client.id, client.label, client.current_code)
-
-
 def what_if(services: Services, client_id: int, changes: dict[str, Any],
             targets: list[str] | None = None, model: str | None = None) -> ClientWhatIf:
     """The client's tiers under hypothetical ratings (nothing is saved)."""
@@ -214,7 +202,7 @@ def what_if(services: Services, client_id: int, changes: dict[str, Any],
     codes = _targets(services, client_id, targets)
     result = action_plan.what_if(release(services), plan_client, changes, rules, codes)
     return ClientWhatIf(result.changes, result.tier_counts, result.moved, result.targets,
-                        _summary(client), rules.model, plan_client.ratings)
+                        ClientSummary.of(client), rules.model, plan_client.ratings)
 
 
 def parse_changes(pairs: list[str]) -> dict[str, int]:

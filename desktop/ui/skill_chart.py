@@ -5,14 +5,17 @@ pyqtgraph loads with the first chart drawn, not with the page.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget
 
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-Row = dict[str, Any]
+if TYPE_CHECKING:
+    from desktop.domain.gaps import ClientGapRow
+    from desktop.services.gaps import ClientGap
+
 KEY_GAP = QT_TRANSLATE_NOOP("SkillLevelChart", "key gap (⚠, red): importance ≥ 3 and more "
                                                 "than half a rating step short")
 
@@ -23,7 +26,7 @@ class SkillLevelChart(QStackedWidget):
 
     def __init__(self, empty_text: str) -> None:
         super().__init__()
-        self.rows: list[Row] = []  # the skills charted, top to bottom
+        self.rows: list[ClientGapRow] = []  # the skills charted, top to bottom
         self.labels: list[str] = []  # their names as shown, key gaps marked
         self.card: Any = None  # the chart, made when first needed
         self.scroller: Any = None
@@ -41,10 +44,10 @@ class SkillLevelChart(QStackedWidget):
         self.message.setText(text)
         self.setCurrentWidget(self.message)
 
-    def show_gap(self, gap: dict[str, Any]) -> None:
+    def show_gap(self, gap: ClientGap) -> None:
         from desktop.ui import charts
 
-        self.rows = [row for row in gap["skill_gaps"] if row["required"]]
+        self.rows = [row for row in gap.skill_gaps if row.required]
         if self.card is None:
             self.card = charts.ChartCard(self.tr("Client level against the required level "
                                                  "(0–7)"),
@@ -52,13 +55,12 @@ class SkillLevelChart(QStackedWidget):
             self.scroller = charts.RowScroller(self.card, charts.LEVEL_ROW_HEIGHT)
             self.addWidget(self.card)
         self.setCurrentWidget(self.card)
-        to = gap["to"]
         self.card.set_context(self.tr(
             "{client} against {title} ({code}); the skills it requires, largest weighted gap "
-            "first; {key_gap}.").format(client=gap["client"]["label"], title=to["title"],
-                                        code=to["code"], key_gap=self.tr(KEY_GAP)))
-        self.labels = charts.level_chart(self.card, [r["element_name"] for r in self.rows],
-                                         [r["client_level"] for r in self.rows],
-                                         [r["required_level"] for r in self.rows],
-                                         [r["key_gap"] for r in self.rows])
+            "first; {key_gap}.").format(client=gap.client.label, title=gap.to.title,
+                                        code=gap.to.code, key_gap=self.tr(KEY_GAP)))
+        self.labels = charts.level_chart(self.card, [r.element_name for r in self.rows],
+                                         [r.client_level for r in self.rows],
+                                         [r.required_level for r in self.rows],
+                                         [r.key_gap for r in self.rows])
         self.scroller.set_count(len(self.rows))

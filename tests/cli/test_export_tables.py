@@ -22,11 +22,11 @@ def test_export_gap_csv_names_the_release(release_services, tmp_path, capsys):
     assert main(["export", "gap", "--from", "35-2014.00", "--to", "35-1011.00", "-o",
                  str(out)]) == 0
     rows = read_csv(out)
-    expected = gaps.occupation_gap(release_services, "35-2014.00", "35-1011.00")["skill_gaps"]
+    expected = gaps.occupation_gap(release_services, "35-2014.00", "35-1011.00").skill_gaps
     assert rows[0] == gaps.OCCUPATION_COLUMNS and len(rows) == len(expected) + 1
     assert rows[1][:3] == ["Cooks, Restaurant (35-2014.00)", "Chefs and Head Cooks (35-1011.00)",
-                           expected[0]["element_name"]]
-    assert rows[1][-2:] == [expected[0]["element_id"], "O*NET 30.1 release"]  # inside the file
+                           expected[0].element_name]
+    assert rows[1][-2:] == [expected[0].element_id, "O*NET 30.1 release"]  # inside the file
     meta = json.loads(sidecar_path(out).read_text("utf-8"))
     assert meta["onet_release"] == "O*NET 30.1 release" and meta["exported_at"].endswith("Z")
     assert meta["rows"] == len(expected)

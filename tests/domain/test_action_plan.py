@@ -113,12 +113,12 @@ def test_comparison_rows_follow_the_client_gap_table(matrix) -> None:
     ratings = prefilled(matrix, RETAIL)
     rows = action_plan.comparison(matrix, ratings, [matrix.row(NURSE), matrix.row(CASHIER)])
     assert [r.element_id for r in rows] == matrix.element_ids
-    nurse = {g["element_id"]: g for g in client_gap(matrix, matrix.row(NURSE), ratings)}
+    nurse = {g.element_id: g for g in client_gap(matrix, matrix.row(NURSE), ratings)}
     for r in rows:
         cell = r.targets[0]
         assert cell.code == NURSE
         assert (cell.required_level, cell.deficit) == (
-            nurse[r.element_id]["required_level"], nurse[r.element_id]["deficit"])
+            nurse[r.element_id].required_level, nurse[r.element_id].deficit)
 
 
 @pytest.mark.parametrize(("level", "rating"), [(0.0, 0), (0.87, 0), (1.0, 1), (2.6, 1),

@@ -49,16 +49,16 @@ def skills_file(release_dir: Path):
 @pytest.mark.parametrize(("source", "target"), PAIRS)
 def test_gaps_match_an_independent_calculation(release_services, skills_file, source, target):
     result = gaps.occupation_gap(release_services, source, target)
-    assert result["scale"] == "LV"
-    assert result["from"]["code"] == source and result["to"]["code"] == target
-    got = [(g["element_id"], g["from_level"], g["to_level"], g["importance"])
-           for g in result["skill_gaps"]]
+    assert result.scale == "LV"
+    assert result.from_.code == source and result.to.code == target
+    got = [(g.element_id, g.from_level, g.to_level, g.importance)
+           for g in result.skill_gaps]
     assert got == expected_gaps(skills_file, source, target)
     assert got, "each chosen pair has gaps"
 
 
 def test_same_code_is_an_empty_list(release_services):
-    assert gaps.occupation_gap(release_services, "15-1252.00", "15-1252.00")["skill_gaps"] == []
+    assert gaps.occupation_gap(release_services, "15-1252.00", "15-1252.00").skill_gaps == []
 
 
 def test_bad_codes(release_services):
@@ -77,3 +77,16 @@ def test_gap_table_is_exportable(release_services):
                                  "From level (0–7)", "To level (0–7)"]
     assert rows[0][2:5] == ["Operations Analysis", 0.62, 2.62] and rows[0][-2] == "2.B.3.a"
     assert "Cooks, Restaurant → Chefs and Head Cooks" in table.title
+
+
+def test_skill_names_in_the_language_asked_the_rest_unchanged(release_services):
+    from dataclasses import replace
+
+    english = gaps.occupation_gap(release_services, "35-2014.00", "35-1011.00")
+    spanish = gaps.occupation_gap(release_services, "35-2014.00", "35-1011.00", "es")
+    assert spanish.skill_gaps[0].element_name == "Análisis de operaciones"
+    assert english.skill_gaps[0].element_name == "Operations Analysis"
+    assert [replace(g, element_name="") for g in spanish.skill_gaps] == \
+        [replace(g, element_name="") for g in english.skill_gaps]
+    with pytest.raises(InvalidArgument, match="unknown language 'fr'"):
+        gaps.occupation_gap(release_services, "35-2014.00", "35-1011.00", "fr")

@@ -192,8 +192,8 @@ def test_the_recommendation_and_the_gap_table_share_one_key_gap_definition(relea
     casework.prefill_from_occupation(s, client, RETAIL)
     result = recommend.recommend_for_client(s, client, limit_per_bucket=0)
     for item in [i for t in TIERS for i in result[t]][::40]:
-        table = gaps.client_gap(s, client, item["code"])["skill_gaps"]
-        keyed = {r["element_id"] for r in table if r["key_gap"]}
+        table = gaps.client_gap(s, client, item["code"]).skill_gaps
+        keyed = {r.element_id for r in table if r.key_gap}
         assert len(keyed) == item["key_gaps"], item["code"]
         assert {g["element_id"] for g in item["top_gaps"]} <= keyed
         if keyed:

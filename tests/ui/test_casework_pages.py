@@ -157,13 +157,11 @@ def test_the_ratings_chart_follows_the_client_and_their_ratings(qtbot, release_w
     page = release_window.open_page(ClientPage)
 
     def expected(client_id, code):
-        rows = gaps.client_gap(services, client_id, code)["skill_gaps"]
-        return [(r["element_id"], r["client_level"], r["required_level"]) for r in rows
-                if r["required"]]
+        rows = gaps.client_gap(services, client_id, code).skill_gaps
+        return [(r.element_id, r.client_level, r.required_level) for r in rows if r.required]
 
     def charted():
-        return [(r["element_id"], r["client_level"], r["required_level"])
-                for r in page.chart.rows]
+        return [(r.element_id, r.client_level, r.required_level) for r in page.chart.rows]
 
     page.open_client(retail.id)
     qtbot.waitUntil(lambda: page.client is not None and page.client.id == retail.id,

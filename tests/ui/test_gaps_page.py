@@ -33,16 +33,16 @@ def test_occupation_gap_by_keyboard_and_export(qtbot, release_window):
     qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
     expected = gaps.occupation_gap(release_window.services, "35-2014.00", "35-1011.00")
     model = page.table.model()
-    assert model.rowCount() == len(expected["skill_gaps"]) == 34
+    assert model.rowCount() == len(expected.skill_gaps) == 34
     assert model.index(0, 0).data() == "Operations Analysis"
     assert model.index(0, 3).data() == "2.00"
-    not_needed = [r for r in model.rows if not r["from_required"]]
-    assert {r["from_text"] for r in not_needed} == {"0 · not needed"}
+    not_needed = [n for n, r in enumerate(model.rows) if not r.from_required]
+    assert not_needed and {model.index(n, 1).data() for n in not_needed} == {"0 · not needed"}
     assert "34 skills need a higher level" in page.summary.text()
     assert page.from_picker.text() == "Cooks, Restaurant  ·  35-2014.00"
     table = page.exportable()
     assert table.columns[2:5] == ["Skill", "From level (0–7)", "To level (0–7)"]
-    assert [row[-2] for row in table.rows] == [g["element_id"] for g in expected["skill_gaps"]]
+    assert [row[-2] for row in table.rows] == [g.element_id for g in expected.skill_gaps]
 
 
 def test_picking_from_suggestions(qtbot, release_window):
@@ -74,8 +74,7 @@ def test_typed_titles_are_resolved_to_the_best_match(qtbot, release_window):
     page.from_picker.setText("licensed practical nurse")
     type_code(qtbot, page.to_picker, "registered nurses")
     qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
-    assert (page.result["from"]["code"], page.result["to"]["code"]) == ("29-2061.00",
-                                                                        "29-1141.00")
+    assert (page.result.from_.code, page.result.to.code) == ("29-2061.00", "29-1141.00")
     type_code(qtbot, page.to_picker, "no such job title")
     qtbot.waitUntil(lambda: "no occupation matches" in page.message.text(), timeout=10000)
 
@@ -100,14 +99,14 @@ def test_client_mode(qtbot, release_window):
     qtbot.waitUntil(lambda: page.client_box.count() == 1, timeout=10000)
     assert page.source.currentWidget() is page.client_box
     type_code(qtbot, page.to_picker, "35-1011.00")
-    qtbot.waitUntil(lambda: page.result is not None and "client" in page.result, timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(page.result, gaps.ClientGap), timeout=10000)
     model = page.table.model()
     assert model.rowCount() == 35
-    rows = {r["element_id"]: r for r in model.rows}
-    assert rows["2.B.1.b"]["deficit"] == 0 and rows["2.A.2.d"]["client_level"] == 1.75
-    not_required = [r for r in model.rows if not r["required"]]
-    assert all(r["required_text"] == "not required" for r in not_required)
-    required = [r["required"] for r in model.rows]
+    rows = {r.element_id: r for r in model.rows}
+    assert rows["2.B.1.b"].deficit == 0 and rows["2.A.2.d"].client_level == 1.75
+    not_required = [n for n, r in enumerate(model.rows) if not r.required]
+    assert {model.index(n, 2).data() for n in not_required} == {"not required"}
+    required = [r.required for r in model.rows]
     assert not_required and required == sorted(required, reverse=True)  # not required last
     assert page.exportable().columns[:4] == ["Client", "Target occupation", "Skill",
                                              "Importance (1–5)"]
@@ -122,20 +121,19 @@ def test_compare_client_from_another_page(qtbot, release_window):
     page = open_page(release_window)
     page.compare_client(client.id, "29-1141.00")
     qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
-    assert page.result["client"]["id"] == client.id
+    assert page.result.client.id == client.id
     assert page.client_box.currentData() == client.id
-    assert page.result["to"]["code"] == "29-1141.00"
+    assert page.result.to.code == "29-1141.00"
 
 
 def charted(chart) -> list[tuple[str, float, float, bool]]:
-    return [(r["element_id"], r["client_level"], r["required_level"], r["key_gap"])
-            for r in chart.rows]
+    return [(r.element_id, r.client_level, r.required_level, r.key_gap) for r in chart.rows]
 
 
 def expected_chart(services, client_id, code) -> list[tuple[str, float, float, bool]]:
-    rows = gaps.client_gap(services, client_id, code)["skill_gaps"]
-    return [(r["element_id"], r["client_level"], r["required_level"], r["key_gap"])
-            for r in rows if r["required"]]
+    rows = gaps.client_gap(services, client_id, code).skill_gaps
+    return [(r.element_id, r.client_level, r.required_level, r.key_gap)
+            for r in rows if r.required]
 
 
 def test_the_chart_follows_the_target(qtbot, release_window):
@@ -152,10 +150,10 @@ def test_the_chart_follows_the_target(qtbot, release_window):
     page.views.setCurrentWidget(page.chart)
     assert [label.startswith("⚠ ") for label in page.chart.labels] == [k for *_, k in nurse]
     page.compare_client(client.id, "41-2031.00")
-    qtbot.waitUntil(lambda: page.result["to"]["code"] == "41-2031.00", timeout=10000)
+    qtbot.waitUntil(lambda: page.result.to.code == "41-2031.00", timeout=10000)
     retail = expected_chart(services, client.id, "41-2031.00")
     assert charted(page.chart) == retail != nurse
     assert not any(key for *_, key in retail)  # prefilled from this very occupation
     page.compare("35-2014.00", "35-1011.00")
-    qtbot.waitUntil(lambda: "from" in page.result, timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(page.result, gaps.OccupationGap), timeout=10000)
     assert page.chart.rows == [] and page.chart.currentWidget() is page.chart.message

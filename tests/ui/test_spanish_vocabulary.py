@@ -87,7 +87,7 @@ def test_the_gap_page_names_skills_and_sums_up_in_spanish(spanish_window, qtbot)
     page = spanish_window.open_page(GapPage)
     page.compare_client(spanish_window.client.id, NURSE)
     qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
-    names = {r["element_name"] for r in page.models["client"].rows}
+    names = {r.element_name for r in page.models["client"].rows}
     assert "Pensamiento crítico" in names and "Critical Thinking" not in names
     assert page.summary.text().startswith("R-7 → Registered Nurses: ")
     assert "habilidades requeridas están por debajo del nivel requerido" in page.summary.text()

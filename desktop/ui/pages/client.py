@@ -181,7 +181,7 @@ class ClientPage(Page):
             self.occupation.setText(self.tr("No client yet: add one on the Clients page."))
             self.chart.show_nothing(self.tr(NO_OCCUPATION))
             return
-        services = self.services
+        services, language = self.services, ui_language()
 
         def work(_t: Any) -> dict[str, Any]:
             client = casework.get_client(services, client_id)
@@ -193,7 +193,7 @@ class ClientPage(Page):
                 title = detail.title
                 required = {s.element_id: NOT_REQUIRED if s.not_relevant else s.level
                             for s in detail.skills}
-                gap = gaps.client_gap(services, client_id, client.current_code)
+                gap = gaps.client_gap(services, client_id, client.current_code, language)
             return {"client": client, "title": title, "required": required, "gap": gap,
                     "esco": esco_labels(services, client),
                     "skills": list(zip(matrix.element_ids, matrix.element_names, strict=True)),
@@ -241,7 +241,6 @@ class ClientPage(Page):
         if data["gap"] is None:
             self.chart.show_nothing(self.tr(NO_OCCUPATION))
         else:
-            vocabulary.name_skills(data["gap"]["skill_gaps"], language, "element_name")
             self.chart.show_gap(data["gap"])
         self._show_skill()
         self.compass.show_client(self.client)

@@ -31,6 +31,7 @@ from desktop.ui.skill_chart import SkillLevelChart
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
 
 if TYPE_CHECKING:
+    from desktop.services.gaps import ClientGap, OccupationGap
     from desktop.store.clients import Client
 
 GREY, AMBER, RED = "#777777", "#a05a00", "#b00020"
@@ -39,9 +40,17 @@ CHART_FOR_CLIENTS = QT_TRANSLATE_NOOP("GapPage", "The chart shows a client's lev
                                                  "Client → occupation.")
 
 
-def _note(row: Row) -> str:
+def _note(low_confidence: bool) -> str:
     return (translate("GapPage", "⚠ low confidence (O*NET recommends suppressing)")
-            if row["low_confidence"] else "")
+            if low_confidence else "")
+
+
+def _from_text(level: float) -> str:
+    return local_number(level, 2) if level > 0 else translate("GapPage", "0 · not needed")
+
+
+def _required_text(level: float) -> str:
+    return local_number(level, 2) if level > 0 else translate("GapPage", "not required")
 
 
 def _rating(rating: int | None) -> str:
@@ -51,31 +60,31 @@ def _rating(rating: int | None) -> str:
 
 
 def _grey_unless_required(row: Row) -> str | None:
-    return None if row["required"] else GREY
+    return None if row.required else GREY
 
 
 def _key_gap_red(row: Row) -> str | None:
-    return RED if row.get("key_gap") else _grey_unless_required(row)
+    return RED if row.key_gap else _grey_unless_required(row)
 
 
 OCCUPATION_COLUMNS = [
     ColumnSpec("element_name", translate("GapPage", "Skill")),
-    ColumnSpec("from_text", translate("GapPage", "From level"), align_right=True,
-               colour=lambda r: None if r["from_required"] else GREY),
+    ColumnSpec("from_level", translate("GapPage", "From level"), _from_text, align_right=True,
+               colour=lambda r: None if r.from_required else GREY),
     ColumnSpec("to_level", translate("GapPage", "To level"), number(), align_right=True),
     ColumnSpec("deficit", translate("GapPage", "Deficit"), number(), align_right=True),
     ColumnSpec("importance", translate("GapPage", "Importance (1–5)"), number(), align_right=True),
-    ColumnSpec("note", translate("GapPage", "Notes"), colour=lambda r: AMBER),
+    ColumnSpec("low_confidence", translate("GapPage", "Notes"), _note, colour=lambda r: AMBER),
 ]
 CLIENT_COLUMNS = [
     ColumnSpec("element_name", translate("GapPage", "Skill"), colour=_key_gap_red,
                tooltip=lambda r: translate("GapPage", "Key gap: important (IM ≥ 3) and more "
                                            "than half a rating step short")
-               if r.get("key_gap") else None),
+               if r.key_gap else None),
     ColumnSpec("importance", translate("GapPage", "Importance (1–5)"), number(), align_right=True,
                colour=_grey_unless_required),
-    ColumnSpec("required_text", translate("GapPage", "Required level"), align_right=True,
-               colour=_grey_unless_required),
+    ColumnSpec("required_level", translate("GapPage", "Required level"), _required_text,
+               align_right=True, colour=_grey_unless_required),
     ColumnSpec("client_rating", translate("GapPage", "Client rating (0–4)"), _rating,
                colour=_grey_unless_required),
     ColumnSpec("client_level", translate("GapPage", "Client level"), number(), align_right=True,
@@ -83,7 +92,7 @@ CLIENT_COLUMNS = [
     ColumnSpec("deficit", translate("GapPage", "Deficit"), number(), align_right=True),
     ColumnSpec("weighted_deficit", translate("GapPage", "Weighted deficit"), number(),
                align_right=True),
-    ColumnSpec("note", translate("GapPage", "Notes"), colour=lambda r: AMBER),
+    ColumnSpec("low_confidence", translate("GapPage", "Notes"), _note, colour=lambda r: AMBER),
 ]
 DEFICIT_COLUMN = {"occupation": 3, "client": 5}
 BAR_WIDTH = 150
@@ -94,7 +103,7 @@ class GapPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.result: dict[str, Any] | None = None
+        self.result: OccupationGap | ClientGap | None = None
         self._pending_client: int | None = None
         self.occupation_mode = QRadioButton(self.tr("&Occupation → occupation"))
         self.occupation_mode.setChecked(True)
@@ -257,9 +266,9 @@ class GapPage(Page):
         if missing:
             self._say(missing, error=True)
             return
-        services = self.services
+        services, language = self.services, ui_language()
         self._say(self.tr("Comparing…"))
-        self.bridge.submit(lambda _task: compare(services, mode, source, target),
+        self.bridge.submit(lambda _task: compare(services, mode, source, target, language),
                            key="gaps.compare", on_result=lambda r: self._shown(mode, r),
                            on_error=self._failed)
 
@@ -270,27 +279,18 @@ class GapPage(Page):
             else ""
         self._say(message_for(error) + "." + kept, error=True)
 
-    def _shown(self, mode: str, result: dict[str, Any]) -> None:
+    def _shown(self, mode: str, result: OccupationGap | ClientGap) -> None:
+        from desktop.services.gaps import ClientGap
+
         self.result = result
-        rows = result["skill_gaps"]
-        if "from" in result:
-            self.from_picker.set_occupation(result["from"]["code"], result["from"]["title"])
-        self.to_picker.set_occupation(result["to"]["code"], result["to"]["title"])
-        if mode == "client":
-            for row in rows:
-                row["required_text"] = (local_number(row["required_level"], 2) if row["required"]
-                                        else self.tr("not required"))
-        else:
-            for row in rows:
-                row["from_text"] = (local_number(row["from_level"], 2) if row["from_required"]
-                                    else self.tr("0 · not needed"))
-        vocabulary.name_skills(rows, ui_language(), "element_name")
-        for row in rows:
-            row["note"] = _note(row)
+        rows = result.skill_gaps
+        if not isinstance(result, ClientGap):
+            self.from_picker.set_occupation(result.from_.code, result.from_.title)
+        self.to_picker.set_occupation(result.to.code, result.to.title)
         self._set_table(mode)
-        self.bars.maximum = max([r["deficit"] for r in rows] + [0.01])
-        self.models[mode].set_rows(rows)
-        if mode == "client":
+        self.bars.maximum = max([r.deficit for r in rows] + [0.01])
+        self.models[mode].set_rows(list(rows))
+        if isinstance(result, ClientGap):
             self.chart.show_gap(result)
         else:
             self.chart.show_nothing(self.tr(CHART_FOR_CLIENTS))
@@ -322,42 +322,47 @@ class GapPage(Page):
         return gap_table(self.result) if self.result is not None else None
 
 
-def compare(services: Any, mode: str, source: Any, target: str) -> dict[str, Any]:
-    """In a worker: turn typed titles into codes, then compute the gap table."""
+def compare(services: Any, mode: str, source: Any, target: str, language: str
+            ) -> OccupationGap | ClientGap:
+    """In a worker: turn typed titles into codes, then compute the gap table (skill names in
+    ``language``)."""
     from desktop.services import gaps
 
     target = resolve(services, target)
     if mode == "client":
-        return gaps.client_gap(services, source, target)
-    return gaps.occupation_gap(services, resolve(services, source), target)
+        return gaps.client_gap(services, source, target, language)
+    return gaps.occupation_gap(services, resolve(services, source), target, language)
 
 
-def summary(result: dict[str, Any]) -> str:
+def summary(result: OccupationGap | ClientGap) -> str:
     """One sentence over a gap result."""
-    rows, to = result["skill_gaps"], result["to"]["title"]
-    if "client" in result:
-        required = [r for r in rows if r["required"]]
-        short = [r for r in required if r["deficit"] > 0]
-        key = sum(r["key_gap"] for r in rows)
+    from desktop.services.gaps import ClientGap
+
+    to = result.to.title
+    if isinstance(result, ClientGap):
+        rows = result.skill_gaps
+        required = [r for r in rows if r.required]
+        short = [r for r in required if r.deficit > 0]
+        key = sum(r.key_gap for r in rows)
         gap_count = (translate("GapPage", "1 key gap") if key == 1 else
                      translate("GapPage", "{count} key gaps").format(count=key))
         return translate("GapPage", "{client} → {to}: {gaps} (in red: important skills more "
                          "than half a rating step short); {short} of the {required} required "
                          "skills are below the required level (importance-weighted deficit "
                          "{deficit}).").format(
-            client=result["client"]["label"], to=to, gaps=gap_count, short=len(short),
+            client=result.client.label, to=to, gaps=gap_count, short=len(short),
             required=len(required),
-            deficit=local_number(sum(r["weighted_deficit"] for r in rows), 1))
-    source = result["from"]["title"]
-    if result["from"]["code"] == result["to"]["code"]:
+            deficit=local_number(sum(r.weighted_deficit for r in rows), 1))
+    source, gaps = result.from_.title, result.skill_gaps
+    if result.from_.code == result.to.code:
         return translate("GapPage", "{source}: the same occupation on both sides, so there are "
                          "no gaps.").format(source=source)
-    if not rows:
+    if not gaps:
         return translate("GapPage", "{source} → {to}: no skill gaps; every skill {to} needs is "
                          "met.").format(source=source, to=to)
-    missing = sum(not r["from_required"] for r in rows)
+    missing = sum(not g.from_required for g in gaps)
     return translate("GapPage", "{source} → {to}: {count} skills need a higher level (total "
                      "deficit {deficit} levels); {missing} of them are not needed in {source} "
-                     "at all.").format(source=source, to=to, count=len(rows),
-                                       deficit=local_number(sum(r["deficit"] for r in rows), 1),
+                     "at all.").format(source=source, to=to, count=len(gaps),
+                                       deficit=local_number(sum(g.deficit for g in gaps), 1),
                                        missing=missing)
