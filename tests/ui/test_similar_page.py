@@ -30,8 +30,8 @@ def test_similar_list_opens_and_compares(qtbot, release_window):
     page.show_gaps()
     gap_page = release_window.open_page(GapPage)
     qtbot.waitUntil(lambda: gap_page.result is not None, timeout=10000)
-    assert gap_page.result["from"]["code"] == "15-1252.00"
-    assert gap_page.result["to"]["code"] == codes[1]
+    assert gap_page.result.from_.code == "15-1252.00"
+    assert gap_page.result.to.code == codes[1]
 
     release_window.open_page(SimilarPage)
     page.table.setFocus()
