@@ -87,18 +87,18 @@ def index_arrays(titles: list[tuple[str, str, bool]]) -> dict[str, np.ndarray]:
             occupation_title[code_id[code]] = position[text]
     return {
         "words": _joined(words),
-        "starts": np.searchsorted(pairs // n, np.arange(len(words) + 1)),
+        "starts": np.searchsorted(pairs // n, np.arange(len(words) + 1)).astype(np.int32),
         "holders": (pairs % n).astype(np.int32),
         "token_ids": np.array([word_id[t] for row in tokens for t in row], dtype=np.int32),
-        "token_starts": np.cumsum([0] + [len(row) for row in tokens], dtype=np.int64),
+        "token_starts": np.cumsum([0] + [len(row) for row in tokens], dtype=np.int32),
         "form_keys": np.array([key for key, _ in forms], dtype=np.int64),
         "form_titles": np.array([i for _, i in forms], dtype=np.int32),
         "codes": _joined(codes),
         "code": np.array([code_id[code] for code, _, _ in titles], dtype=np.int32),
         "alternate": np.array([alternate for _, _, alternate in titles], dtype=bool),
         "texts": _joined(distinct),
-        "text_starts": np.cumsum([1] + [len(text) + 1 for text in distinct], dtype=np.int64),
-        "text_order": np.array([position[t] for t in texts], dtype=np.int64),
+        "text_starts": np.cumsum([1] + [len(text) + 1 for text in distinct], dtype=np.int32),
+        "text_order": np.array([position[t] for t in texts], dtype=np.int32),
         "occupation_title": occupation_title,
     }
 

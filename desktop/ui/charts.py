@@ -66,6 +66,14 @@ def elide(text: str, limit: int = LABEL_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def two_lines(text: str, width: int = 14) -> str:
+    """A category label under a bar: at most two lines of about ``width`` characters, so
+    neighbours do not run into each other ("Science and\nresearch")."""
+    lines = textwrap.wrap(text, width) or [""]
+    return "\n".join([*lines[:1], elide(" ".join(lines[1:]), width)] if len(lines) > 1
+                     else lines)
+
+
 class ChartCard(QFrame):
     """A titled chart with its context line and a "Save…" button (PNG or SVG)."""
 
@@ -306,7 +314,12 @@ def bar_chart(card: ChartCard, labels: Sequence[str], series: Sequence[Sequence[
             card.add_legend(bars, names[index])
         bottom = bottom + heights
     _value_labels(item, xs, bottom)
-    item.getAxis("bottom").setTicks([[(i, elide(label, 22)) for i, label in enumerate(labels)]])
+    shown = [two_lines(label) for label in labels]
+    axis = item.getAxis("bottom")
+    axis.setTicks([list(enumerate(shown))])
+    lines = max(label.count("\n") + 1 for label in shown)  # pyqtgraph makes room for one
+    axis.setHeight(lines * QFontMetrics(axis.font()).lineSpacing() + 12
+                   + (axis.label.boundingRect().height() if axis.label.isVisible() else 0))
     item.setXRange(-0.6, len(labels) - 0.4, padding=0)
     _pad_range(item, float(bottom.max()))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +32,10 @@ from desktop.ui.table_models import ColumnSpec, RecordTableModel
 if TYPE_CHECKING:
     from desktop.services.compass_link import CompassExperience, SuggestedRating, Suggestions
     from desktop.store.clients import Client
+
+
+ROOM = 440  # pixels the panel asks of the client page while shown: four columns whole
+RATINGS_KEEP = 410  # pixels the ratings table beside it keeps
 
 
 def _rating(value: Any) -> str:
@@ -81,19 +86,16 @@ class CompassPanel(QWidget):
                                  "padding: 4px; border: 1px solid #e0c060; }")
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.model = RecordTableModel([
-            ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r.provenance_text),
+        self.model = RecordTableModel([  # the evidence: in the tooltip and the detail below
+            ColumnSpec("name", self.tr("Skill"), tooltip=self._tooltip),
             ColumnSpec("current_rating", self.tr("Now"), _rating, align_right=True),
             ColumnSpec("rating", self.tr("Suggested"), _rating, align_right=True,
                        colour=lambda r: None if r.rating != r.current_rating else "#888888"),
             ColumnSpec("confidence_label", self.tr("Confidence")),
-            ColumnSpec("evidence", self.tr("Compass evidence"),
-                       lambda v: ", ".join(sorted({e.label for e in v}))),
         ])
-        self.table = record_view(self.model, stretch=4)  # skill names stay whole
+        self.table = record_view(self.model, stretch=0)  # a long skill name is elided
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
-        self.detail = QLabel(wordWrap=True, textInteractionFlags=(
-            Qt.TextInteractionFlag.TextSelectableByMouse))
+        self.detail = QTextBrowser()
         self.current = QComboBox()
         self.current_button = QPushButton(self.tr("Set as current &occupation"))
         self.current_button.clicked.connect(self.set_current)
@@ -115,11 +117,13 @@ class CompassPanel(QWidget):
         review_layout.addWidget(QLabel(self.tr("<b>Suggested ratings</b> (from the experiences "
                                                "above)")))
         review_layout.addWidget(self.table, 1)
-        review_layout.addWidget(self.detail)
-        parts = QSplitter(Qt.Orientation.Vertical)
-        parts.addWidget(self.tree)
-        parts.addWidget(review)
-        parts.setSizes([200, 320])
+        parts = QSplitter(Qt.Orientation.Vertical)  # the suggestions take what is left
+        for index, (part, stretch) in enumerate(((self.tree, 0), (review, 1),
+                                                 (self.detail, 0))):
+            parts.addWidget(part)
+            parts.setStretchFactor(index, stretch)
+            parts.setCollapsible(index, False)
+        parts.setSizes([80, 400, 60])  # scaled to the height there is
         current_row = QHBoxLayout()
         current_row.addWidget(self.current, 1)
         current_row.addWidget(self.current_button)
@@ -134,6 +138,34 @@ class CompassPanel(QWidget):
         layout.addLayout(current_row)
         layout.addLayout(buttons)
         self._show(None)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Widen the client page's side pane to ROOM while this tab is shown, as far as the
+        ratings table keeps RATINGS_KEEP: at 1024 wide the suggestions are cramped else."""
+        pane: QWidget = self
+        holder = pane.parentWidget()
+        while holder is not None and not isinstance(holder, QSplitter):
+            pane, holder = holder, holder.parentWidget()
+        if holder is None or holder.count() != 2:
+            return
+        sizes = holder.sizes()
+        mine = holder.indexOf(pane)
+        wanted = min(ROOM, sum(sizes) - RATINGS_KEEP)
+        if sizes[mine] < wanted:
+            sizes[1 - mine] -= wanted - sizes[mine]
+            sizes[mine] = wanted
+            holder.setSizes(sizes)
+
+    def _tooltip(self, skill: SuggestedRating) -> str:
+        if not skill.evidence:
+            return skill.provenance_text
+        heading = self.tr("Compass evidence")
+        return f"{skill.provenance_text}\n{heading}: " + ", ".join(
+            sorted({e.label for e in skill.evidence}))
 
     # --- data -----------------------------------------------------------------------------
     def show_client(self, client: Client) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from desktop.services.sync import MongoTarget
+    from desktop.ui.sync_dialogs import Connection, OnetApiRequest
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
@@ -60,8 +64,8 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_connection(parent: QWidget | None, source: str, initial: dict[str, Any],
-                   keychain: bool) -> dict[str, Any] | None:
+def ask_connection(parent: QWidget | None, source: str, initial: MongoTarget | None,
+                   keychain: bool) -> Connection | None:
     """MongoDB connection for ``source`` (compass | analyses); None if cancelled."""
     from desktop.ui.sync_dialogs import ConnectionDialog
 
@@ -69,8 +73,8 @@ def ask_connection(parent: QWidget | None, source: str, initial: dict[str, Any],
     return dialog.values() if dialog.exec() else None
 
 
-def ask_onet_api(parent: QWidget | None, initial: dict[str, Any], keychain: bool
-                 ) -> dict[str, Any] | None:
+def ask_onet_api(parent: QWidget | None, initial: OnetApiRequest | None, keychain: bool
+                 ) -> OnetApiRequest | None:
     """O*NET Web Services key, base URL and the codes to fetch; None if cancelled."""
     from desktop.ui.sync_dialogs import OnetApiDialog
 

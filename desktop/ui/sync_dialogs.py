@@ -7,7 +7,7 @@ where no OS keychain exists (the values then serve one sync only).
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,10 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.sync import MongoTarget
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 TITLES = {"compass": QT_TRANSLATE_NOOP("SyncDialogs", "Compass connection"),
           "analyses": QT_TRANSLATE_NOOP("SyncDialogs", "CV analyses connection")}
+
+
+@dataclass(frozen=True)
+class Connection:
+    """The connection form's answer: where to read, and whether the keychain keeps it."""
+
+    target: MongoTarget
+    remember: bool
+
+
+@dataclass(frozen=True)
+class OnetApiRequest:
+    """The O*NET Web Services form's answer (also what it shows when opened again)."""
+
+    key: str
+    base_url: str
+    codes: tuple[str, ...] = ()
+    remember: bool = False
 
 
 class _Form(QDialog):
@@ -65,57 +84,60 @@ class _Form(QDialog):
 
 
 class ConnectionDialog(_Form):
-    def __init__(self, parent: QWidget | None, source: str, initial: dict[str, Any],
+    def __init__(self, parent: QWidget | None, source: str, initial: MongoTarget | None,
                  keychain: bool) -> None:
+        initial = initial or MongoTarget("", "")
         super().__init__(parent, self.translate_title(source),
                          self.tr("mongodb:// or mongodb+srv:// (Atlas) URI, TLS options "
                                  "included. The URI may hold a password: it is kept only in the "
                                  "OS keychain, and shown masked in messages and logs."),
-                         keychain, bool(initial.get("uri")))
+                         keychain, bool(initial.uri))
         self.source = source
-        self.uri = self.field("URI", initial.get("uri"), "mongodb+srv://user:password@host/",
+        self.uri = self.field("URI", initial.uri, "mongodb+srv://user:password@host/",
                               secret=True)
-        self.database = self.field(self.tr("Database"), initial.get("database"),
+        self.database = self.field(self.tr("Database"), initial.database,
                                    self.tr("e.g. {name}").format(
                                        name="compass-application-dev-brujula")
                                    if source == "compass" else "proof_of_talent")
         if source == "compass":
             self.taxonomy_uri = self.field(self.tr("Taxonomy URI (optional)"),
-                                           initial.get("taxonomy_uri"), secret=True)
+                                           initial.taxonomy_uri, secret=True)
             self.taxonomy_database = self.field(self.tr("Taxonomy database (optional)"),
-                                                initial.get("taxonomy_database"))
+                                                initial.taxonomy_database)
         else:
-            self.collection = self.field(self.tr("Collection"), initial.get("collection") or
+            self.collection = self.field(self.tr("Collection"), initial.collection or
                                          "cv_analyses")
 
     def translate_title(self, source: str) -> str:
         return translate("SyncDialogs", TITLES[source]) if source in TITLES \
             else self.tr("Connection")
 
-    def values(self) -> dict[str, Any]:
-        values = {"uri": self.uri.text().strip(), "database": self.database.text().strip(),
-                  "remember": self.remember.isChecked()}
+    def values(self) -> Connection:
+        uri, database = self.uri.text().strip(), self.database.text().strip()
         if self.source == "compass":
-            values["taxonomy_uri"] = self.taxonomy_uri.text().strip() or None
-            values["taxonomy_database"] = self.taxonomy_database.text().strip() or None
+            target = MongoTarget(uri, database, self.taxonomy_uri.text().strip() or None,
+                                 self.taxonomy_database.text().strip() or None)
         else:
-            values["collection"] = self.collection.text().strip() or "cv_analyses"
-        return values
+            target = MongoTarget(uri, database,
+                                 collection=self.collection.text().strip() or "cv_analyses")
+        return Connection(target, self.remember.isChecked())
 
 
 class OnetApiDialog(_Form):
-    def __init__(self, parent: QWidget | None, initial: dict[str, Any], keychain: bool) -> None:
+    def __init__(self, parent: QWidget | None, initial: OnetApiRequest | None,
+                 keychain: bool) -> None:
+        initial = initial or OnetApiRequest("", "")
         super().__init__(parent, "O*NET Web Services",
                          self.tr("Fetch occupations the imported release does not have (newer "
                                  "codes). The API gives importance only; levels stay unknown. "
                                  "Register for a key at services.onetcenter.org."),
-                         keychain, bool(initial.get("key")))
-        self.key = self.field(self.tr("API key"), initial.get("key"), secret=True)
-        self.base_url = self.field(self.tr("Base URL"), initial.get("base_url"))
-        self.codes = self.field(self.tr("O*NET-SOC codes"), initial.get("codes"),
+                         keychain, bool(initial.key))
+        self.key = self.field(self.tr("API key"), initial.key, secret=True)
+        self.base_url = self.field(self.tr("Base URL"), initial.base_url)
+        self.codes = self.field(self.tr("O*NET-SOC codes"), " ".join(initial.codes),
                                 self.tr("e.g. {name}").format(name="15-1252.00 29-1141.00"))
 
-    def values(self) -> dict[str, Any]:
-        return {"key": self.key.text().strip(), "base_url": self.base_url.text().strip(),
-                "codes": self.codes.text().replace(",", " ").split(),
-                "remember": self.remember.isChecked()}
+    def values(self) -> OnetApiRequest:
+        return OnetApiRequest(self.key.text().strip(), self.base_url.text().strip(),
+                              tuple(self.codes.text().replace(",", " ").split()),
+                              self.remember.isChecked())

@@ -147,6 +147,38 @@
         <translation>Personalizado</translation>
     </message>
     <message>
+        <source>Digital technology</source>
+        <translation>Tecnología digital</translation>
+    </message>
+    <message>
+        <source>Arts and culture</source>
+        <translation>Arte y cultura</translation>
+    </message>
+    <message>
+        <source>Science and research</source>
+        <translation>Ciencia e investigación</translation>
+    </message>
+    <message>
+        <source>Field not stated</source>
+        <translation>Campo no indicado</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
         <source>Source: CV analyses (proof of talent), synced</source>
         <translation>Fuente: análisis de CV (proof of talent), sincronizados</translation>
     </message>

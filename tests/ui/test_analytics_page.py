@@ -3,12 +3,13 @@ saved as PNG and SVG with their title and context, the empty state."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QDate, QPointF, QRectF
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -42,9 +43,38 @@ def test_charts_are_drawn_with_category_labels_and_values(filled_window, qtbot):
     values = [i.toPlainText() for i in skills.items if isinstance(i, pg.TextItem)]
     assert f"{page.data.overview.compass.top_skills[0].count:,}" in values
     fields = page.per_field.plot.getPlotItem().getAxis("bottom")._tickLevels[0]
-    assert {label for _, label in fields} == {"digital_technology", "arts_culture",
-                                              "science_research"}
+    assert {label for _, label in fields} == {"Digital\ntechnology", "Arts and\nculture",
+                                              "Science and\nresearch"}
     assert not any(card.empty.isVisible() for card in page.cards)
+
+
+def test_bar_labels_are_readable_names_side_by_side_at_1024(filled_window, qtbot):
+    """Fields and recommendations are named as a counsellor reads them (not stored keys),
+    on two lines at most, and neighbouring labels leave room between them at 1024×700."""
+    page = open_page(filled_window, qtbot)
+    assert filled_window.width() == 1024
+    qtbot.wait(200)  # the plots take their laid-out size
+
+    def labels(card):
+        item = card.plot.getPlotItem()
+        axis = item.getAxis("bottom")
+        metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
+        ticks = axis._tickLevels[0]
+        for (left, first), (right, second) in itertools.pairwise(ticks):
+            gap = (item.getViewBox().mapViewToScene(QPointF(right, 0)).x()
+                   - item.getViewBox().mapViewToScene(QPointF(left, 0)).x())
+            widths = [max(metrics.horizontalAdvance(line) for line in label.split("\n"))
+                      for label in (first, second)]
+            assert gap > sum(widths) / 2 + 8, (first, second, gap, widths)
+        lines = max(label.count("\n") + 1 for _, label in ticks)
+        assert lines <= 2 and axis.height() >= lines * metrics.lineSpacing()  # not clipped
+        return {label.replace("\n", " ") for _, label in ticks}
+
+    assert labels(page.per_field) == {"Digital technology", "Arts and culture",
+                                      "Science and research"}
+    assert labels(page.recommendations) <= {"Strong", "Moderate", "Weak", "Unrated"}
+    fields = {page.by_field.index(row, 0).data() for row in range(page.by_field.rowCount())}
+    assert fields == {"Digital technology", "Arts and culture", "Science and research"}
 
 
 def test_a_chart_is_saved_as_png_with_its_title_and_context(synced_window, qtbot, monkeypatch,

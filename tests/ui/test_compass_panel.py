@@ -63,7 +63,7 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
 
     panel.table.selectRow(0)
     first = panel.model.row(0)
-    assert "from: " in panel.detail.text()
+    assert "from: " in panel.detail.toPlainText()
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.row(0)["rating"] == first.rating, timeout=10000)
     assert casework.get_ratings(window.services, 1) == {first.element_id: first.rating}
@@ -117,4 +117,37 @@ def test_sessions_synced_while_the_client_is_open_show_at_once(qtbot, release_se
     window.cache_changed()  # as the Sync page does when a sync ends
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 7, timeout=10000)
     assert len(panel.model.rows) == 35 and not panel.notes.isVisible()
+    window.bridge.wait()
+
+
+def test_the_suggestions_have_room_at_1024(qtbot, release_services, mongo_db,
+                                           monkeypatch) -> None:
+    """At 1024×700 the Compass tab widens its pane: every column of the suggested ratings
+    shows without scrolling sideways, with at least eight skills in view; a long name is
+    elided with the whole provenance and evidence in its tooltip."""
+    from desktop.services import casework
+    from desktop.services.sync import sync_compass
+    from tests.ui.conftest import open_window
+
+    insert_person(mongo_db)
+    sync_compass(release_services, target(mongo_db))
+    client = casework.create_client(release_services, "K-103", compass_user_id=PERSON)
+    root = release_services.paths.root
+    release_services.close()
+    window = open_window(qtbot, root, monkeypatch)
+    page = window.open_page(ClientPage)
+    page.open_client(client.id)
+    panel = page.compass
+    page.side.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 35, timeout=15000)
+    qtbot.wait(100)  # laid out
+    assert window.width() == 1024 and panel.width() >= 420
+    assert page.table.width() >= 400  # the client's ratings keep their room
+    table = panel.table
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.viewport().height() >= 8 * table.rowHeight(0)
+    service = next(i for i, r in enumerate(panel.model.rows) if r.name == "Service Orientation")
+    tip = panel.model.index(service, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Vendedora en almacén" in tip and "Compass evidence: " in tip
+    assert "atender a los clientes" in tip
     window.bridge.wait()

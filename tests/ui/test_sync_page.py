@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
+from desktop.services.sync import MongoTarget
 from desktop.ui import dialogs
 from desktop.ui.pages.sync import SyncPage
+from desktop.ui.sync_dialogs import Connection, OnetApiRequest
 from tests.fixtures.compass_docs import analysis, insert_compass, malformed_states
 from tests.fixtures.onet_api_server import CODE, KEY, OnetApiServer
 
@@ -26,7 +28,7 @@ def answer_connection(monkeypatch, **values: Any) -> list[tuple]:
 
     def ask(parent, source, initial, keychain):
         asked.append((source, initial, keychain))
-        return {"remember": False, **values}
+        return Connection(MongoTarget(**values), remember=False)
 
     monkeypatch.setattr(dialogs, "ask_connection", ask)
     return asked
@@ -106,8 +108,8 @@ def test_analyses_sync(page, qtbot, monkeypatch, mongo_db, mongo_uri):
 def test_onet_api_sync_through_its_dialog(page, qtbot, monkeypatch):
     server = OnetApiServer().start()
     try:
-        monkeypatch.setattr(dialogs, "ask_onet_api", lambda parent, initial, keychain: {
-            "key": KEY, "base_url": server.url, "codes": [CODE], "remember": False})
+        monkeypatch.setattr(dialogs, "ask_onet_api", lambda parent, initial, keychain:
+                            OnetApiRequest(KEY, server.url, (CODE,)))
         page.rows["onet-api"]["sync"].click()
         qtbot.waitUntil(page.result.isVisible, timeout=30000)
         text = page.result.text()  # the demo data has this code: replaced by the API's
@@ -130,12 +132,12 @@ def test_connection_dialog_without_keychain(qtbot):
 
     from desktop.ui.sync_dialogs import ConnectionDialog
 
-    dialog = ConnectionDialog(None, "compass", {"uri": "", "database": "brujula"}, False)
+    dialog = ConnectionDialog(None, "compass", MongoTarget("", "brujula"), False)
     qtbot.addWidget(dialog)
     assert not dialog.remember.isEnabled()
     assert dialog.findChild(QLabel, "keychainNote") is not None
     dialog.uri.setText("mongodb+srv://u:p@cluster0.example.net/?tls=true")
     dialog.taxonomy_database.setText("taxonomy")
-    assert dialog.values() == {
-        "uri": "mongodb+srv://u:p@cluster0.example.net/?tls=true", "database": "brujula",
-        "remember": False, "taxonomy_uri": None, "taxonomy_database": "taxonomy"}
+    assert dialog.values() == Connection(MongoTarget(
+        "mongodb+srv://u:p@cluster0.example.net/?tls=true", "brujula", None, "taxonomy"),
+        remember=False)

@@ -65,6 +65,16 @@ PERIOD_NAMES = (  # the labels of domain.periods.PERIODS, listed for the catalog
     QT_TRANSLATE_NOOP("AnalyticsPage", "Last 90 days"),
     QT_TRANSLATE_NOOP("AnalyticsPage", "This year"), QT_TRANSLATE_NOOP("AnalyticsPage", "All time"),
     QT_TRANSLATE_NOOP("AnalyticsPage", "Custom"))
+NAMES = {  # the stored keys of fields and recommendations, as a counsellor reads them
+    "digital_technology": QT_TRANSLATE_NOOP("AnalyticsPage", "Digital technology"),
+    "arts_culture": QT_TRANSLATE_NOOP("AnalyticsPage", "Arts and culture"),
+    "science_research": QT_TRANSLATE_NOOP("AnalyticsPage", "Science and research"),
+    "unknown": QT_TRANSLATE_NOOP("AnalyticsPage", "Field not stated"),
+    "strong": QT_TRANSLATE_NOOP("AnalyticsPage", "Strong"),
+    "moderate": QT_TRANSLATE_NOOP("AnalyticsPage", "Moderate"),
+    "weak": QT_TRANSLATE_NOOP("AnalyticsPage", "Weak"),
+    "unrated": QT_TRANSLATE_NOOP("AnalyticsPage", "Unrated"),
+}
 BY_FIELD_COLUMNS = ["field", "count", "scored", "avg_score", "avg_likelihood_percent"]
 ANALYSES_SOURCE = QT_TRANSLATE_NOOP("AnalyticsPage", "Source: CV analyses (proof of talent), "
                                                    "synced")
@@ -73,6 +83,12 @@ COMPASS_SOURCE = QT_TRANSLATE_NOOP("AnalyticsPage", "Source: Compass sessions, s
 
 def percent(value: float | None) -> float | None:
     return None if value is None else round(value * 100, 1)
+
+
+def named(key: str) -> str:
+    """A field or recommendation by its name; a key the app does not know, made readable."""
+    return (translate("AnalyticsPage", NAMES[key]) if key in NAMES
+            else key.replace("_", " ").capitalize())
 
 
 def synced(label: str, when: str | None) -> str:
@@ -160,8 +176,8 @@ class AnalyticsPage(Page):
             x_label=self.tr("top skills in the experience"),
             y_label=self.tr("experiences"))
         self.by_field = RecordTableModel([
-            ColumnSpec("field", self.tr("Field")), ColumnSpec("count", self.tr("Completed"),
-                                                              align_right=True),
+            ColumnSpec("field", self.tr("Field"), named),
+            ColumnSpec("count", self.tr("Completed"), align_right=True),
             ColumnSpec("scored", self.tr("With a score"), align_right=True),
             ColumnSpec("avg_score", self.tr("Mean score"), number(1), align_right=True),
             ColumnSpec("avg_likelihood", self.tr("Mean likelihood (%)"),
@@ -266,7 +282,7 @@ class AnalyticsPage(Page):
         fields = data.per_field
         self.per_field.set_context(f"{context} · " + self.tr("n = {n} analyses").format(
             n=integer(overview.total_analyses)))
-        charts.bar_chart(self.per_field, [f.field for f in fields],
+        charts.bar_chart(self.per_field, [named(f.field) for f in fields],
                          [[f.completed for f in fields], [f.errors for f in fields],
                           [f.other for f in fields]],
                          [self.tr("completed"), self.tr("errors"), self.tr("other status")])
@@ -274,7 +290,7 @@ class AnalyticsPage(Page):
         self.recommendations.set_context(f"{context} · " + self.tr(
             "n = {n} completed analyses (unrated: no recommendation could be derived)").format(
                 n=integer(completed)))
-        charts.bar_chart(self.recommendations, [r.recommendation for r in recommendations],
+        charts.bar_chart(self.recommendations, [named(r.recommendation) for r in recommendations],
                          [[r.count for r in recommendations]], colours=[charts.GREEN])
         series = data.over_time
         self.over_time.set_context(f"{context} · " + (

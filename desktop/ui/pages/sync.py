@@ -25,8 +25,9 @@ from desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, integer, number, trans
 from desktop.ui.pages import Page
 
 if TYPE_CHECKING:
-    from desktop.services.sync import SourceStatus
+    from desktop.services.sync import MongoTarget, SourceStatus
     from desktop.sync.engine import Summary
+    from desktop.ui.sync_dialogs import OnetApiRequest
 
 SOURCES = {  # translated where shown
     "release": (QT_TRANSLATE_NOOP("SyncPage", "O*NET release file"),
@@ -99,8 +100,10 @@ class SyncPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self._one_off: dict[str, dict[str, Any]] = {}  # typed in, not remembered
-        self._saved: dict[str, Any] = {}  # settings + keychain, read in the background
+        self._one_off: dict[str, MongoTarget] = {}  # typed in, not remembered
+        self._saved: dict[str, MongoTarget] = {}  # settings + keychain, read in the background
+        self._onet_api: OnetApiRequest | None = None  # typed in (the key kept if remembered)
+        self._saved_onet_api: OnetApiRequest | None = None
         self._keychain = False
         heading = QLabel(self.tr("Sync"))
         heading.setObjectName("syncHeading")
@@ -178,21 +181,22 @@ class SyncPage(Page):
 
         services = self.services
 
-        def read(_task: Any) -> tuple[list[SourceStatus], dict[str, Any], bool]:
-            from dataclasses import asdict
-
+        def read(_task: Any) -> tuple[list[SourceStatus], dict[str, MongoTarget],
+                                      OnetApiRequest, bool]:
             from desktop.services import secrets
+            from desktop.ui.sync_dialogs import OnetApiRequest
 
-            saved = {source: asdict(sync.saved_target(services, source))
+            saved = {source: sync.saved_target(services, source)
                      for source in ("compass", "analyses")}
-            saved["onet-api"] = {"key": secrets.get(secrets.ONET_API_KEY),
-                                 "base_url": services.settings.onet_api_base_url}
-            return sync.status(services), saved, secrets.available()
+            onet_api = OnetApiRequest(secrets.get(secrets.ONET_API_KEY) or "",
+                                      services.settings.onet_api_base_url)
+            return sync.status(services), saved, onet_api, secrets.available()
 
         self.bridge.submit(read, key="sync.status", on_result=self._loaded)
 
-    def _loaded(self, result: tuple[list[SourceStatus], dict[str, Any], bool]) -> None:
-        rows, self._saved, self._keychain = result
+    def _loaded(self, result: tuple[list[SourceStatus], dict[str, MongoTarget],
+                                    OnetApiRequest, bool]) -> None:
+        rows, self._saved, self._saved_onet_api, self._keychain = result
         self._show_status(rows)
 
     def _show_status(self, rows: list[SourceStatus]) -> None:
@@ -213,26 +217,26 @@ class SyncPage(Page):
             widgets["sync"].setEnabled(not busy)
 
     # --- connections ------------------------------------------------------------------------
-    def _target(self, source: str) -> dict[str, Any]:
-        return self._one_off.get(source) or self._saved.get(source) or {}
+    def _target(self, source: str) -> MongoTarget | None:
+        return self._one_off.get(source) or self._saved.get(source)
 
-    def edit_connection(self, source: str) -> dict[str, Any] | None:
+    def edit_connection(self, source: str) -> MongoTarget | None:
         """Ask for a connection; it is saved (keychain included) in the background."""
-        from desktop.services.sync import MongoTarget, save_target
+        from desktop.services.sync import save_target
 
-        values = dialogs.ask_connection(self, source, self._target(source), self._keychain)
-        if values is None:
+        answer = dialogs.ask_connection(self, source, self._target(source), self._keychain)
+        if answer is None:
             return None
-        remember = values.pop("remember", False)
-        self._one_off[source] = values  # until the keychain has it
-        services, target = self.services, MongoTarget(**values)
+        services, target, remember = self.services, answer.target, answer.remember
+        self._one_off[source] = target  # until the keychain has it
         self.bridge.submit(lambda _task: save_target(services, source, target, remember),
                            on_result=lambda _r: self._remembered(source) if remember else None,
                            on_error=self._keychain_refused)
-        return values
+        return target
 
     def _remembered(self, source: str) -> None:
-        self._saved[source] = self._one_off.pop(source, self._saved.get(source))
+        if source in self._one_off:
+            self._saved[source] = self._one_off.pop(source)
 
     def _keychain_refused(self, error: BaseException) -> None:
         dialogs.show_info(self, self.tr("Keychain"), str(error))
@@ -241,37 +245,36 @@ class SyncPage(Page):
     def start_sync(self, source: str) -> Any:
         if source == "onet-api":
             return self._start_onet_api()
-        target: dict[str, Any] | None = self._target(source)
-        if not target or not target.get("uri") or not target.get("database"):
+        target = self._target(source)
+        if not target or not target.uri or not target.database:
             target = self.edit_connection(source)
             if not target:
                 return None
         from desktop.services import sync
-        from desktop.services.sync import MongoTarget
 
-        services = self.services
+        services, mongo = self.services, target
         full = self.full.isChecked()
-        mongo = MongoTarget(**{k: v for k, v in target.items() if k != "remember"})
         run = sync.sync_compass if source == "compass" else sync.sync_analyses
         return self._run(source, lambda task: run(services, mongo, full, task))
 
     def _start_onet_api(self) -> Any:
         from desktop.services import secrets, sync
 
-        values = dialogs.ask_onet_api(self, self._target("onet-api"), self._keychain)
-        if not values:
+        request = dialogs.ask_onet_api(self, self._onet_api or self._saved_onet_api,
+                                       self._keychain)
+        if not request:
             return None
-        self._one_off["onet-api"] = {**values, "codes": " ".join(values["codes"])}
-        if values["remember"] and values["key"]:
-            key = values["key"]
+        self._onet_api = request
+        if request.remember and request.key:
+            key = request.key
             self.bridge.submit(lambda _task: secrets.remember(secrets.ONET_API_KEY, key),
                                on_error=self._keychain_refused)
-        if values["base_url"]:
-            self.services.settings.onet_api_base_url = values["base_url"]
+        if request.base_url:
+            self.services.settings.onet_api_base_url = request.base_url
             self.services.save_settings()
         services = self.services
         return self._run("onet-api", lambda task: sync.sync_onet_api(
-            services, values["key"], values["codes"], values["base_url"] or None, task))
+            services, request.key, list(request.codes), request.base_url or None, task))
 
     def _run(self, source: str, fn: Any) -> Any:
         name = self.tr(SOURCES[source][0])
