@@ -63,13 +63,11 @@ def check_recommend(services: Any) -> str:
     ratings = {element: level_to_rating(level) for element, level in levels
                if not math.isnan(level)}
     result = recommend(services, ratings, model="level-aware")
-    tiers = ("ready_now", "trainable", "long_reskill")
-    found = next(item for tier in tiers for item in result[tier]
-                 if item["code"] == SOFTWARE_DEVELOPERS)
-    assert (found["match_score"], found["gap_severity"]) == (100, 0), (
-        f"Software Developers: match {found['match_score']}, gap {found['gap_severity']}")
-    counts = ", ".join(f"{len(result[t])} {t}" for t in tiers)
-    return f"{counts}; Software Developers: match 100, gap 0 ({found['tier']})"
+    found = next(item for item in result.listed() if item.code == SOFTWARE_DEVELOPERS)
+    assert (found.match_score, found.gap_severity) == (100, 0), (
+        f"Software Developers: match {found.match_score}, gap {found.gap_severity}")
+    counts = ", ".join(f"{len(items)} {tier}" for tier, items in result.tiers().items())
+    return f"{counts}; Software Developers: match 100, gap 0 ({found.tier})"
 
 
 def check_export(services: Any) -> str:
@@ -80,8 +78,7 @@ def check_export(services: Any) -> str:
 
     result = recommend(services, {"2.A.1.a": 3, "2.A.1.b": 2}, model="level-aware")
     columns = ["tier", "rank", "code", "title", "match_score"]
-    rows = [[item[c] for c in columns] for tier in ("ready_now", "trainable", "long_reskill")
-            for item in result[tier]]
+    rows = [[getattr(item, c) for c in columns] for item in result.listed()]
     folder = services.paths.root / "exports"
     folder.mkdir()
     for file_format in ("csv", "json", "xlsx"):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli import compass_link, print_facts, print_json, print_table
 
 if TYPE_CHECKING:
+    from desktop.domain.recommend import Recommendations
     from desktop.services.context import Services
 
 TIER_TITLES = {"ready_now": "Ready now", "trainable": "Trainable",
@@ -150,6 +151,7 @@ def recommend(services: Services, args: argparse.Namespace) -> int:
 
     options = {"limit_per_bucket": args.limit_per_bucket, "job_zones": args.job_zones,
                "tiers": args.tier, "over_qualified": not args.hide_over_qualified}
+    result: Recommendations
     if args.client is not None:
         if args.current or _background(args):
             raise InvalidArgument("with --client, the current occupation, education and "
@@ -162,12 +164,13 @@ def recommend(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
+    tiers = result.tiers()
     for tier, title in TIER_TITLES.items():
-        print(f"\n{title} ({len(result[tier])})")
-        print_table(result[tier], ["rank", "code", "title", "fit", "match_score",
-                                   "key_gaps", "job_zone", "training_time"])
-    if "event_id" in result:
-        print(f"\nRecorded as event {result['event_id']}.")
+        print(f"\n{title} ({len(tiers[tier])})")
+        print_table(tiers[tier], ["rank", "code", "title", "fit", "match_score", "key_gaps",
+                                  "job_zone", "training_time"])
+    if isinstance(result, service.Recorded):
+        print(f"\nRecorded as event {result.event_id}.")
     return 0
 
 

@@ -82,15 +82,15 @@ class Requirements:
     training: np.ndarray  # int OJ category
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Background:
-    """What the client brings besides skills."""
+    """What the client brings besides skills (fields in the order the JSON shows them)."""
 
     education: int  # RL category
-    experience_years: float
-    job_zone: int
     education_stated: bool = False
+    experience_years: float
     experience_stated: bool = False
+    job_zone: int
 
 
 def typical_category(shares: dict[int, float]) -> int:
@@ -122,8 +122,10 @@ def background(req: Requirements, current_row: int | None, education: int | None
         years = (EXPERIENCE_YEARS.get(int(req.experience[current_row]), 0.0)
                  if current_row is not None else 0.0)
     zone = req.job_zone[current_row] if current_row is not None else np.nan
-    return Background(edu, float(years), int(zone) if zone == zone else EDUCATION_ZONE[edu],
-                      education is not None, experience_years is not None)
+    return Background(education=edu, education_stated=education is not None,
+                      experience_years=float(years),
+                      experience_stated=experience_years is not None,
+                      job_zone=int(zone) if zone == zone else EDUCATION_ZONE[edu])
 
 
 def _years(table: dict[int, float], categories: np.ndarray) -> np.ndarray:

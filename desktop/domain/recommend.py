@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
@@ -62,6 +61,7 @@ FEATURES = ["match_score", "gap_severity", "job_zone_diff", "target_job_zone",
             "num_missing_skills", "sum_missing_weights", "mean_rating", "rating_variance",
             "num_rated_skills"]
 Reranker = Callable[[np.ndarray], np.ndarray]  # features (n × 9) -> P(positive)
+Features = dict[str, dict[str, float]]  # code → FEATURES name → value
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,81 @@ class Client:
     current_code: str | None = None
     education: int | None = None  # RL category, None: assume the current occupation's
     experience_years: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TopGap:
+    """A skill the client is short in for a target (IM 1–5, LV 0–7, rating 0–4)."""
+
+    element_id: str
+    name: str
+    importance: float | None
+    level: float | None
+    client_rating: int
+
+
+@dataclass(frozen=True, slots=True)
+class SkillContribution:
+    """One skill's share of a target's scores: a row of "why this match"."""
+
+    element_id: str
+    name: str
+    importance: float | None
+    level: float | None
+    not_relevant: bool
+    client_rating: int
+    client_level: float
+    weight: float
+    contribution: float  # match points
+    gap_points: float
+    is_gap: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """A target occupation: its tier, scores, facts, advice and explanation."""
+
+    code: str
+    title: str
+    tier: str
+    score: float
+    fit: float
+    match_score: float
+    gap_severity: float
+    key_gaps: int
+    job_zone: int | None
+    job_zone_diff: int | None  # target − current occupation
+    relatedness: float | None  # level-aware: the share of occupations less related
+    onet_related: str | None  # O*NET's relatedness tier to the current occupation
+    over_qualified: bool
+    top_gaps: list[TopGap]
+    education: int | None  # level-aware: the target's typical RL category
+    training_time: str | None  # level-aware
+    training_suggestion: str
+    explanation: str
+    rank: int = 0  # the position in its tier, from 1 (0: not listed)
+    is_exploration: bool = False
+    calibrated_score: float | None = None  # with an active calibration model
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendations:
+    """One client's recommendations, tier by tier, and the background they assume."""
+
+    model: str
+    background: readiness.Background | None  # level-aware
+    ready_now: list[Recommendation]
+    trainable: list[Recommendation]
+    long_reskill: list[Recommendation]
+
+    def tiers(self) -> dict[str, list[Recommendation]]:
+        """Each tier's recommendations by tier name (``TIERS``), in tier order."""
+        return dict(zip(TIERS, (self.ready_now, self.trainable, self.long_reskill),
+                        strict=True))
+
+    def listed(self) -> list[Recommendation]:
+        """Every recommendation, tier by tier."""
+        return [*self.ready_now, *self.trainable, *self.long_reskill]
 
 
 def related_share(values: np.ndarray) -> np.ndarray:
@@ -131,34 +206,28 @@ def features(matrix: ProfileMatrix, scores: Scores, ratings: dict[str, int],
 
 
 def top_gaps(matrix: ProfileMatrix, scores: Scores, ratings: np.ndarray, row: int
-             ) -> list[dict[str, Any]]:
+             ) -> list[TopGap]:
     """Up to five gap skills, the largest weighted shortfall first (ties: higher weight)."""
     detail = scores.per_skill(row)
     gaps = np.flatnonzero(detail.is_gap)
     order = np.lexsort((-scores.weight[row, gaps], -detail.gap_points[gaps]))
-    return [{"element_id": matrix.element_ids[j], "name": matrix.element_names[j],
-             "importance": _value(matrix.importance[row, j]),
-             "level": _value(matrix.level[row, j]), "client_rating": int(ratings[j])}
+    return [TopGap(matrix.element_ids[j], matrix.element_names[j],
+                   _value(matrix.importance[row, j]), _value(matrix.level[row, j]),
+                   int(ratings[j]))
             for j in gaps[order][:TOP_GAPS]]
 
 
 def why(matrix: ProfileMatrix, scores: Scores, ratings: np.ndarray, row: int
-        ) -> list[dict[str, Any]]:
+        ) -> list[SkillContribution]:
     """Per-skill contributions for one target, the heaviest weight first."""
-    rows = []
     detail = scores.per_skill(row)
-    for j in np.argsort(-scores.weight[row], kind="stable"):
-        rows.append({
-            "element_id": matrix.element_ids[j], "name": matrix.element_names[j],
-            "importance": _value(matrix.importance[row, j]),
-            "level": _value(matrix.level[row, j]),
-            "not_relevant": bool(matrix.not_relevant[row, j]),
-            "client_rating": int(ratings[j]), "client_level": float(ratings[j] * STEP),
-            "weight": round(float(scores.weight[row, j]), 4),
-            "contribution": round(float(detail.contribution[j]), 2),
-            "gap_points": round(float(detail.gap_points[j]), 2),
-            "is_gap": bool(detail.is_gap[j])})
-    return rows
+    return [SkillContribution(
+        matrix.element_ids[j], matrix.element_names[j], _value(matrix.importance[row, j]),
+        _value(matrix.level[row, j]), bool(matrix.not_relevant[row, j]), int(ratings[j]),
+        float(ratings[j] * STEP), weight=round(float(scores.weight[row, j]), 4),
+        contribution=round(float(detail.contribution[j]), 2),
+        gap_points=round(float(detail.gap_points[j]), 2), is_gap=bool(detail.is_gap[j]))
+        for j in np.argsort(-scores.weight[row], kind="stable")]
 
 
 def _value(x: float) -> float | None:
@@ -230,9 +299,10 @@ def recommend(release: Release, client: Client, model: str,
               limit_per_bucket: int = 10, job_zones: tuple[int, int] | None = None,
               tiers: list[str] | None = None, reranker: Reranker | None = None,
               exploration: Exploration | None = None,
-              over_qualified: bool = True, language: str = ENGLISH) -> dict[str, Any]:
-    """{"model", "background", "ready_now", "trainable", "long_reskill"}; items carry
-    "features". ``over_qualified=False`` leaves over-qualified targets out; the items'
+              over_qualified: bool = True, language: str = ENGLISH
+              ) -> tuple[Recommendations, Features]:
+    """The recommendations, and the calibration features of each one listed (a recorded
+    showing keeps them). ``over_qualified=False`` leaves over-qualified targets out; the
     sentences are in ``language``."""
     r = rank(release, client, model, thresholds, readiness_thresholds)
     matrix = release.matrix
@@ -249,27 +319,20 @@ def recommend(release: Release, client: Client, model: str,
     if not over_qualified:
         keep &= ~flagged
     rng = np.random.default_rng(exploration.seed) if exploration else None
-    result: dict[str, Any] = {"model": model, "background": _background(r)}
+    listed: list[list[Recommendation]] = []
+    calibration: Features = {}
     for index, tier in enumerate(TIERS):
         ranked = _order(np.flatnonzero(keep & (r.tier == index)), keys, codes)
         if tiers is not None and tier not in tiers:
             ranked = ranked[:0]
         shown, explored = _explore(ranked, limit_per_bucket, rng, exploration)
-        result[tier] = [dict(item(r, row, tier, language), rank=position,
-                             is_exploration=row in explored,
-                             calibrated_score=round(float(key[row]), 2) if reranker else None,
-                             features=dict(zip(FEATURES, table[row].tolist(), strict=True)))
-                        for position, row in enumerate(shown, start=1)]
-    return result
-
-
-def _background(r: Ranking) -> dict[str, Any] | None:
-    b = r.client
-    if b is None:
-        return None
-    return {"education": b.education, "education_stated": b.education_stated,
-            "experience_years": b.experience_years, "experience_stated": b.experience_stated,
-            "job_zone": b.job_zone}
+        listed.append([item(r, row, tier, language, position, row in explored,
+                            round(float(key[row]), 2) if reranker else None)
+                       for position, row in enumerate(shown, start=1)])
+        calibration |= {matrix.codes[row]: dict(zip(FEATURES, table[row].tolist(), strict=True))
+                        for row in shown}
+    ready_now, trainable, long_reskill = listed
+    return Recommendations(model, r.client, ready_now, trainable, long_reskill), calibration
 
 
 def _explore(ranked: np.ndarray, limit: int, rng: np.random.Generator | None,
@@ -287,48 +350,54 @@ def _explore(ranked: np.ndarray, limit: int, rng: np.random.Generator | None,
     return shown, explored
 
 
-def item(r: Ranking, row: int, tier: str, language: str = ENGLISH) -> dict[str, Any]:
+def item(r: Ranking, row: int, tier: str, language: str = ENGLISH, rank: int = 0,
+         is_exploration: bool = False, calibrated_score: float | None = None
+         ) -> Recommendation:
     """Occupation ``row`` as a recommendation: scores, facts, advice and explanation, its
     sentences in ``language``."""
     matrix, scores = r.release.matrix, r.scores
     zone = _value(matrix.job_zones[row])
     current = _value(matrix.job_zones[r.current_row]) if r.current_row is not None else None
     gaps = top_gaps(matrix, scores, r.vector, row)
-    related_tier = r.release.onet_related.get(matrix.codes[r.current_row], {}).get(
-        matrix.codes[row]) if r.current_row is not None else None
-    item: dict[str, Any] = {
-        "code": matrix.codes[row], "title": matrix.titles[row], "tier": tier,
-        "score": float(r.fit[row]), "fit": float(r.fit[row]),
-        "match_score": float(scores.match[row]), "gap_severity": float(scores.gap[row]),
-        "key_gaps": int(scores.missing[row]),
-        "job_zone": None if zone is None else int(zone),
-        "job_zone_diff": None if zone is None or current is None else int(zone - current),
-        "relatedness": None if r.related is None else round(float(r.related[row]), 3),
-        "onet_related": related_tier,
-        "over_qualified": bool(r.ready.over_qualified[row]) if r.ready else False,
-        "top_gaps": gaps,
-    }
+    key_gaps = int(scores.missing[row])
+    education, time_text = None, None
     if r.ready is None or r.client is None:
-        item["training_suggestion"] = render(
-            seed_training_suggestion(tier, zone, item["key_gaps"]), language)
-        item["training_time"] = None
-        item["explanation"] = render(seed_explanation(
-            tier, item["match_score"], item["gap_severity"], item["key_gaps"]), language)
-        return item
-    item["education"] = int(r.release.requirements.education[row]) or None
-    time = readiness.time_range(float(r.ready.years_low[row]), float(r.ready.years_high[row]))
-    item["training_time"] = render(time, language)
-    item["training_suggestion"] = render_sentences(training_suggestion(r, row, tier, gaps),
-                                                   language)
-    item["explanation"] = render_sentences(explanation(r, row, tier, item, time), language)
-    return item
+        suggestion = render(seed_training_suggestion(tier, zone, key_gaps), language)
+        why = render(seed_explanation(tier, float(scores.match[row]), float(scores.gap[row]),
+                                      key_gaps), language)
+    else:
+        education = int(r.release.requirements.education[row]) or None
+        time = readiness.time_range(float(r.ready.years_low[row]),
+                                    float(r.ready.years_high[row]))
+        time_text = render(time, language)
+        suggestion = render_sentences(training_suggestion(r, row, tier, gaps), language)
+        why = render_sentences(explanation(r, row, tier, time), language)
+    return Recommendation(
+        matrix.codes[row], matrix.titles[row], tier, float(r.fit[row]), float(r.fit[row]),
+        float(scores.match[row]), float(scores.gap[row]), key_gaps,
+        job_zone=None if zone is None else int(zone),
+        job_zone_diff=None if zone is None or current is None else int(zone - current),
+        relatedness=None if r.related is None else round(float(r.related[row]), 3),
+        onet_related=onet_related(r, row),
+        over_qualified=bool(r.ready.over_qualified[row]) if r.ready else False,
+        top_gaps=gaps, education=education, training_time=time_text,
+        training_suggestion=suggestion, explanation=why, rank=rank,
+        is_exploration=is_exploration, calibrated_score=calibrated_score)
+
+
+def onet_related(r: Ranking, row: int) -> str | None:
+    """O*NET's relatedness tier of occupation ``row`` to the client's current one."""
+    if r.current_row is None:
+        return None
+    codes = r.release.matrix.codes
+    return r.release.onet_related.get(codes[r.current_row], {}).get(codes[row])
 
 
 def render_sentences(sentences: list[Message], language: str) -> str:
     return " ".join(render(sentence, language) for sentence in sentences)
 
 
-def training_suggestion(r: Ranking, row: int, tier: str, gaps: list[dict[str, Any]]
+def training_suggestion(r: Ranking, row: int, tier: str, gaps: list[TopGap]
                         ) -> list[Message]:
     """From the target's ETE values against what the client has, with a time range."""
     ready, req = r.ready, r.release.requirements
@@ -342,7 +411,7 @@ def training_suggestion(r: Ranking, row: int, tier: str, gaps: list[dict[str, An
                              years=readiness.duration(float(ready.experience_years[row]))))
     if gaps:
         steps.append(message("advice.practice", skills=join(
-            skill(g["element_id"], g["name"]) for g in gaps[:3])))
+            skill(g.element_id, g.name) for g in gaps[:3])))
     if tier == READY_NOW:
         sentences = [message("advice.apply")]
     else:
@@ -355,24 +424,24 @@ def training_suggestion(r: Ranking, row: int, tier: str, gaps: list[dict[str, An
     return [*sentences, message("advice.estimated", time=time)]
 
 
-def explanation(r: Ranking, row: int, tier: str, item: dict[str, Any], time: Message
-                ) -> list[Message]:
+def explanation(r: Ranking, row: int, tier: str, time: Message) -> list[Message]:
     """One sentence on why the occupation sits in its tier, then how related it is."""
-    ready, client = r.ready, r.client
+    ready, client, scores = r.ready, r.client, r.scores
     assert ready is not None and client is not None
     step = int(ready.zone_step[row])
     zone = message("zone.above" if step > 0 else "zone.below", n=abs(step)) if step \
         else message("zone.same")
-    gaps = item["key_gaps"]
+    gaps = int(scores.missing[row])
     gap_text = message("gaps.key", n=gaps) if gaps else message("gaps.key_none")
     if tier == READY_NOW:
-        sentences = [message("why.ready", gaps=gap_text, match=item["match_score"], zone=zone)]
+        sentences = [message("why.ready", gaps=gap_text, match=float(scores.match[row]),
+                             zone=zone)]
     else:
         reasons = [zone] if step > 0 else []
         if gaps:
             reasons.append(gap_text)
-        elif item["gap_severity"] > 0:
-            reasons.append(message("why.shortfalls", gap=item["gap_severity"]))
+        elif scores.gap[row] > 0:
+            reasons.append(message("why.shortfalls", gap=float(scores.gap[row])))
         if ready.education_short[row]:
             reasons.append(message("why.education", education=education(
                 int(r.release.requirements.education[row]))))
@@ -391,6 +460,6 @@ def explanation(r: Ranking, row: int, tier: str, item: dict[str, Any], time: Mes
         whom = r.current_title or message("why.skill_profile")
         sentences.append(message("why.related", whom=whom,
                                  percent=int(100 * r.related[row])))
-    if item["onet_related"]:
+    if onet_related(r, row):
         sentences.append(message("why.onet_related"))
     return sentences

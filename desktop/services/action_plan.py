@@ -8,13 +8,12 @@ from typing import Any
 
 from desktop.domain import action_plan
 from desktop.domain.errors import InvalidArgument
-from desktop.domain.recommend import Client, item
+from desktop.domain.recommend import Client, TopGap, item
 from desktop.domain.scoring import TIERS
 from desktop.domain.vocabulary import (
     ENGLISH,
     check_language,
     education_name,
-    name_skills,
     skill_name,
 )
 from desktop.services import casework, shortlist
@@ -45,7 +44,7 @@ class TargetSummary:
     training: str
     training_time: str | None
     explanation: str
-    top_gaps: list[dict[str, Any]]  # the recommendation's top gaps
+    top_gaps: list[TopGap]  # the recommendation's top gaps
 
 
 @dataclass(frozen=True)
@@ -162,9 +161,8 @@ def compare(services: Services, client_id: int, targets: list[str] | None = None
             code, matrix.titles[row], notes.get(code, ""), tier, round(float(base.fit[row]), 2),
             round(float(base.match[row]), 2), round(float(base.scores.gap[row]), 2), zone,
             None if zone is None or current_zone is None else zone - current_zone,
-            education_text(advice.get("education"), language), gaps,
-            advice["training_suggestion"], advice.get("training_time"), advice["explanation"],
-            advice["top_gaps"]))
+            education_text(advice.education, language), gaps, advice.training_suggestion,
+            advice.training_time, advice.explanation, advice.top_gaps))
     ratings = plan_client.ratings
     return _named(Plan(ClientSummary.of(client), rules.model, ratings, summaries,
                        action_plan.comparison(matrix, ratings, rows),
@@ -176,14 +174,15 @@ def _named(plan: Plan, language: str) -> Plan:
     """Every skill's name in ``language`` (the release's English stays for English)."""
     if language == ENGLISH:
         return plan
-    name_skills([g for t in plan.targets for g in t.top_gaps], language)
 
-    def named(entry: Any) -> Any:  # a SkillRow or an Unlock
+    def named(entry: Any) -> Any:  # a SkillRow, an Unlock or a TopGap
         return replace(entry, name=skill_name(language, entry.element_id, entry.name))
 
     unlocks = action_plan.Unlocks([named(u) for u in plan.unlocks.shortlist],
                                   [named(u) for u in plan.unlocks.all])
-    return replace(plan, skills=[named(s) for s in plan.skills], unlocks=unlocks)
+    targets = [replace(t, top_gaps=[named(g) for g in t.top_gaps]) for t in plan.targets]
+    return replace(plan, targets=targets, skills=[named(s) for s in plan.skills],
+                   unlocks=unlocks)
 
 
 def _zone(matrix: Any, row: int | None) -> int | None:
@@ -227,7 +226,6 @@ def report(services: Services, client_id: int, target: str | None = None,
     in the client's ``language``."""
     from datetime import date
 
-    from desktop.domain.action_plan import rating_needed
     from desktop.domain.ratings import rating_to_level
     from desktop.services import catalog
 
@@ -245,9 +243,6 @@ def report(services: Services, client_id: int, target: str | None = None,
     required.sort(key=lambda pair: -(pair[1].importance or 0))
     chart = [ChartBar(row.name, cell.required_level, rating_to_level(row.client_rating or 0))
              for row, cell in required[:CHART_SKILLS]]
-    for entry in plan.targets:
-        for gap in entry.top_gaps:
-            gap["rating_needed"] = rating_needed(gap["level"] or 0)
     kept = shortlist.kept_scenario(services, client_id) if include_scenario else None
     scenario = None if kept is None else KeptScenario(
         kept.label, kept.changes, what_if(services, client_id, kept.changes))

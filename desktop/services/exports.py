@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.domain import export_formats as fmt
 from desktop.domain import vocabulary
@@ -29,6 +29,9 @@ from desktop.services.context import Services
 from desktop.services.files import atomic_path, atomic_text
 from desktop.store import exports as queries
 from desktop.store.analytics import filter_clause
+
+if TYPE_CHECKING:
+    from desktop.domain.recommend import Recommendation, TopGap
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
 PROGRESS_EVERY = 5000
@@ -384,20 +387,20 @@ CASELOAD_COLUMNS = ["Client", "Current occupation", "O*NET-SOC code", "Compass u
                     RELEASE_COLUMN]
 
 
-def gaps_text(gaps: list[dict[str, Any]], language: str = ENGLISH) -> str:
+def gaps_text(gaps: list[TopGap], language: str = ENGLISH) -> str:
     """Top gaps as a counsellor reads them: "Persuasion (needs level 4.1, rated 2); …"."""
     return "; ".join(vocabulary.text(language, "gap.needs", skill=vocabulary.skill(
-        g["element_id"], g["name"]), level=g["level"], rating=g["client_rating"]) for g in gaps)
+        g.element_id, g.name), level=g.level, rating=g.client_rating) for g in gaps)
 
 
-def recommendations_export(items: list[dict[str, Any]], client: str,
+def recommendations_export(items: list[Recommendation], client: str,
                            metadata: dict[str, Any], language: str = ENGLISH) -> Table:
     """Recommended occupations (in the order shown) as a table for a counsellor; tiers and
     skills in ``language`` (the items' sentences already are)."""
-    rows = [[client, vocabulary.tier_name(language, i["tier"]), i["rank"], i["code"], i["title"],
-             round(i["match_score"], 1), round(i["gap_severity"], 1), i["job_zone"],
-             i["job_zone_diff"], gaps_text(i["top_gaps"], language), i["training_suggestion"],
-             i["explanation"], None] for i in items]
+    rows = [[client, vocabulary.tier_name(language, i.tier), i.rank, i.code, i.title,
+             round(i.match_score, 1), round(i.gap_severity, 1), i.job_zone, i.job_zone_diff,
+             gaps_text(i.top_gaps, language), i.training_suggestion, i.explanation, None]
+            for i in items]
     return Table("recommendations", f"Recommendations for {client}", RECOMMENDATION_COLUMNS,
                  rows, {"client": client, **metadata})
 
@@ -437,15 +440,13 @@ def gap_table(services: Services, from_code: str, to_code: str) -> Table:
 def recommendations_table(services: Services, ratings: dict[str, int],
                           current_code: str | None = None, model: str = "level-aware",
                           limit_per_bucket: int = 10, client: str = "ratings file") -> Table:
-    from desktop.domain.scoring import TIERS
     from desktop.services.recommend import recommend
 
     result = recommend(services, ratings, current_code, model, limit_per_bucket)
-    metadata = {**release_metadata(services), "model": result["model"],
+    metadata = {**release_metadata(services), "model": result.model,
                 "current_code": current_code, "ratings": len(ratings),
                 "limit_per_tier": limit_per_bucket}
-    table = recommendations_export([i for tier in TIERS for i in result[tier]], client,
-                                   metadata)
+    table = recommendations_export(result.listed(), client, metadata)
     return _name_release(table, metadata["onet_release"])
 
 

@@ -8,13 +8,23 @@ imported release (``release``) and reused, so one recommendation is a few array 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from desktop.domain import readiness
 from desktop.domain.errors import InvalidArgument, NotFound
-from desktop.domain.recommend import Client, Exploration, Release, Reranker
+from desktop.domain.recommend import (
+    Client,
+    Exploration,
+    Features,
+    Recommendation,
+    Recommendations,
+    Release,
+    Reranker,
+    SkillContribution,
+)
 from desktop.domain.recommend import recommend as build
 from desktop.domain.scoring import MODELS, TIERS, Thresholds
 from desktop.domain.vocabulary import ENGLISH, check_language
@@ -26,6 +36,14 @@ from desktop.store.clients import Client as ClientRecord
 from desktop.store.recommendation_log import Listed, Showing
 
 ACTIONS = ("click", "save", "hide", "apply", "interview", "offer")
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded(Recommendations):
+    """Recommendations shown for a client, recorded as one event (feedback names it)."""
+
+    event_id: int
+
 _lock = threading.Lock()
 _releases: dict[tuple[str, int], Release] = {}
 
@@ -88,38 +106,39 @@ def recommend(services: Services, ratings: dict[str, int], current_code: str | N
               job_zones: tuple[int, int] | None = None, tiers: list[str] | None = None,
               *, education: int | None = None, experience_years: float | None = None,
               over_qualified: bool = True, reranker: Reranker | None = None,
-              exploration: Exploration | None = None,
-              keep_features: bool = False, language: str = ENGLISH) -> dict[str, Any]:
-    """{"model", "background", "ready_now", "trainable", "long_reskill"} for ``ratings``
-    (element → 0–4); ``education`` (RL 1–12) and ``experience_years`` default to the
-    current occupation's typical values; explanations and advice in ``language``.
+              exploration: Exploration | None = None, language: str = ENGLISH
+              ) -> Recommendations:
+    """The recommendations for ``ratings`` (element → 0–4) by tier; ``education`` (RL 1–12)
+    and ``experience_years`` default to the current occupation's typical values;
+    explanations and advice in ``language``."""
+    return _listing(services, ratings, current_code, model, limit_per_bucket, job_zones, tiers,
+                    education, experience_years, over_qualified, reranker, exploration,
+                    language)[0]
 
-    Items carry the calibration "features" only with ``keep_features``."""
+
+def _listing(services: Services, ratings: dict[str, int], current_code: str | None,
+             model: str, limit_per_bucket: int, job_zones: tuple[int, int] | None,
+             tiers: list[str] | None, education: int | None, experience_years: float | None,
+             over_qualified: bool, reranker: Reranker | None,
+             exploration: Exploration | None, language: str
+             ) -> tuple[Recommendations, Features]:
+    """``recommend``'s result and the calibration features of each listed occupation."""
     _check(model, limit_per_bucket, job_zones, tiers)
     ratings = casework.validate_ratings(services, ratings)
     if current_code:
         current_code = casework.require_occupation(services, current_code)
     client = Client(ratings, current_code, education, experience_years)
-    result = build(release(services), client, model, thresholds(services),
-                   readiness_thresholds(services), limit_per_bucket, job_zones, tiers,
-                   reranker, exploration, over_qualified, check_language(language))
-    if not keep_features:
-        _drop_features(result)
-    return result
-
-
-def _drop_features(result: dict[str, Any]) -> None:
-    for tier in TIERS:
-        for item in result[tier]:
-            item.pop("features")
+    return build(release(services), client, model, thresholds(services),
+                 readiness_thresholds(services), limit_per_bucket, job_zones, tiers,
+                 reranker, exploration, over_qualified, check_language(language))
 
 
 def recommend_for_client(services: Services, client_id: int, model: str | None = None,
                          limit_per_bucket: int = 10, job_zones: tuple[int, int] | None = None,
                          tiers: list[str] | None = None, over_qualified: bool = True,
                          event_id: int | None = None, language: str = ENGLISH
-                         ) -> dict[str, Any]:
-    """Recommend from the client's ratings and record the event (adds "event_id").
+                         ) -> Recorded:
+    """Recommend from the client's ratings and record the event.
 
     An event is one showing of recommendations to the counsellor for a client: its ratings,
     current occupation and model. Passing the shown ``event_id`` back when only the filters
@@ -138,38 +157,40 @@ def recommend_for_client(services: Services, client_id: int, model: str | None =
     exploration = Exploration(settings.exploration_epsilon, seed) \
         if settings.exploration_enabled else None
     active = calibration.active_model(services)
-    result = recommend(services, ratings, client.current_code, model, limit_per_bucket,
-                       job_zones, tiers, education=client.education,
-                       experience_years=client.experience_years,
-                       over_qualified=over_qualified,
-                       reranker=calibration.reranker(services, active),
-                       exploration=exploration, keep_features=True, language=language)
+    result, features = _listing(
+        services, ratings, client.current_code, model, limit_per_bucket, job_zones, tiers,
+        client.education, client.experience_years, over_qualified,
+        calibration.reranker(services, active), exploration, language)
     params = {"thresholds": vars(thresholds(services)),
               "readiness": vars(readiness_thresholds(services)),
               "over_qualified": over_qualified, "limit_per_bucket": limit_per_bucket,
               "job_zones": job_zones, "tiers": tiers, "ratings": ratings,
               "calibration": active.version if active else None,
               "exploration": vars(exploration) if exploration else None}
-    result["event_id"] = _record(services, client, model, params, result, event_id)
-    return result
+    return Recorded(result.model, result.background, result.ready_now, result.trainable,
+                    result.long_reskill,
+                    _record(services, client, model, params, result, features, event_id))
 
 
 SCORES = ("match_score", "gap_severity", "score", "fit", "calibrated_score", "job_zone",
-          "job_zone_diff", "features")
+          "job_zone_diff")
+
+
+def _scores(item: Recommendation, features: Features) -> dict[str, Any]:
+    """What the log keeps of a listed occupation: its scores and calibration features."""
+    return {**{k: getattr(item, k) for k in SCORES}, "features": features[item.code]}
 
 
 def _record(services: Services, client: ClientRecord, model: str, params: dict[str, Any],
-            result: dict[str, Any], shown: int | None) -> int:
+            result: Recommendations, features: Features, shown: int | None) -> int:
     def listing(listed: set[str]) -> list[Listed]:
-        return [Listed(item["code"], tier, item["rank"], item["is_exploration"],
-                       {k: item[k] for k in SCORES})
-                for tier in TIERS for item in result[tier] if item["code"] not in listed]
+        return [Listed(item.code, item.tier, item.rank, item.is_exploration,
+                       _scores(item, features))
+                for item in result.listed() if item.code not in listed]
 
-    event_id = recommendation_log.record(
+    return recommendation_log.record(
         services.casework, Showing(client.id, client.current_code, model, params),
         casework.now(), shown, listing)
-    _drop_features(result)
-    return event_id
 
 
 def record_feedback(services: Services, event_id: int, code: str, action: str) -> None:
@@ -193,7 +214,8 @@ def hidden_codes(services: Services, client_id: int) -> set[str]:
 
 
 def why(services: Services, ratings: dict[str, int], code: str,
-        current_code: str | None = None, model: str = "level-aware") -> list[dict[str, Any]]:
+        current_code: str | None = None, model: str = "level-aware"
+        ) -> list[SkillContribution]:
     """Per-skill contributions to ``code``'s scores: the "why this match" table.
 
     ``current_code`` is accepted for callers' convenience; the per-skill table does not

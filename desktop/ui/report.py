@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.domain import vocabulary
+from desktop.domain.action_plan import rating_needed
 from desktop.domain.ratings import LEVEL_MAX
 from desktop.ui.tier_badge import tier_text
 
@@ -107,9 +108,8 @@ def html(data: Report) -> str:
         parts.append(f"<p><b>{e(t.title)}</b>: ")
         if t.top_gaps:
             parts.append("; ".join(
-                say("report.gap", skill=e(g["name"]),
-                    rating=_rating(g["client_rating"], language),
-                    needed=_rating(g["rating_needed"], language))
+                say("report.gap", skill=e(g.name), rating=_rating(g.client_rating, language),
+                    needed=_rating(rating_needed(g.level or 0), language))
                 for g in t.top_gaps) + ".<br>")
         else:
             parts.append(say("report.no_gaps") + "<br>")

@@ -1,10 +1,11 @@
 """A thin Qt table model over a list of records (dicts or dataclasses); columns say how to
-show each key."""
+show each key (a record's attribute, or a dotted path: "item.title")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -68,7 +69,7 @@ class RecordTableModel(QAbstractTableModel):
         if column.value:
             value = column.value(row)
         else:
-            value = row.get(column.key) if isinstance(row, dict) else getattr(row, column.key)
+            value = row.get(column.key) if isinstance(row, dict) else attrgetter(column.key)(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.display:
                 return column.display(value)

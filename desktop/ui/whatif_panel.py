@@ -7,7 +7,7 @@ scenario (its changes and a name) for the printed plan.
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -29,7 +29,16 @@ from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 from desktop.ui.tier_badge import tier_text
 
 if TYPE_CHECKING:
+    from desktop.domain.action_plan import Move
     from desktop.services.action_plan import ClientWhatIf, Plan
+
+
+@dataclass(frozen=True)
+class ScenarioRow:
+    """An occupation in the scenario's table, and why it is there."""
+
+    move: Move
+    note: str
 
 
 class WhatIfPanel(QWidget):
@@ -58,12 +67,13 @@ class WhatIfPanel(QWidget):
                                   "padding: 4px; font-weight: bold; border: 1px dashed #3b2470; }")
         self.described = QLabel(wordWrap=True)
         self.results = RecordTableModel([
-            ColumnSpec("title", self.tr("Occupation")),
-            ColumnSpec("tier_before", self.tr("Tier now"), tier_text),
-            ColumnSpec("tier_after", self.tr("Scenario"), tier_text,
-                       colour=lambda r: "#1b7a2f" if r["better"] else None),
-            ColumnSpec("fit_before", self.tr("Fit now"), number(1), align_right=True),
-            ColumnSpec("fit_after", self.tr("Fit in scenario"), number(1), align_right=True),
+            ColumnSpec("move.title", self.tr("Occupation")),
+            ColumnSpec("move.tier_before", self.tr("Tier now"), tier_text),
+            ColumnSpec("move.tier_after", self.tr("Scenario"), tier_text,
+                       colour=lambda r: "#1b7a2f" if r.move.better else None),
+            ColumnSpec("move.fit_before", self.tr("Fit now"), number(1), align_right=True),
+            ColumnSpec("move.fit_after", self.tr("Fit in scenario"), number(1),
+                       align_right=True),
             ColumnSpec("note", ""),
         ])
         from desktop.ui.pages.clients import record_view
@@ -136,9 +146,8 @@ class WhatIfPanel(QWidget):
 
     def _show(self, result: ClientWhatIf) -> None:
         codes = {t.code for t in result.targets}
-        rows: list[dict[str, Any]] = [dict(asdict(t), note=self.tr("shortlisted"))
-                                      for t in result.targets]
-        rows += [dict(asdict(m), note=self.tr("changes tier")) for m in result.moved
+        rows = [ScenarioRow(t, self.tr("shortlisted")) for t in result.targets]
+        rows += [ScenarioRow(m, self.tr("changes tier")) for m in result.moved
                  if m.code not in codes]
         self.results.set_rows(rows)
         counts = ", ".join(f"{tier_text(t)} {a} → {b}"

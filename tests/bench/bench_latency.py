@@ -25,9 +25,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tests.conftest import RELEASE
+
+if TYPE_CHECKING:
+    from desktop.domain.recommend import Recommendations
 
 CLIENT_OCCUPATION = "41-2031.00"  # Retail Salespersons
 RAISED = {"2.A.1.a": 4, "2.A.2.a": 3, "2.B.1.f": 4, "2.B.2.i": 3}
@@ -126,9 +129,8 @@ def _cases(data: Path) -> dict[str, tuple[Callable[[int], Any], Callable[[int, A
         gap = gaps.client_gap(services, client_id, client.current_code)
         return client, matrix.element_ids, detail, gap, casework.get_ratings(services, client_id)
 
-    def listed(result: dict[str, Any]) -> list[str]:
-        return [item["code"] for tier in ("ready_now", "trainable", "long_reskill")
-                for item in result[tier]]
+    def listed(result: Recommendations) -> list[str]:
+        return [item.code for item in result.listed()]
 
     return {
         "occupation detail": (detail, detail_floor),

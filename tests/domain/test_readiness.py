@@ -38,7 +38,7 @@ def test_job_zone_steps_decide_between_the_tiers() -> None:
 
 def test_one_zone_up_is_ready_only_with_stated_education_and_experience() -> None:
     req = targets([3, 3], [2, 2], experience=[6, 8])  # 1 year, 4 years of experience
-    stated = Background(2, 1.0, 2, education_stated=True)
+    stated = Background(education=2, experience_years=1.0, job_zone=2, education_stated=True)
     assert tiers(req, HIGH_SCHOOL) == [TRAINABLE, LONG]  # assumed education: never ready
     assert tiers(req, stated) == [READY, LONG]  # 3 years short: beyond two years
     assert tiers(req, stated, field=[False, False]) == [TRAINABLE, LONG]
@@ -91,9 +91,10 @@ def test_typical_values_and_the_clients_background() -> None:
         readiness.TRAINING: np.array([3, 0, 0])})
     assert req.education.tolist() == [2, 6, 0]  # Job Zone 4 usually asks a bachelor's
     assumed = readiness.background(req, 0, None, None)
-    assert assumed == Background(2, 0.5, 2, False, False)
+    assert assumed == Background(education=2, experience_years=0.5, job_zone=2)
     stated = readiness.background(req, 0, 8, 12.0)
-    assert stated == Background(8, 12.0, 2, True, True)
+    assert stated == Background(education=8, experience_years=12.0, job_zone=2,
+                               education_stated=True, experience_stated=True)
     assert readiness.background(req, None, 6, None).job_zone == 4
 
 

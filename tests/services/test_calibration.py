@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.domain.scoring import TIERS
 from desktop.services import calibration, casework, recommend
 
 SOURCES = ["15-1252.00", "29-1141.00", "47-2111.00", "35-2014.00", "13-2011.00"]
@@ -14,12 +13,11 @@ def generate_feedback(s) -> None:
         client = casework.create_client(s, f"K-{code}", current_code=code).id
         casework.prefill_from_occupation(s, client, code)
         result = recommend.recommend_for_client(s, client, limit_per_bucket=8)
-        for tier in TIERS:
-            for item in result[tier]:
-                diff = item["job_zone_diff"] or 0
-                recommend.record_feedback(s, result["event_id"], item["code"], "click")
-                recommend.record_feedback(s, result["event_id"], item["code"],
-                                          "apply" if diff <= 0 else "hide")
+        for item in result.listed():
+            diff = item.job_zone_diff or 0
+            recommend.record_feedback(s, result.event_id, item.code, "click")
+            recommend.record_feedback(s, result.event_id, item.code,
+                                      "apply" if diff <= 0 else "hide")
 
 
 def test_feedback_trains_a_model_that_reranks_only_once_activated(release_services) -> None:
@@ -38,18 +36,18 @@ def test_feedback_trains_a_model_that_reranks_only_once_activated(release_servic
 
     client = casework.list_clients(s)[0].id
     plain = recommend.recommend_for_client(s, client, limit_per_bucket=0)
-    assert all(i["calibrated_score"] is None for t in TIERS for i in plain[t])
+    assert all(i.calibrated_score is None for i in plain.listed())
 
     calibration.activate(s, model.version)
     assert calibration.status(s).active == model.version
     ranked = recommend.recommend_for_client(s, client, limit_per_bucket=0)
-    for tier in TIERS:
-        assert {i["code"] for i in ranked[tier]} == {i["code"] for i in plain[tier]}
-        keys = [(i["over_qualified"], -i["calibrated_score"], -i["score"], i["code"])
-                for i in ranked[tier]]  # over-qualified last, as without calibration
+    for tier, items in ranked.tiers().items():
+        assert {i.code for i in items} == {i.code for i in plain.tiers()[tier]}
+        keys = [(i.over_qualified, -i.calibrated_score, -i.score, i.code)
+                for i in items]  # over-qualified last, as without calibration
         assert keys == sorted(keys)
-    ready = ranked["ready_now"][:20]
-    assert all((i["job_zone_diff"] or 0) <= 0 for i in ready[:5])
+    ready = ranked.ready_now[:20]
+    assert all((i.job_zone_diff or 0) <= 0 for i in ready[:5])
 
     calibration.activate(s, None)
     assert calibration.status(s).active is None

@@ -106,7 +106,7 @@ def test_accept_one_then_all_is_undoable_and_feeds_recommendations(linked):
     assert casework.get_client(services, client_id).current_code is None
     compass_link.accept(services, client_id, everything=True, current=RETAIL)
     recs = recommend.recommend_for_client(services, client_id)
-    listed = [r["code"] for tier in ("ready_now", "trainable", "long_reskill") for r in recs[tier]]
+    listed = [r.code for r in recs.listed()]
     assert listed and RETAIL not in listed  # the current occupation is excluded
 
 

@@ -33,7 +33,7 @@ def test_recommendations_in_spanish_for_excel(release_services, tmp_path):
     ratings = {"2.A.1.a": 3, "2.A.1.b": 3, "2.A.1.d": 3, "2.B.1.f": 3, "2.B.1.c": 2}
     result = recommend(release_services, ratings, "41-2031.00", limit_per_bucket=3,
                        language="es")
-    items = [i for tier in ("ready_now", "trainable", "long_reskill") for i in result[tier]]
+    items = result.listed()
     table = exports.recommendations_export(items, "R-1", {}, "es")
     out = tmp_path / "recomendaciones.csv"
     exports.export_page_table(release_services, table, out, "csv-es", language="es")

@@ -64,33 +64,33 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     ratings.open_recommendations()
     page = window.open_page(RecommendationsPage)
     qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
-    shown = {r["tier"] for r in page.items.rows}
+    shown = {r.item.tier for r in page.items.rows}
     assert shown <= set(TIERS) and "ready_now" in shown
-    first = page.items.row(0)
-    assert first["tier"] == "ready_now" and first["code"].startswith("15-")
+    first = page.items.row(0).item
+    assert first.tier == "ready_now" and first.code.startswith("15-")
     qtbot.waitUntil(lambda: len(page.why.rows) > 0, timeout=10000)
     page.table.selectRow(0)
     qtbot.mouseClick(page.feedback_buttons["apply"], Qt.MouseButton.LeftButton)
-    event = page.result["event_id"]
+    event = page.result.event_id
     qtbot.waitUntil(lambda: recommend.feedback_for(window.services, event)
-                    == {first["code"]: ["apply"]}, timeout=10000)
-    qtbot.waitUntil(lambda: "apply" in page.items.row(0)["feedback"])
+                    == {first.code: ["apply"]}, timeout=10000)
+    qtbot.waitUntil(lambda: "apply" in page.items.row(0).feedback)
     table = page.exportable()
     assert table.columns[:5] == ["Client", "Tier", "Rank", "O*NET-SOC code", "Occupation"]
-    assert next(iter(table.rows))[:4] == ["K-042", "Ready now", 1, first["code"]]
+    assert next(iter(table.rows))[:4] == ["K-042", "Ready now", 1, first.code]
 
     qtbot.mouseClick(page.gaps_button, Qt.MouseButton.LeftButton)  # this client vs this job
     gaps = window.open_page(GapPage)
     qtbot.waitUntil(lambda: gaps.table.model() is gaps.models["client"]
                     and gaps.models["client"].rowCount() > 0, timeout=10000)
-    assert gaps.to_picker.code() == first["code"]
+    assert gaps.to_picker.code() == first.code
     assert "K-042" in gaps.summary.text()
     page = window.open_page(RecommendationsPage)
 
     page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))  # a filter: same event
-    qtbot.waitUntil(lambda: {r["tier"] for r in page.items.rows} == {"trainable"},
+    qtbot.waitUntil(lambda: {r.item.tier for r in page.items.rows} == {"trainable"},
                     timeout=20000)
-    assert page.result["event_id"] == event
+    assert page.result.event_id == event
 
     status = window.open_page(ModelStatusPage)
     qtbot.waitUntil(lambda: status.status is not None

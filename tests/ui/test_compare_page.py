@@ -110,7 +110,7 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     qtbot.mouseClick(panel.set_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.results.rowCount() >= 3, timeout=10000)
     assert panel.banner.isVisibleTo(panel) and "SCENARIO" in panel.banner.text()
-    assert [panel.results.row(i)["note"] for i in range(3)] == ["shortlisted"] * 3
+    assert [panel.results.row(i).note for i in range(3)] == ["shortlisted"] * 3
     assert casework.get_ratings(window.services, client_id) == before
     qtbot.keyClicks(panel.label, "after a critical-thinking course")
     qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
@@ -174,9 +174,9 @@ def test_shortlist_from_recommendations_uses_the_page_client(qtbot, client_id,
     page.open_client(client_id)
     qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,
                     timeout=30000)
-    row = next(i for i, r in enumerate(page.items.rows) if r["code"] != CASHIER)
+    row = next(i for i, r in enumerate(page.items.rows) if r.item.code != CASHIER)
     page.table.selectRow(row)
-    code = page.items.row(row)["code"]
+    code = page.items.row(row).item.code
     qtbot.mouseClick(page.shortlist_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shortlisted(release_window, client_id) == [CASHIER, code],
                     timeout=10000)

@@ -145,26 +145,26 @@ def recommendations_for(window, qtbot, client_id):
 def test_hide_hides_the_row_and_hidden_rows_can_be_shown(release_window, client, qtbot):
     page = recommendations_for(release_window, qtbot, client.id)
     page.table.selectRow(0)
-    hidden = page.items.row(0)["code"]
+    hidden = page.items.row(0).item.code
     count = page.items.rowCount()
     page.feedback_buttons["hide"].click()
     qtbot.waitUntil(lambda: page.items.rowCount() == count - 1, timeout=10000)
-    assert hidden not in [r["code"] for r in page.items.rows]
+    assert hidden not in [r.item.code for r in page.items.rows]
     page.show_hidden.setChecked(True)
-    assert hidden in [r["code"] for r in page.items.rows]
+    assert hidden in [r.item.code for r in page.items.rows]
     page.show_hidden.setChecked(False)
     page.recommend()  # shown again later: still hidden for this client
     settle(qtbot, release_window)
-    assert hidden not in [r["code"] for r in page.items.rows]
+    assert hidden not in [r.item.code for r in page.items.rows]
 
 
 def test_filters_do_not_record_new_events(release_window, client, qtbot):
     from sqlalchemy import text
 
     page = recommendations_for(release_window, qtbot, client.id)
-    event = page.result["event_id"]
+    event = page.result.event_id
     page.tier_box.setCurrentIndex(page.tier_box.findData("trainable"))
-    qtbot.waitUntil(lambda: {r["tier"] for r in page.items.rows} == {"trainable"},
+    qtbot.waitUntil(lambda: {r.item.tier for r in page.items.rows} == {"trainable"},
                     timeout=20000)
     page.zone_high.setValue(3)
     page.recommend()
@@ -175,7 +175,7 @@ def test_filters_do_not_record_new_events(release_window, client, qtbot):
     assert events == [event]
     page.table.selectRow(page.items.rowCount() - 1)  # shown only after filtering
     page.feedback_buttons["save"].click()
-    qtbot.waitUntil(lambda: "save" in page.items.row(page.items.rowCount() - 1)["feedback"],
+    qtbot.waitUntil(lambda: "save" in page.items.row(page.items.rowCount() - 1).feedback,
                     timeout=10000)
     assert release_window.errors == []
 

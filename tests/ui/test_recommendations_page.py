@@ -20,12 +20,12 @@ def test_a_retail_client_sees_sales_jobs_first_and_no_higher_zone_ready(qtbot,
     page = window.open_page(RecommendationsPage)
     page.open_client(client)
     qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
-    rows = page.items.rows
-    ready = [r for r in rows if r["tier"] == "ready_now"]
-    assert [r["code"][:2] for r in ready[:5]].count("41") >= 4
-    assert all(r["job_zone"] <= 2 for r in ready)
-    assert POLICE not in {r["code"] for r in ready}
-    assert any(r["tier"] == "long_reskill" for r in rows)
+    rows = [r.item for r in page.items.rows]
+    ready = [r for r in rows if r.tier == "ready_now"]
+    assert [r.code[:2] for r in ready[:5]].count("41") >= 4
+    assert all(r.job_zone <= 2 for r in ready)
+    assert POLICE not in {r.code for r in ready}
+    assert any(r.tier == "long_reskill" for r in rows)
     from PySide6.QtCore import Qt
 
     headers = [page.items.headerData(i, Qt.Orientation.Horizontal)
@@ -38,8 +38,8 @@ def test_a_retail_client_sees_sales_jobs_first_and_no_higher_zone_ready(qtbot,
     colours = {"ready_now": "#1b7a2f", "trainable": "#a35c00", "long_reskill": "#b0282a"}
     for row, item in enumerate(rows):  # the badge: the tier's words on the tier's colour
         cell = page.items.index(row, 0)
-        assert names[item["tier"]] in cell.data()
-        assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == colours[item["tier"]]
+        assert names[item.tier] in cell.data()
+        assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == colours[item.tier]
     assert "assumed from the current occupation" in page.summary.text()
     assert "Ready now:" in page.detail.text() and "Estimated time" in page.detail.text()
 
@@ -47,7 +47,7 @@ def test_a_retail_client_sees_sales_jobs_first_and_no_higher_zone_ready(qtbot,
     page.over_qualified.setChecked(False)  # any change recommends again
     qtbot.waitUntil(lambda: "a bachelor's degree (stated)" in page.summary.text(),
                     timeout=20000)
-    assert any(r["job_zone_diff"] == 1 for r in page.items.rows if r["tier"] == "ready_now")
+    assert any(r.item.job_zone_diff == 1 for r in page.items.rows if r.item.tier == "ready_now")
 
 
 def test_background_and_thresholds_are_edited_and_saved(qtbot, release_window) -> None:

@@ -60,14 +60,14 @@ def test_recommendations_explain_in_spanish_with_english_titles(spanish_window, 
     page.open_client(spanish_window.client.id)
     qtbot.waitUntil(lambda: page.result is not None and page.items.rowCount() > 1,
                     timeout=30000)
-    rows = page.items.rows
+    rows = [r.item for r in page.items.rows]
     tiers = {page.items.data(page.items.index(i, 0)) for i in range(len(rows))}
     assert tiers <= {"● Listo ahora", "◐ Con capacitación", "○ Reconversión larga"}
-    assert any(r["title"] == "Counter and Rental Clerks" for r in rows)  # O*NET's English
-    assert all(r["explanation"].startswith(("Listo ahora:", "Con capacitación:",
+    assert any(r.title == "Counter and Rental Clerks" for r in rows)  # O*NET's English
+    assert all(r.explanation.startswith(("Listo ahora:", "Con capacitación:",
                                             "Reconversión larga:")) for r in rows)
-    assert all("Tiempo estimado:" in r["training_suggestion"] for r in rows)
-    assert "Más relacionada con Retail Salespersons" in rows[0]["explanation"]
+    assert all("Tiempo estimado:" in r.training_suggestion for r in rows)
+    assert "Más relacionada con Retail Salespersons" in rows[0].explanation
 
     target = tmp_path / "recomendaciones.csv"
     monkeypatch.setattr(dialogs, "ask_save_target",

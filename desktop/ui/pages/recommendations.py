@@ -7,6 +7,7 @@ says when O*NET lists an occupation as related, when the client is likely over-q
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -32,10 +33,13 @@ from desktop.ui.language import current as ui_language
 from desktop.ui.pages import Page
 from desktop.ui.pages.clients import ClientPicker, record_view
 from desktop.ui.shortlist_action import shortlist_button
-from desktop.ui.table_models import ColumnSpec, RecordTableModel, Row, number
+from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 from desktop.ui.tier_badge import TIERS, TierBadgeDelegate, tier_colour, tier_text
 
 if TYPE_CHECKING:
+    from desktop.domain.readiness import Background
+    from desktop.domain.recommend import Recommendation, SkillContribution
+    from desktop.services.recommend import Recorded
     from desktop.store.clients import Client
 
 FEEDBACK = {"click": QT_TRANSLATE_NOOP("RecommendationsPage", "&Viewed"),
@@ -60,39 +64,60 @@ def short_time(text: str | None, language: str = ENGLISH) -> str:
     return text
 
 
-def note(row: Row) -> str:
-    notes = [text for key, text in (
-        ("onet_related", "O*NET"),
-        ("over_qualified", translate("RecommendationsPage", "over-qualified")),
-        ("is_exploration", translate("RecommendationsPage", "exploration"))) if row.get(key)]
+@dataclass
+class RecommendationRow:
+    """A recommendation as the table lists it, with the counsellor's feedback so far."""
+
+    item: Recommendation
+    feedback: list[str]
+    hidden: bool
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One client's recommendations, and what the page shows beside them."""
+
+    recommendations: Recorded
+    client: Client
+    ratings: dict[str, int]
+    feedback: dict[str, list[str]]  # code → actions recorded in the event
+    hidden: set[str]  # codes hidden for the client
+
+
+def note(item: Recommendation) -> str:
+    notes = [text for flag, text in (
+        (item.onet_related, "O*NET"),
+        (item.over_qualified, translate("RecommendationsPage", "over-qualified")),
+        (item.is_exploration, translate("RecommendationsPage", "exploration"))) if flag]
     return ", ".join(notes)
 
 
-def note_tooltip(row: Row) -> str | None:
-    tips = [text for key, text in (
-        ("onet_related", translate("RecommendationsPage", "O*NET lists it among the occupations "
-                                   "related to the client's current one ({relatedness})").format(
-                                       relatedness=row.get("onet_related"))),
-        ("over_qualified", translate("RecommendationsPage",
-                                     "Far below the client's Job Zone: listed after the others")),
-        ("is_exploration", translate("RecommendationsPage",
-                                     "Shown to explore: not among the top-ranked")))
-        if row.get(key)]
+def note_tooltip(row: RecommendationRow) -> str | None:
+    item = row.item
+    tips = [text for flag, text in (
+        (item.onet_related, translate("RecommendationsPage", "O*NET lists it among the "
+                                      "occupations related to the client's current one "
+                                      "({relatedness})").format(relatedness=item.onet_related)),
+        (item.over_qualified, translate("RecommendationsPage", "Far below the client's Job "
+                                        "Zone: listed after the others")),
+        (item.is_exploration, translate("RecommendationsPage",
+                                        "Shown to explore: not among the top-ranked")))
+        if flag]
     return "\n".join(tips) or None
 
 
-def background_text(client: dict[str, Any] | None) -> str:
+def background_text(client: Background | None) -> str:
     """'a bachelor's degree (stated), 0.5 years of related experience (assumed)'."""
     if not client:
         return ""
-    education = vocabulary.education_name(ui_language(), client["education"])
+    education = vocabulary.education_name(ui_language(), client.education)
     how = {True: translate("RecommendationsPage", "stated"),
            False: translate("RecommendationsPage", "assumed from the current occupation")}
     return translate("RecommendationsPage", "education: {education} ({how}) · {years} years of "
                      "related experience ({how_years})").format(
-        education=education, how=how[client["education_stated"]],
-        years=local_number(client["experience_years"], 1).removesuffix(",0").removesuffix(".0"),
-        how_years=how[client["experience_stated"]])
+        education=education, how=how[client.education_stated],
+        years=local_number(client.experience_years, 1).removesuffix(",0").removesuffix(".0"),
+        how_years=how[client.experience_stated])
 
 
 class RecommendationsPage(Page):
@@ -100,8 +125,8 @@ class RecommendationsPage(Page):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.result: dict[str, Any] | None = None
-        self.rows: list[Row] = []  # every recommendation shown, hidden ones too
+        self.result: Recorded | None = None
+        self.rows: list[RecommendationRow] = []  # every recommendation shown, hidden ones too
         self.ratings: dict[str, int] = {}
         self.client: Client | None = None
         self.picker = ClientPicker()
@@ -150,29 +175,31 @@ class RecommendationsPage(Page):
         self.summary = QLabel(wordWrap=True)
 
         self.items = RecordTableModel([
-            ColumnSpec("tier", self.tr("Tier"), tier_text,
-                       background=lambda r: tier_colour(r["tier"])),
-            ColumnSpec("rank", "#", align_right=True),
-            ColumnSpec("title", self.tr("Occupation"),
-                       tooltip=lambda r: f"{r['code']}: {r['explanation']}"),
-            ColumnSpec("fit", self.tr("Fit"), number(1), align_right=True,
+            ColumnSpec("item.tier", self.tr("Tier"), tier_text,
+                       background=lambda r: tier_colour(r.item.tier)),
+            ColumnSpec("item.rank", "#", align_right=True),
+            ColumnSpec("item.title", self.tr("Occupation"),
+                       tooltip=lambda r: f"{r.item.code}: {r.item.explanation}"),
+            ColumnSpec("item.fit", self.tr("Fit"), number(1), align_right=True,
                        tooltip=lambda r: self.tr("Order within the tier: 60 % relatedness to "
                                                  "the client, 40 % skill match")),
-            ColumnSpec("match_score", self.tr("Match %"), number(1), align_right=True),
-            ColumnSpec("key_gaps", self.tr("Key gaps"), align_right=True,
+            ColumnSpec("item.match_score", self.tr("Match %"), number(1), align_right=True),
+            ColumnSpec("item.key_gaps", self.tr("Key gaps"), align_right=True,
                        tooltip=lambda r: self.tr("Important skills (IM ≥ 3) more than half a "
                                                  "rating step short")),
-            ColumnSpec("calibrated_score", self.tr("Calibrated %"), number(1), align_right=True,
+            ColumnSpec("item.calibrated_score", self.tr("Calibrated %"), number(1),
+                       align_right=True,
                        tooltip=lambda r: self.tr("Chance of a good outcome (apply, interview, "
                                                  "offer) estimated by the active calibration "
                                                  "model; it orders each tier")
-                       if r["calibrated_score"] is not None else None),
-            ColumnSpec("job_zone", self.tr("Job Zone"), align_right=True),
-            ColumnSpec("job_zone_diff", self.tr("Δ Zone"), signed, align_right=True),
-            ColumnSpec("training_time", self.tr("Time"), lambda v: short_time(v, ui_language()),
-                       tooltip=lambda r: r["training_suggestion"]),
-            ColumnSpec("note", self.tr("Note"), tooltip=note_tooltip),
-            ColumnSpec("feedback", self.tr("Feedback"), lambda v: ", ".join(v or [])),
+                       if r.item.calibrated_score is not None else None),
+            ColumnSpec("item.job_zone", self.tr("Job Zone"), align_right=True),
+            ColumnSpec("item.job_zone_diff", self.tr("Δ Zone"), signed, align_right=True),
+            ColumnSpec("item.training_time", self.tr("Time"),
+                       lambda v: short_time(v, ui_language()),
+                       tooltip=lambda r: r.item.training_suggestion),
+            ColumnSpec("item", self.tr("Note"), note, tooltip=note_tooltip),
+            ColumnSpec("feedback", self.tr("Feedback"), ", ".join),
         ])
         self.table = record_view(self.items, stretch=2)
         self.table.setItemDelegateForColumn(0, TierBadgeDelegate(self.table))
@@ -198,13 +225,13 @@ class RecommendationsPage(Page):
         buttons.addWidget(self.shortlist_button)
         self.why = RecordTableModel([
             ColumnSpec("name", self.tr("Skill"),
-                       colour=lambda r: "#b0282a" if r["is_gap"] else None),
+                       colour=lambda r: "#b0282a" if r.is_gap else None),
             ColumnSpec("importance", self.tr("Importance"), number(2), align_right=True),
             ColumnSpec("level", self.tr("Required level"),
                        number(2), align_right=True),
             ColumnSpec("client_level", self.tr("Client level"), number(2), align_right=True,
                        tooltip=lambda r: self.tr("rating {rating}").format(
-                           rating=r["client_rating"])),
+                           rating=r.client_rating)),
             ColumnSpec("weight", self.tr("Weight %"), lambda v: local_number(100 * v, 1),
                        align_right=True),
             ColumnSpec("contribution", self.tr("Match points"), number(2), align_right=True),
@@ -261,18 +288,18 @@ class RecommendationsPage(Page):
         model = self.model_box.currentData()
         low, high = sorted((self.zone_low.value(), self.zone_high.value()))
         tier = self.tier_box.currentData()
-        shown = self.result["event_id"] if self.result else None  # re-filtering: same event
+        shown = self.result.event_id if self.result else None  # re-filtering: same event
         over_qualified = self.over_qualified.isChecked()
         language = ui_language()
 
-        def work(_t: Any) -> dict[str, Any]:
+        def work(_t: Any) -> Shown:
             result = recommend.recommend_for_client(
                 services, client_id, model, LIMIT_PER_TIER, (low, high),
                 [tier] if tier else None, over_qualified, shown, language)
-            return dict(result, client=casework.get_client(services, client_id),
-                        ratings=casework.get_ratings(services, client_id),
-                        feedback=recommend.feedback_for(services, result["event_id"]),
-                        hidden=recommend.hidden_codes(services, client_id))
+            return Shown(result, casework.get_client(services, client_id),
+                         casework.get_ratings(services, client_id),
+                         recommend.feedback_for(services, result.event_id),
+                         recommend.hidden_codes(services, client_id))
 
         self.summary.setText(self.tr("Recommending…"))
         self.bridge.submit(work, lane="write", on_result=self._show, on_error=self._failed)
@@ -284,25 +311,26 @@ class RecommendationsPage(Page):
         self.rows = []
         self._show_selected(None)
 
-    def _show(self, result: dict[str, Any]) -> None:
-        if result["client"].id != self.picker.client_id:
+    def _show(self, shown: Shown) -> None:
+        if shown.client.id != self.picker.client_id:
             return
-        self.result, self.client, self.ratings = result, result["client"], result["ratings"]
-        rows = [dict(item, feedback=result["feedback"].get(item["code"], []), note=note(item),
-                     hidden=item["code"] in result["hidden"])
-                for tier in TIERS for item in result[tier]]
-        counts = ", ".join(f"{len(result[t])} {tier_text(t)[2:].lower()}" for t in TIERS)
+        result = shown.recommendations
+        self.result, self.client, self.ratings = result, shown.client, shown.ratings
+        rows = [RecommendationRow(item, shown.feedback.get(item.code, []),
+                                  item.code in shown.hidden) for item in result.listed()]
+        counts = ", ".join(f"{len(items)} {tier_text(tier)[2:].lower()}"
+                           for tier, items in result.tiers().items())
         current = self.client.current_code or self.tr("none")
-        calibrated = any(r["calibrated_score"] is not None for r in rows)
+        calibrated = any(r.item.calibrated_score is not None for r in rows)
         keys = [c.key for c in self.items.columns]
-        self.table.setColumnHidden(keys.index("calibrated_score"), not calibrated)
-        background = background_text(result.get("background"))
+        self.table.setColumnHidden(keys.index("item.calibrated_score"), not calibrated)
+        background = background_text(result.background)
         self.summary.setText(
             self.tr("{client} · current occupation {current} · {rated} skills rated").format(
                 client=self.client.label, current=current, rated=len(self.ratings))
             + (f" · {background}" if background else "")
             + self.tr(" · {counts} (up to {limit} per tier) · event {event}").format(
-                counts=counts, limit=LIMIT_PER_TIER, event=result["event_id"])
+                counts=counts, limit=LIMIT_PER_TIER, event=result.event_id)
             + (self.tr(" · tiers ordered by the active calibration model")
                if calibrated else self.tr(" · each tier ordered by fit")))
         self.rows = rows
@@ -310,8 +338,8 @@ class RecommendationsPage(Page):
 
     def _list_rows(self) -> None:
         """The recommendations in the table: hidden ones only when asked for."""
-        shown = [r for r in self.rows if self.show_hidden.isChecked() or not r["hidden"]]
-        hidden = sum(r["hidden"] for r in self.rows)
+        shown = [r for r in self.rows if self.show_hidden.isChecked() or not r.hidden]
+        hidden = sum(r.hidden for r in self.rows)
         self.show_hidden.setText(self.tr("Show hi&dden ({count})").format(count=hidden) if hidden
                                  else self.tr("Show hi&dden"))
         self.items.set_rows(shown)
@@ -323,30 +351,30 @@ class RecommendationsPage(Page):
         row = self.table.currentIndex().row()
         self._show_selected(self.items.row(row) if 0 <= row < len(self.items.rows) else None)
 
-    def _show_selected(self, item: Row | None) -> None:
+    def _show_selected(self, row: RecommendationRow | None) -> None:
         for button in (*self.feedback_buttons.values(), self.gaps_button,
                        self.shortlist_button):
-            button.setEnabled(item is not None)
-        if item is None:
+            button.setEnabled(row is not None)
+        if row is None:
             self.detail.setText("")
             self.why.set_rows([])
             return
-        language = ui_language()
+        item, language = row.item, ui_language()
         gaps = ", ".join(self.tr("{skill} (needs level {level}, rated {rating})").format(
-            skill=vocabulary.skill_name(language, g["element_id"], g["name"]), level=g["level"],
-            rating=g["client_rating"]) for g in item["top_gaps"]) or self.tr("none")
+            skill=vocabulary.skill_name(language, g.element_id, g.name), level=g.level,
+            rating=g.client_rating) for g in item.top_gaps) or self.tr("none")
         explored = (" <i>" + self.tr("Shown to explore beyond the top ranks.") + "</i>"
-                    if item["is_exploration"] else "")
+                    if item.is_exploration else "")
         self.detail.setText(
-            f"<b>{item['title']}</b> ({item['code']}) — {tier_text(item['tier'])}.{explored}<br>"
-            f"{item['explanation']}<br>"
+            f"<b>{item.title}</b> ({item.code}) — {tier_text(item.tier)}.{explored}<br>"
+            f"{item.explanation}<br>"
             + self.tr("<b>Key gaps:</b> {gaps}<br><b>Training:</b> {training}").format(
-                gaps=gaps, training=item["training_suggestion"]))
-        self._load_why(item["code"])
+                gaps=gaps, training=item.training_suggestion))
+        self._load_why(item.code)
 
     def _selected_code(self) -> str | None:
         row = self.table.currentIndex().row()
-        return self.items.row(row)["code"] if 0 <= row < len(self.items.rows) else None
+        return self.items.row(row).item.code if 0 <= row < len(self.items.rows) else None
 
     def show_gaps(self) -> None:
         """Open the Skill gaps page: this client against the selected occupation."""
@@ -355,26 +383,26 @@ class RecommendationsPage(Page):
         row = self.table.currentIndex().row()
         if self.client is not None and 0 <= row < len(self.items.rows):
             self.window_.open_page(GapPage).compare_client(self.client.id,
-                                                           self.items.row(row)["code"])
+                                                           self.items.row(row).item.code)
 
     def _load_why(self, code: str) -> None:
         from desktop.services import recommend
 
         services, ratings = self.services, dict(self.ratings)
         current = self.client.current_code if self.client else None
-        model = self.result["model"] if self.result else "level-aware"
+        model = self.result.model if self.result else "level-aware"
         self.bridge.submit(
             lambda _t: (code, recommend.why(services, ratings, code, current, model)),
             on_result=self._show_why)
 
-    def _show_why(self, result: tuple[str, list[Row]]) -> None:
+    def _show_why(self, result: tuple[str, list[SkillContribution]]) -> None:
         code, rows = result
         row = self.table.currentIndex().row()
-        if 0 <= row < len(self.items.rows) and self.items.row(row)["code"] == code:
+        if 0 <= row < len(self.items.rows) and self.items.row(row).item.code == code:
             language = ui_language()
-            self.why.set_rows([dict(r, name=vocabulary.skill_name(language, r["element_id"],
-                                                                  r["name"]))
-                               for r in rows if r["weight"] > 0])
+            self.why.set_rows([replace(r, name=vocabulary.skill_name(language, r.element_id,
+                                                                     r.name))
+                               for r in rows if r.weight > 0])
 
     def feedback(self, action: str) -> None:
         from desktop.services import recommend
@@ -382,25 +410,24 @@ class RecommendationsPage(Page):
         row = self.table.currentIndex().row()
         if self.result is None or not 0 <= row < len(self.items.rows):
             return
-        item = self.items.row(row)
-        services, event = self.services, self.result["event_id"]
+        listed: RecommendationRow = self.items.row(row)
+        services, event, code = self.services, self.result.event_id, listed.item.code
 
         def recorded(_r: Any) -> None:
-            item["feedback"].append(action)
+            listed.feedback.append(action)
             self.window_.statusBar().showMessage(
                 self.tr("Recorded '{action}' for {title}.").format(
                     action=self.tr(FEEDBACK[action]).replace("&", ""),
-                    title=item["title"]), 5000)
+                    title=listed.item.title), 5000)
             if action == "hide":
-                item["hidden"] = True
+                listed.hidden = True
                 self._list_rows()
                 self.table.selectRow(min(row, len(self.items.rows) - 1))
                 return
             self.items.dataChanged.emit(self.items.index(row, 0),
                                         self.items.index(row, self.items.columnCount() - 1))
 
-        self.bridge.submit(lambda _t: recommend.record_feedback(services, event, item["code"],
-                                                                action),
+        self.bridge.submit(lambda _t: recommend.record_feedback(services, event, code, action),
                            lane="write", on_result=recorded,
                            on_error=lambda e: dialogs.show_error(self,
                                                                  self.tr("Feedback not saved"),
@@ -412,8 +439,8 @@ class RecommendationsPage(Page):
         from desktop.services.exports import recommendations_export
 
         label = self.client.label if self.client else "client"
-        return recommendations_export(self.items.rows, label, {
-            "model": self.result["model"], "event_id": self.result["event_id"],
+        return recommendations_export([r.item for r in self.items.rows], label, {
+            "model": self.result.model, "event_id": self.result.event_id,
             "current_code": self.client.current_code if self.client else None,
             "job_zones": [self.zone_low.value(), self.zone_high.value()],
             "tier": self.tier_box.currentData()}, ui_language())
