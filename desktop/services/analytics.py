@@ -173,18 +173,10 @@ def list_analyses(services: Services, field: str | None = None, status: str | No
 
 
 @dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(store.AnalysisListRow):
     """One analysis: its cached metrics (as listed), the names of those derived from its
     results, and the detail read from its stored document."""
 
-    id: str
-    session_id: str | None
-    field: str | None
-    processing_status: str | None
-    overall_score: float | None
-    likelihood: float | None
-    recommendation: str | None
-    created_at: str | None
     derived: list[str]
     detail: calc.AnalysisDetail
 

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import vocabulary
 from desktop.ui import dialogs
 from desktop.ui.dialogs import message_for
-from desktop.ui.i18n import number, translate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from desktop.ui.language import current as ui_language
 from desktop.ui.pages.clients import record_view
 from desktop.ui.table_models import ColumnSpec, RecordTableModel
 
@@ -36,6 +38,15 @@ if TYPE_CHECKING:
 
 ROOM = 440  # pixels the panel asks of the client page while shown: four columns whole
 RATINGS_KEEP = 410  # pixels the ratings table beside it keeps
+
+
+CONFIDENCE = {"high": QT_TRANSLATE_NOOP("CompassPanel", "high"),
+              "medium": QT_TRANSLATE_NOOP("CompassPanel", "medium"),
+              "low": QT_TRANSLATE_NOOP("CompassPanel", "low")}
+
+
+def confidence(label: str) -> str:
+    return translate("CompassPanel", CONFIDENCE[label]) if label in CONFIDENCE else label
 
 
 def _rating(value: Any) -> str:
@@ -50,12 +61,12 @@ def experience_item(experience: CompassExperience) -> QTreeWidgetItem:
     onet = experience.onet
     lines = [translate("CompassPanel", "→ O*NET: {title} ({code}), {confidence} confidence"
                        ).format(title=onet.title, code=onet.code,
-                                confidence=onet.confidence_label)
+                                confidence=confidence(onet.confidence_label))
              if onet else translate("CompassPanel", "→ no O*NET occupation used")]
     tips = [""]
     for esco in experience.esco_occupations:
         lines.append(f"ESCO: {esco.esco} — {esco.note}")
-        tips.append("\n".join(f"{c.title} ({c.code}): {c.confidence_label} — {c.reason}"
+        tips.append("\n".join(f"{c.title} ({c.code}): {confidence(c.confidence_label)} — {c.reason}"
                               for c in esco.candidates[:8]))
     if experience.top_skills:
         lines.append(translate("CompassPanel", "Top skills: {skills}").format(
@@ -91,7 +102,7 @@ class CompassPanel(QWidget):
             ColumnSpec("current_rating", self.tr("Now"), _rating, align_right=True),
             ColumnSpec("rating", self.tr("Suggested"), _rating, align_right=True,
                        colour=lambda r: None if r.rating != r.current_rating else "#888888"),
-            ColumnSpec("confidence_label", self.tr("Confidence")),
+            ColumnSpec("confidence_label", self.tr("Confidence"), confidence),
         ])
         self.table = record_view(self.model, stretch=0)  # a long skill name is elided
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
@@ -204,7 +215,9 @@ class CompassPanel(QWidget):
         self.tree.addTopLevelItems([experience_item(e) for e in found.experiences])
         self.tree.expandAll()
         row = max(self.table.currentIndex().row(), 0)
-        self.model.set_rows(found.skills)
+        language = ui_language()  # O*NET's skill names, in the window's language
+        self.model.set_rows([replace(s, name=vocabulary.skill_name(language, s.element_id, s.name))
+                             for s in found.skills])
         if found.skills:
             self.table.selectRow(min(row, len(found.skills) - 1))
         self.current.clear()
@@ -213,7 +226,8 @@ class CompassPanel(QWidget):
                 self.current.addItem(self.tr(
                     "{title} ({code}) — from {experience}, {span}; {confidence} confidence"
                 ).format(title=option.title, code=option.code, experience=option.experience,
-                         span=option.span, confidence=option.confidence_label), option.code)
+                         span=option.span, confidence=confidence(option.confidence_label)),
+                    option.code)
         self.current_button.setEnabled(self.current.count() > 0)
         for button in (self.accept_button, self.accept_all_button, self.ignore_button):
             button.setEnabled(bool(found.skills))
@@ -233,7 +247,8 @@ class CompassPanel(QWidget):
             self.tr("<b>{skill}</b>: {rating} suggested (level {level}), {confidence} "
                     "confidence — {provenance}").format(
                 skill=escape(skill.name), rating=skill.rating, level=number(skill.level, 2),
-                confidence=skill.confidence_label, provenance=escape(skill.provenance_text))
+                confidence=confidence(skill.confidence_label),
+                provenance=escape(skill.provenance_text))
             + (self.tr("<br>Compass evidence: {evidence}").format(evidence=escape(evidence))
                if evidence else ""))
 

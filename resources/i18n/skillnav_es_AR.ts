@@ -915,6 +915,18 @@
         <translation>Usar como &amp;ocupación actual</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
         <source>Accept &amp;skill</source>
         <translation>Aceptar &amp;habilidad</translation>
     </message>

@@ -8,7 +8,10 @@ import pytest
 
 from desktop.domain.errors import InvalidArgument, NotFound
 from desktop.domain.readiness import Background
+from desktop.domain.recommend import FEATURES
+from desktop.domain.scoring import TIERS
 from desktop.services import casework, recommend
+from desktop.store import recommendation_log
 
 SOFTWARE = "15-1252.00"
 ITEM_FIELDS = {"code", "title", "match_score", "gap_severity", "job_zone", "job_zone_diff",
@@ -29,7 +32,10 @@ def test_a_software_developer_sees_computer_occupations_first(release_services, 
     # Computer Programmers asks one key skill more: the best Trainable one
     assert "15-1251.00" in [i.code for i in result.trainable[:3]]
     everything = recommend.recommend(release_services, developer, SOFTWARE, limit_per_bucket=0)
-    shown = [i for i in everything.listed()]
+    tiers = everything.tiers()
+    assert list(tiers) == list(TIERS) and tiers["trainable"] is everything.trainable
+    shown = everything.listed()
+    assert shown == [i for items in tiers.values() for i in items]
     assert SOFTWARE not in {i.code for i in shown}
     assert len(shown) == 893  # every occupation with skill ratings but the current one
     assert all(i.job_zone_diff <= 0 for i in everything.ready_now)
@@ -71,11 +77,17 @@ def test_client_recommendations_are_recorded_with_feedback(release_services):
     casework.prefill_from_occupation(s, client, SOFTWARE)
     result = recommend.recommend_for_client(s, client, limit_per_bucket=5)
     event = result.event_id
+    assert isinstance(result, recommend.Recorded) and isinstance(event, int)
     assert not any(i.is_exploration for i in result.listed())
-    code = result.ready_now[0].code
+    first = result.ready_now[0]
+    code = first.code
     recommend.record_feedback(s, event, code, "apply")
     recommend.record_feedback(s, event, code, "interview")
     assert recommend.feedback_for(s, event) == {code: ["apply", "interview"]}
+    (_, _, _, features), *_ = recommendation_log.outcomes(s.casework)  # the log keeps them
+    assert list(features) == FEATURES and features["num_rated_skills"] == 35
+    assert (features["match_score"], features["gap_severity"]) == (first.match_score,
+                                                                   first.gap_severity)
     with pytest.raises(InvalidArgument):
         recommend.record_feedback(s, event, code, "like")
     with pytest.raises(NotFound):

@@ -97,20 +97,26 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
     assert "Nesta, Mapping Career Causeways" in shown[0]  # the crosswalks' attribution
 
 
-def test_sessions_synced_while_the_client_is_open_show_at_once(qtbot, release_services,
-                                                               mongo_db, monkeypatch) -> None:
+def compass_tab(qtbot, services, monkeypatch):
+    """A window opened on a client linked to the fixture person, its Compass tab shown."""
     from desktop.services import casework
-    from desktop.services.sync import sync_compass
     from tests.ui.conftest import open_window
 
-    client = casework.create_client(release_services, "K-102", compass_user_id=PERSON)
-    root = release_services.paths.root
-    release_services.close()
+    client = casework.create_client(services, "K-102", compass_user_id=PERSON)
+    root = services.paths.root
+    services.close()
     window = open_window(qtbot, root, monkeypatch)
     page = window.open_page(ClientPage)
     page.open_client(client.id)
-    panel = page.compass
-    page.side.setCurrentWidget(panel)
+    page.side.setCurrentWidget(page.compass)
+    return window, page, page.compass
+
+
+def test_sessions_synced_while_the_client_is_open_show_at_once(qtbot, release_services,
+                                                               mongo_db, monkeypatch) -> None:
+    from desktop.services.sync import sync_compass
+
+    window, _page, panel = compass_tab(qtbot, release_services, monkeypatch)
     qtbot.waitUntil(lambda: "No synced Compass sessions" in panel.notes.text(), timeout=10000)
     insert_person(mongo_db)
     sync_compass(window.services, target(mongo_db))
@@ -125,20 +131,11 @@ def test_the_suggestions_have_room_at_1024(qtbot, release_services, mongo_db,
     """At 1024×700 the Compass tab widens its pane: every column of the suggested ratings
     shows without scrolling sideways, with at least eight skills in view; a long name is
     elided with the whole provenance and evidence in its tooltip."""
-    from desktop.services import casework
     from desktop.services.sync import sync_compass
-    from tests.ui.conftest import open_window
 
     insert_person(mongo_db)
     sync_compass(release_services, target(mongo_db))
-    client = casework.create_client(release_services, "K-103", compass_user_id=PERSON)
-    root = release_services.paths.root
-    release_services.close()
-    window = open_window(qtbot, root, monkeypatch)
-    page = window.open_page(ClientPage)
-    page.open_client(client.id)
-    panel = page.compass
-    page.side.setCurrentWidget(panel)
+    window, page, panel = compass_tab(qtbot, release_services, monkeypatch)
     qtbot.waitUntil(lambda: len(panel.model.rows) == 35, timeout=15000)
     qtbot.wait(100)  # laid out
     assert window.width() == 1024 and panel.width() >= 420
@@ -151,3 +148,26 @@ def test_the_suggestions_have_room_at_1024(qtbot, release_services, mongo_db,
     assert "Vendedora en almacén" in tip and "Compass evidence: " in tip
     assert "atender a los clientes" in tip
     window.bridge.wait()
+
+
+def test_a_spanish_window_names_skills_and_confidence_in_spanish(qtbot, qapp, release_services,
+                                                                 mongo_db, monkeypatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop.services.sync import sync_compass
+    from desktop.ui import i18n
+
+    english = QLocale()
+    installed = i18n.install(qapp, i18n.SPANISH)
+    try:
+        insert_person(mongo_db)
+        sync_compass(release_services, target(mongo_db))
+        window, _page, panel = compass_tab(qtbot, release_services, monkeypatch)
+        qtbot.waitUntil(lambda: len(panel.model.rows) == 35, timeout=15000)
+        service = next(i for i, r in enumerate(panel.model.rows) if r.element_id == "2.B.1.f")
+        assert panel.model.row(service).name == "Orientación al servicio"
+        assert panel.model.index(service, 3).data() in {"alta", "media", "baja"}
+        assert "confianza alta" in panel.current.currentText()  # the ongoing job's occupation
+        window.bridge.wait()
+    finally:
+        i18n.uninstall(qapp, installed, english)

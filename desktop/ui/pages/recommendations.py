@@ -126,6 +126,7 @@ class RecommendationsPage(Page):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.result: Recorded | None = None
+        self.recorded: int | None = None  # the last event recorded (see ``recommend``)
         self.rows: list[RecommendationRow] = []  # every recommendation shown, hidden ones too
         self.ratings: dict[str, int] = {}
         self.client: Client | None = None
@@ -289,14 +290,18 @@ class RecommendationsPage(Page):
         model = self.model_box.currentData()
         low, high = sorted((self.zone_low.value(), self.zone_high.value()))
         tier = self.tier_box.currentData()
-        shown = self.result.event_id if self.result else None  # re-filtering: same event
         over_qualified = self.over_qualified.isChecked()
         language = ui_language()
 
         def work(_t: Any) -> Shown:
+            # Re-filtering adds to the event recorded last (the service starts another when
+            # the client, ratings or model differ). Read here, not when submitting: the
+            # write lane runs one job at a time, so a showing asked for twice before the
+            # first is recorded (a client chosen twice in a row) records one event.
             result = recommend.recommend_for_client(
                 services, client_id, model, LIMIT_PER_TIER, (low, high),
-                [tier] if tier else None, over_qualified, shown, language)
+                [tier] if tier else None, over_qualified, self.recorded, language)
+            self.recorded = result.event_id
             return Shown(result, casework.get_client(services, client_id),
                          casework.get_ratings(services, client_id),
                          recommend.feedback_for(services, result.event_id),
