@@ -280,6 +280,7 @@ class RecommendationsPage(Page):
     def recommend(self) -> None:
         from desktop.services import casework, recommend
 
+        self._timer.stop()  # a filter change still pending is part of this request
         client_id = self.picker.client_id
         if client_id is None:
             self.summary.setText(self.tr("Add a client and rate their skills to see "

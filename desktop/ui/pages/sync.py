@@ -72,7 +72,7 @@ def local_time(iso: str | None) -> str:
         return iso
 
 
-def counts_text(counts: dict[str, Any]) -> str:
+def counts_text(counts: dict[str, int]) -> str:
     return ", ".join(f"{integer(v)} {translate('SyncPage', COUNTED.get(k, k))}"
                      for k, v in counts.items() if v is not None)
 
