@@ -194,13 +194,6 @@ def skill_name(language: str, element_id: str, name: str) -> str:
     return render(skill(element_id, name), language)
 
 
-def name_skills(rows: Iterable[dict[str, Any]], language: str, key: str = "name") -> None:
-    """Put each row's skill name (``key``, by its "element_id") in ``language``."""
-    if language != ENGLISH:
-        for row in rows:
-            row[key] = skill_name(language, row["element_id"], row[key])
-
-
 def skill_description(language: str, element_id: str, description: str = "") -> str:
     return str(lookup(language, ("skills", element_id, "description"), description))
 
