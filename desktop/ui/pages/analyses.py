@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.tables import Table
+from desktop.ui.analysis_names import named
 from desktop.ui.empty_state import nothing_synced_panel
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, integer
 from desktop.ui.pages import Page
@@ -52,13 +53,14 @@ def detail_html(record: Analysis) -> str:
         note = " <small>(derived)</small>" if key in derived else ""
         return f"<tr><td>{name}</td><td><b>{escape(text)}</b>{note}</td></tr>"
 
-    parts = [f"<h3>{escape(record.field or 'Unknown field')} — "
+    parts = [f"<h3>{escape(named(record.field or 'unknown'))} — "
              f"{escape(record.processing_status or '')}</h3>",
              f"<p style='color:#555'>Session {escape(record.session_id or '—')} · created "
              f"{escape(record.created_at or '—')}</p><table cellpadding='2'>",
              metric("Overall score", "overall_score", number(0)(record.overall_score) or "—"),
              metric("Likelihood", "likelihood", percent(record.likelihood) or "—"),
-             metric("Recommendation", "recommendation", record.recommendation or "—"),
+             metric("Recommendation", "recommendation",
+                    named(record.recommendation) if record.recommendation else "—"),
              "</table>"]
     if detail.error:
         parts.append(f"<p style='color:#b3261e'><b>Error:</b> {escape(detail.error)}</p>")
@@ -142,12 +144,13 @@ class AnalysesPage(Page):
 
         self.order = ("created_at", True)  # (column, descending)
         self.model = OrderedModel([
-            ColumnSpec("created_at", self.tr("Created (UTC)"), short_time), ColumnSpec("field",
-                                                                                       self.tr("Field")),
+            ColumnSpec("created_at", self.tr("Created (UTC)"), short_time),
+            ColumnSpec("field", self.tr("Field"), lambda key: named(key or "unknown")),
             ColumnSpec("processing_status", self.tr("Status")),
             ColumnSpec("overall_score", self.tr("Score"), number(0), align_right=True),
             ColumnSpec("likelihood", self.tr("Likelihood"), percent, align_right=True),
-            ColumnSpec("recommendation", self.tr("Recommendation"))])
+            ColumnSpec("recommendation", self.tr("Recommendation"),
+                       lambda key: named(key) if key else "")])
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -181,12 +184,15 @@ class AnalysesPage(Page):
         self.bridge.submit(lambda _task: filters(services), on_result=self._filters_loaded)
 
     def _filters_loaded(self, found: Filters) -> None:
-        for combo, values in ((self.field, found.fields), (self.status_filter, found.statuses)):
-            current = combo.currentText()
+        for combo, values, show in ((self.field, found.fields, named),
+                                    (self.status_filter, found.statuses, str)):
+            current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems([self.tr(ALL), *values])
-            combo.setCurrentIndex(max(combo.findText(current), 0))
+            combo.addItem(self.tr(ALL), None)
+            for value in values:
+                combo.addItem(show(value), value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
         self._go(0)
 
@@ -200,7 +206,8 @@ class AnalysesPage(Page):
         self._go(0)
 
     def _choice(self, combo: QComboBox) -> str | None:
-        return None if combo.currentIndex() <= 0 else combo.currentText()
+        value: str | None = combo.currentData()
+        return value
 
     def _go(self, offset: int) -> None:
         from desktop.services.analytics import list_analyses

@@ -30,6 +30,7 @@ from desktop.domain.errors import InvalidArgument
 from desktop.domain.periods import PERIODS, Period, period
 from desktop.domain.tables import Table
 from desktop.ui import charts
+from desktop.ui.analysis_names import named
 from desktop.ui.empty_state import nothing_synced_panel
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, integer, translate
 from desktop.ui.i18n import percent as percent_text
@@ -65,16 +66,6 @@ PERIOD_NAMES = (  # the labels of domain.periods.PERIODS, listed for the catalog
     QT_TRANSLATE_NOOP("AnalyticsPage", "Last 90 days"),
     QT_TRANSLATE_NOOP("AnalyticsPage", "This year"), QT_TRANSLATE_NOOP("AnalyticsPage", "All time"),
     QT_TRANSLATE_NOOP("AnalyticsPage", "Custom"))
-NAMES = {  # the stored keys of fields and recommendations, as a counsellor reads them
-    "digital_technology": QT_TRANSLATE_NOOP("AnalyticsPage", "Digital technology"),
-    "arts_culture": QT_TRANSLATE_NOOP("AnalyticsPage", "Arts and culture"),
-    "science_research": QT_TRANSLATE_NOOP("AnalyticsPage", "Science and research"),
-    "unknown": QT_TRANSLATE_NOOP("AnalyticsPage", "Field not stated"),
-    "strong": QT_TRANSLATE_NOOP("AnalyticsPage", "Strong"),
-    "moderate": QT_TRANSLATE_NOOP("AnalyticsPage", "Moderate"),
-    "weak": QT_TRANSLATE_NOOP("AnalyticsPage", "Weak"),
-    "unrated": QT_TRANSLATE_NOOP("AnalyticsPage", "Unrated"),
-}
 BY_FIELD_COLUMNS = ["field", "count", "scored", "avg_score", "avg_likelihood_percent"]
 ANALYSES_SOURCE = QT_TRANSLATE_NOOP("AnalyticsPage", "Source: CV analyses (proof of talent), "
                                                    "synced")
@@ -83,12 +74,6 @@ COMPASS_SOURCE = QT_TRANSLATE_NOOP("AnalyticsPage", "Source: Compass sessions, s
 
 def percent(value: float | None) -> float | None:
     return None if value is None else round(value * 100, 1)
-
-
-def named(key: str) -> str:
-    """A field or recommendation by its name; a key the app does not know, made readable."""
-    return (translate("AnalyticsPage", NAMES[key]) if key in NAMES
-            else key.replace("_", " ").capitalize())
 
 
 def synced(label: str, when: str | None) -> str:
