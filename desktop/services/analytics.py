@@ -140,11 +140,18 @@ def chart_data(services: Services, period: Period = ALL_TIME) -> ChartData:
             skills_per_experience=store.skills_per_experience(db, bounds))
 
 
-def filters(services: Services) -> dict[str, list[str]]:
+@dataclass(frozen=True, slots=True)
+class Filters:
     """The fields and statuses present, for the Analyses page's filters."""
+
+    fields: list[str]
+    statuses: list[str]
+
+
+def filters(services: Services) -> Filters:
     with services.cache.read() as db:
-        return {"fields": store.distinct_values(db, "field"),
-                "statuses": store.distinct_values(db, "processing_status")}
+        return Filters(store.distinct_values(db, "field"),
+                       store.distinct_values(db, "processing_status"))
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -182,12 +182,19 @@ def prefill_from_occupation(services: Services, client_id: int, code: str) -> di
     return ratings
 
 
-def prefill_preview(services: Services, client_id: int, code: str) -> dict[str, int]:
-    """What a prefill from ``code`` would do: ratings it changes, unrated skills it fills."""
+@dataclass(frozen=True, slots=True)
+class PrefillPreview:
+    """What a prefill would do: ratings it changes, unrated skills it fills."""
+
+    changed: int
+    filled: int
+
+
+def prefill_preview(services: Services, client_id: int, code: str) -> PrefillPreview:
     current = get_ratings(services, client_id)
     proposed = occupation_ratings(services, code)
-    return {"changed": sum(e in current and current[e] != r for e, r in proposed.items()),
-            "filled": sum(e not in current for e in proposed)}
+    return PrefillPreview(sum(e in current and current[e] != r for e, r in proposed.items()),
+                          sum(e not in current for e in proposed))
 
 
 def flat_ratings(ratings: dict[str, int], share: float = 0.7) -> bool:

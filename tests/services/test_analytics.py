@@ -93,9 +93,9 @@ def test_list_analyses_filters_and_pages(filled):
     assert [a.id for a in page.analyses] == ["a2"]  # newest first: a1, a2, a6
     everything = analytics.list_analyses(filled)
     assert everything.total == 6 and len(everything.analyses) == 6
-    assert analytics.filters(filled) == {
-        "fields": ["arts_culture", "digital_technology", "science_research"],
-        "statuses": ["completed", "error"]}
+    assert analytics.filters(filled) == analytics.Filters(
+        fields=["arts_culture", "digital_technology", "science_research"],
+        statuses=["completed", "error"])
 
 
 def test_list_analyses_has_a_maximum_page(filled):

@@ -35,30 +35,30 @@ def test_create_rate_recommend_and_record_feedback(qtbot, window, monkeypatch) -
     clients.occupation.setText(f"Software Developers · {SOFTWARE}")
     qtbot.mouseClick(clients.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(clients.model.rows) == 1, timeout=10000)
-    assert clients.model.row(0)["current_code"] == SOFTWARE
-    assert clients.model.row(0)["current_title"] == "Software Developers"
-    client_id = clients.model.row(0)["id"]
+    assert clients.model.row(0).current_code == SOFTWARE
+    assert clients.model.row(0).current_title == "Software Developers"
+    client_id = clients.model.row(0).id
 
     clients.open_ratings()
     ratings = window.open_page(ClientPage)
     qtbot.waitUntil(lambda: len(ratings.model.rows) == 35 and ratings.client is not None,
                     timeout=10000)
     qtbot.mouseClick(ratings.prefill_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: all(r["rating"] is not None for r in ratings.model.rows),
+    qtbot.waitUntil(lambda: all(r.rating is not None for r in ratings.model.rows),
                     timeout=10000)
     ratings.table.setFocus()
     ratings.table.selectRow(0)
-    before = ratings.model.row(0)["rating"]
+    before = ratings.model.row(0).rating
     new = 4 if before != 4 else 0
     qtbot.keyClick(ratings.table, str(new))
-    qtbot.waitUntil(lambda: ratings.model.row(0)["rating"] == new, timeout=10000)
-    element = ratings.model.row(0)["element_id"]
+    qtbot.waitUntil(lambda: ratings.model.row(0).rating == new, timeout=10000)
+    element = ratings.model.row(0).element_id
     assert casework.get_ratings(window.services, client_id)[element] == new
     assert "Level Scale Anchors" in ratings.anchor_text.text()
     with qtbot.waitActive(window):  # a window shortcut needs an active window (xcb, no WM)
         window.activateWindow()
     qtbot.keyClick(ratings.table, "z", Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: ratings.model.row(0)["rating"] == before, timeout=10000)
+    qtbot.waitUntil(lambda: ratings.model.row(0).rating == before, timeout=10000)
     assert not ratings.warning.isVisibleTo(ratings)
 
     ratings.open_recommendations()

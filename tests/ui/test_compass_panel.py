@@ -65,17 +65,17 @@ def test_link_review_accept_one_accept_all_undo(qtbot, window, monkeypatch) -> N
     first = panel.model.row(0)
     assert "from: " in panel.detail.toPlainText()
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.model.row(0)["rating"] == first.rating, timeout=10000)
+    qtbot.waitUntil(lambda: page.model.row(0).rating == first.rating, timeout=10000)
     assert casework.get_ratings(window.services, 1) == {first.element_id: first.rating}
     qtbot.waitUntil(lambda: panel.model.row(0).current_rating == first.rating,
                     timeout=10000)
 
     qtbot.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: all(r["rating"] is not None for r in page.model.rows),
+    qtbot.waitUntil(lambda: all(r.rating is not None for r in page.model.rows),
                     timeout=10000)
     assert len(casework.get_ratings(window.services, 1)) == 35
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)  # the whole "accept all"
-    qtbot.waitUntil(lambda: sum(r["rating"] is not None for r in page.model.rows) == 1,
+    qtbot.waitUntil(lambda: sum(r.rating is not None for r in page.model.rows) == 1,
                     timeout=10000)
 
     assert panel.current.currentData() == "41-1011.00"

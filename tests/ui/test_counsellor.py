@@ -103,7 +103,7 @@ def test_the_occupation_box_suggests_without_rewriting_what_was_typed(release_wi
     qtbot.mouseClick(clients.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(clients.model.rows) == 1, timeout=10000)
     shown = clients.model.index(0, 1).data()
-    assert shown == "Retail Salespersons" and clients.model.row(0)["current_code"] == RETAIL
+    assert shown == "Retail Salespersons" and clients.model.row(0).current_code == RETAIL
 
 
 def test_prefill_asks_before_changing_ratings_and_says_how_many(release_window, client, qtbot,
@@ -240,7 +240,7 @@ def test_a_slow_earlier_client_search_never_replaces_a_newer_one(release_window,
     qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10000)
     slow.set()
     settle(qtbot, release_window)
-    assert [r["label"] for r in page.model.rows] == ["B-2", "B-3"]
+    assert [r.label for r in page.model.rows] == ["B-2", "B-3"]
     QApplication.processEvents()
 
 

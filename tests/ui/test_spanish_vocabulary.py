@@ -40,13 +40,13 @@ def test_the_ratings_page_shows_spanish_skills_words_and_anchors(spanish_window,
     page.open_client(spanish_window.client.id)
     qtbot.waitUntil(lambda: page.client is not None and len(page.model.rows) == 35,
                     timeout=20000)
-    names = [r["name"] for r in page.model.rows]
+    names = [r.name for r in page.model.rows]
     assert names[0] == "Comprensión lectora" and "Orientación al servicio" in names
     page.table.selectRow(0)
     assert page.skill_box.title() == "Comprensión lectora"
     anchors = page.anchor_text.text()
     assert "Leer instrucciones paso a paso para completar un formulario" in anchors
-    assert "al menos nivel" in page.model.rows[0]["meaning"]
+    assert "al menos nivel" in page.model.rows[0].meaning
     labels = [page.choices.button(v).text() for v in range(5)]
     assert "2 intermedio" in labels[2] and "3,50" in labels[2] and "4 experto" in labels[4]
     assert page.model.data(page.model.index(0, 1)).split(" ", 1)[1] in {

@@ -26,7 +26,7 @@ from desktop.ui.pages import Page
 from desktop.ui.table_models import ColumnSpec, RecordTableModel, number
 
 if TYPE_CHECKING:
-    from desktop.services.analytics import Analysis, AnalysisPage
+    from desktop.services.analytics import Analysis, AnalysisPage, Filters
 
 ALL = QT_TRANSLATE_NOOP("AnalysesPage", "All")  # the first entry of each filter: no filter
 SEVERITY_COLOURS = {"critical": "#b3261e", "high": "#d9730d", "medium": "#8a6d00",
@@ -180,9 +180,8 @@ class AnalysesPage(Page):
         services = self.services
         self.bridge.submit(lambda _task: filters(services), on_result=self._filters_loaded)
 
-    def _filters_loaded(self, found: dict[str, list[str]]) -> None:
-        for combo, values in ((self.field, found["fields"]),
-                              (self.status_filter, found["statuses"])):
+    def _filters_loaded(self, found: Filters) -> None:
+        for combo, values in ((self.field, found.fields), (self.status_filter, found.statuses)):
             current = combo.currentText()
             combo.blockSignals(True)
             combo.clear()

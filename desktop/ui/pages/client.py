@@ -6,6 +6,7 @@ last change. Every change is saved at once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -36,12 +37,41 @@ from desktop.ui.table_models import ColumnSpec, RecordTableModel
 from desktop.ui.table_models import number as table_number
 
 if TYPE_CHECKING:
+    from desktop.services.casework import PrefillPreview
+    from desktop.services.gaps import ClientGap
     from desktop.store.clients import Client
 
 UNRATED = 9  # button id of "Not rated" (QButtonGroup reserves -1)
 NO_OCCUPATION = QT_TRANSLATE_NOOP("ClientPage", "Set the client's current occupation to chart "
                                                 "their levels against it.")
 NOT_REQUIRED = QT_TRANSLATE_NOOP("ClientPage", "not required")
+
+
+@dataclass(frozen=True)
+class ClientView:
+    """One client as the page shows it, read in the background."""
+
+    client: Client
+    title: str | None  # the current occupation's
+    required: dict[str, float | str | None]  # element → level the current occupation needs
+    gap: ClientGap | None  # against the current occupation
+    esco: list[str]  # ESCO labels of the current occupation, as Compass stored them
+    skills: list[tuple[str, str]]  # (element id, O*NET name), in O*NET's order
+    ratings: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    """A skill as the table lists it, in the window's language."""
+
+    element_id: str
+    name: str
+    description: str
+    rating: int | None
+    level: float | None  # the rating on O*NET's 0–7 level scale
+    required: str | None  # what the current occupation needs, as shown
+    anchors: list[tuple[int, str]]
+    meaning: str  # what the client's level means, by the anchors around it
 
 
 def rating_text(rating: int | None) -> str:
@@ -103,10 +133,10 @@ class ClientPage(Page):
         self.warning.hide()
 
         self.model = RecordTableModel([
-            ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r["description"] or None),
+            ColumnSpec("name", self.tr("Skill"), tooltip=lambda r: r.description or None),
             ColumnSpec("rating", self.tr("Rating (0–4)"), rating_text,
-                       colour=lambda r: "#888888" if r["rating"] is None else None,
-                       tooltip=lambda r: r["meaning"] or None),
+                       colour=lambda r: "#888888" if r.rating is None else None,
+                       tooltip=lambda r: r.meaning or None),
             ColumnSpec("level", self.tr("Level (0–7)"), table_number(2), align_right=True),
             ColumnSpec("required", self.tr("Current job needs"), lambda v: v or "",
                        align_right=True),
@@ -183,10 +213,10 @@ class ClientPage(Page):
             return
         services, language = self.services, ui_language()
 
-        def work(_t: Any) -> dict[str, Any]:
+        def work(_t: Any) -> ClientView:
             client = casework.get_client(services, client_id)
             matrix = profiles(services, "skills")
-            required: dict[str, Any] = {}
+            required: dict[str, float | str | None] = {}
             title = gap = None
             if client.current_code:
                 detail = catalog.occupation(services, client.current_code)
@@ -194,58 +224,55 @@ class ClientPage(Page):
                 required = {s.element_id: NOT_REQUIRED if s.not_relevant else s.level
                             for s in detail.skills}
                 gap = gaps.client_gap(services, client_id, client.current_code, language)
-            return {"client": client, "title": title, "required": required, "gap": gap,
-                    "esco": esco_labels(services, client),
-                    "skills": list(zip(matrix.element_ids, matrix.element_names, strict=True)),
-                    "ratings": casework.get_ratings(services, client_id)}
+            return ClientView(client, title, required, gap, esco_labels(services, client),
+                              list(zip(matrix.element_ids, matrix.element_names, strict=True)),
+                              casework.get_ratings(services, client_id))
 
         self.bridge.submit(work, on_result=self._show)
 
-    def _show(self, data: dict[str, Any]) -> None:
+    def _show(self, data: ClientView) -> None:
         from desktop.services.casework import flat_ratings
 
-        if self.picker.client_id != data["client"].id:
+        if self.picker.client_id != data.client.id:
             return  # another client was chosen meanwhile
-        self.client = data["client"]
+        self.client = data.client
         self.background.show_client(self.client)
         current = self.client.current_code
         self.occupation.setText(
-            self.tr("Current occupation: {title} ({code})").format(title=data["title"],
+            self.tr("Current occupation: {title} ({code})").format(title=data.title,
                                                                    code=current)
             if current else self.tr("No current occupation"))
-        if data["esco"]:  # the Spanish (Brújula) labels beside O*NET's English title
+        if data.esco:  # the Spanish (Brújula) labels beside O*NET's English title
             self.occupation.setText(f"{self.occupation.text()} · " + vocabulary.text(
-                ui_language(), "esco.labels", labels=vocabulary.join(data["esco"], " / ")))
-        ratings = data["ratings"]
+                ui_language(), "esco.labels", labels=vocabulary.join(data.esco, " / ")))
+        ratings = data.ratings
         rows = []
         language = ui_language()
-        for element_id, name in data["skills"]:
+        for element_id, name in data.skills:
             rating = ratings.get(element_id)
             level = None if rating is None else rating_to_level(rating)
-            required = data["required"].get(element_id)
+            required = data.required.get(element_id)
             anchors = vocabulary.anchors(language, element_id, self.anchors.get(element_id, []))
-            rows.append({"element_id": element_id, "rating": rating,
-                         "name": vocabulary.skill_name(language, element_id, name),
-                         "description": vocabulary.skill_description(language, element_id),
-                         "anchors": anchors,
-                         "level": level,
-                         "required": number(required, 2) if isinstance(required, float)
-                         else self.tr(required) if required else required,
-                         "meaning": vocabulary.describe_level(level, anchors, language)})
+            rows.append(SkillRow(
+                element_id, vocabulary.skill_name(language, element_id, name),
+                vocabulary.skill_description(language, element_id), rating, level,
+                number(required, 2) if isinstance(required, float)
+                else self.tr(required) if required else None,
+                anchors, vocabulary.describe_level(level, anchors, language)))
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_rows(rows)
         self.table.selectRow(min(row, len(rows) - 1))
         self._set_enabled(True)
         self.prefill_button.setEnabled(bool(current))
         self.warning.setVisible(flat_ratings(ratings))
-        if data["gap"] is None:
+        if data.gap is None:
             self.chart.show_nothing(self.tr(NO_OCCUPATION))
         else:
-            self.chart.show_gap(data["gap"])
+            self.chart.show_gap(data.gap)
         self._show_skill()
         self.compass.show_client(self.client)
 
-    def _current(self) -> dict[str, Any] | None:
+    def _current(self) -> SkillRow | None:
         row = self.table.currentIndex().row()
         return self.model.row(row) if 0 <= row < len(self.model.rows) else None
 
@@ -254,7 +281,7 @@ class ClientPage(Page):
         if skill is None:
             return
         language = ui_language()
-        self.skill_box.setTitle(skill["name"])
+        self.skill_box.setTitle(skill.name)
         for value in (UNRATED, *RATING_LABELS):
             button = self.choices.button(value)
             if value == UNRATED:
@@ -264,14 +291,14 @@ class ClientPage(Page):
                 rating=value, words=vocabulary.render(vocabulary.rating_word(value), language),
                 level=number(rating_to_level(value), 2)))
             button.setToolTip(vocabulary.rating_meaning(language, value))
-        self.choices.button(UNRATED if skill["rating"] is None else skill["rating"]) \
+        self.choices.button(UNRATED if skill.rating is None else skill.rating) \
             .setChecked(True)
         listed = "<br>".join(self.tr("<b>Level {value}</b>: {text}").format(value=value, text=text)
-                             for value, text in skill["anchors"])
-        meaning = skill["meaning"] or self.tr("Not rated yet.")
+                             for value, text in skill.anchors)
+        meaning = skill.meaning or self.tr("Not rated yet.")
         listed = listed or self.tr("none published")
         heading = self.tr("<b>Level Scale Anchors</b>")
-        description = f"<p><i>{skill['description']}</i></p>" if skill["description"] else ""
+        description = f"<p><i>{skill.description}</i></p>" if skill.description else ""
         self.anchor_text.setText(f"{description}<p>{meaning}</p><p>{heading}<br>{listed}</p>")
 
     # --- changes --------------------------------------------------------------------------
@@ -294,10 +321,10 @@ class ClientPage(Page):
         from desktop.services import casework
 
         skill = self._current()
-        if self.client is None or skill is None or skill["rating"] == rating:
+        if self.client is None or skill is None or skill.rating == rating:
             return
         services, client_id = self.services, self.client.id
-        self._write(lambda _t: casework.set_rating(services, client_id, skill["element_id"],
+        self._write(lambda _t: casework.set_rating(services, client_id, skill.element_id,
                                                    rating))
 
     def prefill(self) -> None:
@@ -311,18 +338,18 @@ class ClientPage(Page):
                            on_result=lambda preview: self._confirm_prefill(client, preview),
                            on_error=self._failed)
 
-    def _confirm_prefill(self, client: Client, preview: dict[str, int]) -> None:
+    def _confirm_prefill(self, client: Client, preview: PrefillPreview) -> None:
         from desktop.services import casework
 
-        changed = preview["changed"]
+        changed = preview.changed
         if changed and not dialogs.confirm(
                 self, self.tr("Prefill ratings"),
                 (self.tr("Prefilling from the current occupation changes {changed} of {client}'s "
                          "ratings and fills {filled} unrated skills. Continue? (Ctrl+Z undoes "
-                         "the whole prefill.)") if preview["filled"] else
+                         "the whole prefill.)") if preview.filled else
                  self.tr("Prefilling from the current occupation changes {changed} of {client}'s "
                          "ratings. Continue? (Ctrl+Z undoes the whole prefill.)")).format(
-                    changed=changed, client=client.label, filled=preview["filled"])):
+                    changed=changed, client=client.label, filled=preview.filled)):
             return
         services, code = self.services, client.current_code or ""
         self._write(lambda _t: casework.prefill_from_occupation(services, client.id, code))

@@ -106,12 +106,12 @@ class ClientsPage(Page):
         self.model = RecordTableModel([
             ColumnSpec("label", self.tr("Client")),
             ColumnSpec("current_title", self.tr("Current occupation"),
-                       tooltip=lambda r: r["current_code"] and
-                       f"{r['current_title']} ({r['current_code']})"),
+                       tooltip=lambda c: c.current_code and
+                       f"{c.current_title} ({c.current_code})"),
             ColumnSpec("updated_at", self.tr("Last change"), date_time),
             ColumnSpec("archived", self.tr("Status"),
                        lambda v: self.tr("archived") if v else self.tr("active"),
-                       colour=lambda r: "#888888" if r["archived"] else None),
+                       colour=lambda c: "#888888" if c.archived else None),
         ])
         self.table = record_view(self.model, stretch=1)  # labels whole, long titles elided
         self.table.selectionModel().currentRowChanged.connect(
@@ -181,7 +181,7 @@ class ClientsPage(Page):
 
     def _show(self, clients: list[Client], keep: int | None) -> None:
         self.clients = clients
-        self.model.set_rows([vars(c) for c in clients])
+        self.model.set_rows(clients)
         index = next((i for i, c in enumerate(clients) if c.id == keep), None)
         if index is not None:
             self.table.selectRow(index)
