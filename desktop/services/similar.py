@@ -112,7 +112,7 @@ def similar(services: Services, code: str, top: int = DEFAULT_TOP,
     found = None
     if top <= STORED:
         found = _stored(services, code, top)
-        if found is None:
+        if found is None and not services.cache.read_only:
             store_neighbours(services, task)
             found = _stored(services, code, top)
     if found is None:  # more than are stored: from the whole matrix
@@ -133,10 +133,10 @@ def _stored(services: Services, code: str, top: int) -> list[Neighbour] | None:
 
 
 def prepare(services: Services) -> None:
-    """Store the neighbours if the cache lacks them (once per release)."""
+    """Store the neighbours if the cache lacks them (once per release) and can be written."""
     with services.cache.read() as db:
         stored = similarity_inputs.neighbours_stored(db, MATRIX)
-    if not stored:
+    if not stored and not services.cache.read_only:
         store_neighbours(services)
 
 

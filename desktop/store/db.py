@@ -116,6 +116,11 @@ class SqliteStore:
         self._writer_lock = writer_lock(path)
         self._writing = threading.local()
 
+    @property
+    def read_only(self) -> bool:
+        """In a read-only data folder: reads only, what would be stored is recomputed."""
+        return read_only_folder(self.path)
+
     def _prepare(self) -> None:
         """Run once before the engine opens (schema creation, migrations)."""
 

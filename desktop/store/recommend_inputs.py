@@ -74,12 +74,14 @@ def save_arrays(db: Connection, name: str, arrays: dict[str, np.ndarray]) -> Non
 
 def saved_or_computed(store: SqliteStore, name: str,
                       compute: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
-    """The arrays saved under ``name``; else ``compute()`` them once and save them."""
+    """The arrays saved under ``name``; else ``compute()`` them once and save them (in a
+    read-only data folder, computed on every start instead)."""
     with store.read() as db:
         stored = load_arrays(db, name)
     if stored is not None:
         return stored
     arrays = compute()
-    with store.write() as db:
-        save_arrays(db, name, arrays)
+    if not store.read_only:
+        with store.write() as db:
+            save_arrays(db, name, arrays)
     return arrays

@@ -122,13 +122,19 @@ def test_a_failing_migration_does_not_add_a_backup_per_attempt(tmp_path, monkeyp
 
 
 def test_a_read_only_data_folder_still_answers_info(cli, caseload):
+    with sqlite3.connect(caseload / "cache.sqlite") as cache:  # as an older version left it
+        cache.execute("DELETE FROM precomputed")
     script = (f'mount --bind "{caseload}" "{caseload}" && '
               f'mount -o remount,bind,ro "{caseload}" && '
               f'$SKILLNAV info --data-dir "{caseload}" && '
+              f'$SKILLNAV search retail --data-dir "{caseload}" && '
+              f'$SKILLNAV similar 41-2031.00 --data-dir "{caseload}" && '
               f'$SKILLNAV client list --data-dir "{caseload}" && '
               f'$SKILLNAV client add Bo --data-dir "{caseload}"')
     done = namespaced(script)
     assert "release: demo" in done.out and "Ana" in done.out
+    assert "41-2031.00  Retail Salespersons" in done.out  # found
+    assert "43-4051.00  Customer Service Representatives" in done.out  # similar
     assert done.code == 6 and "cannot be written (read-only" in done.err
     assert len(done.err.strip().splitlines()) == 1, done.err
 
