@@ -18,9 +18,9 @@ from __future__ import annotations
 import json
 import string
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import Field, dataclass, replace
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from desktop.domain.ratings import RATING_LABELS
 
@@ -230,10 +230,23 @@ def column(language: str, header: str) -> str:
 JOB_ZONE_FIELDS = ("name", "experience", "education", "job_training")
 
 
-def job_zone(language: str, zone: int, published: dict[str, Any]) -> dict[str, Any]:
-    """A Job Zone Reference row with its name and texts in ``language``."""
-    translated = lookup(language, ("job_zones", str(zone)), {})
-    return {**published, **{k: translated.get(k, published.get(k)) for k in JOB_ZONE_FIELDS}}
+class JobZoneRow(Protocol):
+    """A record of a Job Zone's texts (``store.catalog.JobZoneReference``)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    @property
+    def job_zone(self) -> int: ...
+
+
+JobZone = TypeVar("JobZone", bound=JobZoneRow)
+
+
+def job_zone(language: str, reference: JobZone) -> JobZone:
+    """A Job Zone Reference row (a record with ``job_zone`` and the texts) with its name and
+    texts in ``language``; what the catalogue lacks stays as the release publishes it."""
+    translated = lookup(language, ("job_zones", str(reference.job_zone)), {})
+    return replace(reference, **{k: translated[k] for k in JOB_ZONE_FIELDS if k in translated})
 
 
 def describe_level(level: float | None, published: list[tuple[int, str]],

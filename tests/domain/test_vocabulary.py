@@ -9,6 +9,7 @@ from desktop.domain.errors import InvalidArgument
 from desktop.domain.ratings import RATING_LABELS
 from desktop.domain.readiness import EDUCATION_NAMES
 from desktop.domain.scoring import TIERS
+from desktop.store.catalog import JobZoneReference
 from tests.release_files import raw_rows
 
 SPANISH = v.catalogue(v.SPANISH)
@@ -76,12 +77,11 @@ def test_anchors_and_job_zones_fall_back_to_what_the_release_publishes() -> None
     assert v.anchors("es", "2.A.1.b", published) == [
         (2, "Tomar el pedido de un cliente"), (5, "An anchor added by a later release")]
     assert v.anchors("en", "2.A.1.b", published) == published
-    reference = {"job_zone": 2, "name": "Job Zone Two", "experience": "E", "education": "Ed",
-                 "job_training": "T", "examples": "X"}
-    assert v.job_zone("en", 2, reference) == reference
-    spanish = v.job_zone("es", 2, reference)
-    assert spanish["name"] == "Zona laboral 2: algo de preparación"
-    assert spanish["examples"] == "X"
+    reference = JobZoneReference(2, "Job Zone Two", "E", "Ed", "T", "X", None)
+    assert v.job_zone("en", reference) == reference
+    spanish = v.job_zone("es", reference)
+    assert spanish.name == "Zona laboral 2: algo de preparación"
+    assert spanish.examples == "X" and spanish.education != "Ed"
     assert v.describe_level(3.5, [(2, "a"), (4, "b")], "es") == \
         "al menos nivel 2: a; por debajo del nivel 4: b"
 

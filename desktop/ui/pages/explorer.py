@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -298,15 +298,14 @@ class ExplorerPage(Page):
                                 + self.tr("Job Zone {zone}").format(zone=zone or "—"))
         self.description.setText(detail.description or "")
         if detail.job_zone_reference:
-            reference = vocabulary.job_zone(ui_language(), detail.job_zone_reference.job_zone,
-                                            asdict(detail.job_zone_reference))
-            self.zone_box.setTitle(reference["name"])
+            reference = vocabulary.job_zone(ui_language(), detail.job_zone_reference)
+            self.zone_box.setTitle(reference.name)
             self.zone_text.setText(
                 self.tr("<b>Education:</b> {education}<br><b>Experience:</b> {experience}<br>"
                         "<b>Training:</b> {training}").format(
-                    education=reference["education"] or "—",
-                    experience=reference["experience"] or "—",
-                    training=reference["job_training"] or "—"))
+                    education=reference.education or "—",
+                    experience=reference.experience or "—",
+                    training=reference.job_training or "—"))
         else:
             self.zone_box.setTitle(self.tr("Job Zone"))
             self.zone_text.setText(self.tr("No Job Zone is published for this occupation."))
