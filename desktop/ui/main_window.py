@@ -472,8 +472,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.ui_state.save(self, self.page_list.currentRow())
-        self.bridge.cancel_all()
-        self.bridge.wait(10000)
+        self.bridge.close()
         if self.services is not None:
             self.services.close()
         super().closeEvent(event)

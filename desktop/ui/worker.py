@@ -66,6 +66,12 @@ class Job(QObject):
         self.cancel()
 
 
+def _unless_superseded(job: Job, deliver: Callable[[Any], None], value: Any) -> None:
+    """Deliver ``value`` on the GUI thread unless the job was superseded after it finished."""
+    if not job.superseded:
+        deliver(value)
+
+
 class _Runnable(QRunnable):
     def __init__(self, job: Job, fn: Callable[[TaskState], Any]) -> None:
         super().__init__()
@@ -114,12 +120,12 @@ class Bridge(QObject):
                 older.supersede()
             self._latest[key] = job
         if on_result:
-            job.succeeded.connect(on_result)
+            job.succeeded.connect(partial(_unless_superseded, job, on_result))
             job.delivers.append(job.succeeded)
         if on_error is None and self.report is not None:
             on_error = partial(self.report, title)
         if on_error:
-            job.failed.connect(on_error)
+            job.failed.connect(partial(_unless_superseded, job, on_error))
             job.delivers.append(job.failed)
         if on_progress:
             job.progress.connect(on_progress)
@@ -139,9 +145,12 @@ class Bridge(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
-    def cancel_all(self) -> None:
+    def close(self, msecs: int = 10000) -> bool:
+        """Stop every job and deliver nothing more: the window is closing (a result already
+        queued for the GUI thread would reach widgets that are gone)."""
         for job in list(self._jobs):
-            job.cancel()
+            job.supersede()
+        return self.wait(msecs)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every job has finished (shutdown and tests)."""

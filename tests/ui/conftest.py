@@ -32,8 +32,7 @@ def window(qtbot, _isolated_data, monkeypatch):
     """The main window on this test's data folder."""
     win = open_window(qtbot, _isolated_data, monkeypatch)
     yield win
-    win.bridge.cancel_all()
-    win.bridge.wait()
+    win.bridge.close()
 
 
 @pytest.fixture

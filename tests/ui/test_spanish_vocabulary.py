@@ -30,8 +30,7 @@ def spanish_window(release_services, _isolated_data, qtbot, qapp, monkeypatch):
     win = open_window(qtbot, _isolated_data, monkeypatch)
     win.client = client
     yield win
-    win.bridge.cancel_all()
-    win.bridge.wait()
+    win.bridge.close()
     i18n.uninstall(qapp, translators, english)
 
 

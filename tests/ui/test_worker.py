@@ -75,6 +75,18 @@ def test_a_superseded_error_is_not_reported(window, qtbot):
     assert errors == []
 
 
+def test_a_closing_window_receives_no_result_already_on_its_way(window, qtbot):
+    shown: list[str] = []
+    errors: list[BaseException] = []
+    done = window.bridge.submit(lambda _t: "late", on_result=shown.append)
+    failed = window.bridge.submit(lambda _t: 1 / 0, on_error=errors.append)
+    window.bridge.wait()  # both finished: their results are queued for the GUI thread
+    assert window.bridge.busy  # … and not yet delivered
+    assert window.bridge.close()
+    qtbot.waitUntil(lambda: done.done and failed.done, timeout=5000)
+    assert shown == [] and errors == []
+
+
 def test_an_error_without_a_handler_is_reported_by_the_window(window, qtbot):
     def failing(_task):
         raise NotFound("no client 99")
