@@ -107,6 +107,7 @@ class Bridge(QObject):
         self._read.setMaxThreadCount(4)
         self._jobs: set[Job] = set()
         self._latest: dict[str, Job] = {}
+        self.closed = False
 
     def submit(self, fn: Callable[[TaskState], Any], *, title: str = "", lane: str = "read",
                on_result: Callable[[Any], None] | None = None,
@@ -114,6 +115,9 @@ class Bridge(QObject):
                on_progress: Callable[[int, int | None, str], None] | None = None,
                key: str | None = None) -> Job:
         job = Job(title)
+        if self.closed:  # the window is closing (a timer of a page may still fire): not run
+            job.superseded = job.done = True
+            return job
         if key is not None:
             older = self._latest.get(key)
             if older is not None:
@@ -147,7 +151,8 @@ class Bridge(QObject):
 
     def close(self, msecs: int = 10000) -> bool:
         """Stop every job and deliver nothing more: the window is closing (a result already
-        queued for the GUI thread would reach widgets that are gone)."""
+        queued for the GUI thread would reach widgets that are gone); nothing new starts."""
+        self.closed = True
         for job in list(self._jobs):
             job.supersede()
         return self.wait(msecs)
