@@ -60,10 +60,10 @@ def test_shortlist_compare_what_if_and_report(qtbot, client_id, release_window, 
     # … and from the Occupations page.
     explorer = window.open_page(ExplorerPage)
     explorer.open_occupation("43-4051.00")
-    qtbot.waitUntil(lambda: explorer.current and explorer.current.code == "43-4051.00",
-                    timeout=10000)
+    qtbot.waitUntil(lambda: explorer.current and explorer.current.code == "43-4051.00"
+                    and explorer.shortlist_button.isEnabled(), timeout=10000)
     qtbot.mouseClick(explorer.shortlist_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(shortlisted(window, client_id)) == 3, timeout=10000)
+    qtbot.waitUntil(lambda: len(shortlisted(window, client_id)) == 3, timeout=30000)
 
     page = window.open_page(ComparePage)
     page.open_client(client_id)
